@@ -1,0 +1,103 @@
+/**
+ * THE API CONTRACT: every call the renderer can make, in one place.
+ *
+ * Each entry names its input schema (zod: every input is validated by the
+ * transport before a service sees it) and its output type. Two thin adapters
+ * carry these calls: Electron IPC (electron/main/ipc.ts + preload) and the
+ * browser-mode HTTP server (electron/server). The renderer imports only this
+ * file's types and calls `api.call(name, input)`.
+ */
+import { z } from 'zod';
+import { letterFieldsSchema, letterSchema, type Letter, type LetterSummary } from './letter';
+import { signatorySchema, type Signatory } from './signatory';
+import type { Template, TemplateSummary } from './template';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
+const none = z.object({}).strict();
+
+export const EXPORT_VARIANTS = ['editor', 'bilingual'] as const;
+export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
+export const EXPORT_VARIANT_LABELS: Record<ExportVariant, string> = {
+  editor: 'Letter for the editor',
+  bilingual: 'Bilingual',
+};
+
+export interface AppInfo {
+  version: string;
+  mode: 'electron' | 'browser';
+  dataDir: string;
+  /** Things the user must hear about from start-up, e.g. a damaged file moved aside. */
+  notices: string[];
+}
+
+export interface SignatoryList {
+  signatories: Signatory[];
+  defaultId: string | null;
+}
+
+export interface Session {
+  /** The letter that was open when the app last closed. */
+  openLetterId: string | null;
+}
+
+export type ExportResult =
+  | { status: 'saved'; path: string; fileName: string }
+  | { status: 'download'; url: string; fileName: string }
+  | { status: 'cancelled' };
+
+/**
+ * One entry per call: the input schema and, as a phantom type, the output.
+ * Curried so the input type is inferred from the schema.
+ */
+function call<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+export const contract = {
+  'app.info': call<AppInfo>()(none),
+
+  'letters.list': call<LetterSummary[]>()(z.object({ trash: z.boolean().default(false) })),
+  'letters.get': call<Letter>()(z.object({ id })),
+  'letters.create': call<Letter>()(
+    z.object({ templateId: z.string().max(200).nullable(), fields: letterFieldsSchema.partial().optional() }),
+  ),
+  'letters.save': call<Letter>()(z.object({ letter: letterSchema })),
+  'letters.rename': call<Letter>()(z.object({ id, title: z.string().max(300) })),
+  'letters.duplicate': call<Letter>()(z.object({ id })),
+  'letters.trash': call<LetterSummary>()(z.object({ id })),
+  'letters.restore': call<LetterSummary>()(z.object({ id })),
+  'letters.emptyTrash': call<{ removed: number }>()(none),
+
+  'templates.list': call<TemplateSummary[]>()(none),
+  'templates.get': call<Template>()(z.object({ id: z.string().max(200) })),
+
+  'signatories.list': call<SignatoryList>()(none),
+  'signatories.save': call<SignatoryList>()(z.object({ signatory: signatorySchema })),
+  'signatories.remove': call<SignatoryList>()(z.object({ id: z.string().max(64) })),
+  'signatories.setDefault': call<SignatoryList>()(z.object({ id: z.string().max(64).nullable() })),
+
+  'session.get': call<Session>()(none),
+  'session.set': call<Session>()(z.object({ openLetterId: id.nullable() })),
+
+  'export.docx': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
+};
+
+export type Contract = typeof contract;
+export type ApiName = keyof Contract;
+export const API_NAMES = Object.keys(contract) as ApiName[];
+export type ApiInput<N extends ApiName> = z.input<Contract[N]['input']>;
+export type ApiParsedInput<N extends ApiName> = z.output<Contract[N]['input']>;
+export type ApiOutput<N extends ApiName> = Contract[N]['output'];
+
+export type ApiErrorCode = 'invalid-input' | 'not-found' | 'storage' | 'export' | 'internal';
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+/** What crosses either transport: never a thrown error, whose text Electron would mangle. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the renderer holds: one method, typed by the contract. */
+export interface Api {
+  call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>>;
+}

@@ -1,0 +1,116 @@
+/**
+ * The editor's document as stored: Lexical's own serialized JSON
+ * (`editorState.toJSON()`), so the renderer can restore it exactly. Pure code
+ * here reads and builds that JSON without importing Lexical, so the DOCX
+ * builder, the CLI and the tests can work on letters with no DOM.
+ */
+import { z } from 'zod';
+
+/** Lexical's text format bit flags (lexical/LexicalConstants). */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+  highlight: 128,
+} as const;
+
+export interface SerializedNode {
+  type: string;
+  version?: number;
+  children?: SerializedNode[];
+  text?: string;
+  /** Text nodes: a bit field; element nodes: the alignment ("left", "center", …). */
+  format?: number | string;
+  [key: string]: unknown;
+}
+
+export interface EditorDoc {
+  root: SerializedNode & { type: 'root'; children: SerializedNode[] };
+}
+
+// Stored documents are checked for shape, not re-validated node by node: the
+// renderer's Lexical parse is the real judge, and unknown node types degrade to
+// their text in the exporter.
+const nodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().min(1).max(64),
+      children: z.array(nodeSchema).optional(),
+      text: z.string().optional(),
+      format: z.union([z.number(), z.string()]).optional(),
+    })
+    .passthrough(),
+) as z.ZodType<SerializedNode>;
+
+export const editorDocSchema = z.object({
+  root: z.object({ type: z.literal('root'), children: z.array(nodeSchema) }).passthrough(),
+}) as unknown as z.ZodType<EditorDoc>;
+
+const ELEMENT_BASE = { direction: null, format: '', indent: 0, version: 1 };
+const TEXT_BASE = { detail: 0, format: 0, mode: 'normal', style: '', version: 1 };
+
+export function textNode(text: string, format = 0): SerializedNode {
+  return { ...TEXT_BASE, type: 'text', text, format };
+}
+
+export function placeholderNode(key: string): SerializedNode {
+  // `text` is only what the editor last displayed; the live value is always
+  // re-resolved from the letter's fields (see placeholders.ts).
+  return { ...TEXT_BASE, mode: 'token', type: 'placeholder', key, text: `{{${key}}}` };
+}
+
+export function paragraphNode(children: SerializedNode[]): SerializedNode {
+  return { ...ELEMENT_BASE, type: 'paragraph', textFormat: 0, textStyle: '', children };
+}
+
+export function headingNode(tag: 'h1' | 'h2' | 'h3', children: SerializedNode[]): SerializedNode {
+  return { ...ELEMENT_BASE, type: 'heading', tag, children };
+}
+
+export function editorDoc(children: SerializedNode[]): EditorDoc {
+  return { root: { ...ELEMENT_BASE, type: 'root', children } };
+}
+
+export const emptyDoc = (): EditorDoc => editorDoc([paragraphNode([])]);
+
+/** Calls `visit` for every node, depth first, in document order. */
+export function walk(node: SerializedNode, visit: (node: SerializedNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);
+
+/**
+ * Plain text of a document, one block per line, with placeholders shown as
+ * `resolve` says. Used for word counts, the library's search and the CLI.
+ */
+export function docToPlainText(doc: EditorDoc, resolve: (key: string) => string): string {
+  const lines: string[] = [];
+  let line = '';
+  const visit = (node: SerializedNode) => {
+    if (node.type === 'placeholder') line += resolve(String(node.key ?? ''));
+    else if (node.type === 'linebreak') line += '\n';
+    else if (node.type === 'tab') line += '\t';
+    else if (typeof node.text === 'string') line += node.text;
+    for (const child of node.children ?? []) {
+      const isBlock = BLOCK_TYPES.has(child.type);
+      if (isBlock && line) {
+        lines.push(line);
+        line = '';
+      }
+      visit(child);
+      if (isBlock) {
+        lines.push(line);
+        line = '';
+      }
+    }
+  };
+  visit(doc.root);
+  if (line) lines.push(line);
+  return lines.join('\n');
+}

@@ -1,0 +1,87 @@
+/**
+ * Placeholders are the fields a template leaves open: `{{publication}}`,
+ * `{{article.title}}` … In the editor each is a PlaceholderNode that shows the
+ * letter's current value, or a visible bracketed label while the field is empty;
+ * the exporter prints exactly the same text, so nothing is ever silently blank.
+ */
+import { formatDateChinese, formatDateEnglish, formatMonthDayChinese } from './dates';
+import type { Letter } from './letter';
+
+export interface PlaceholderField {
+  key: string;
+  /** Shown in brackets while the field is empty. */
+  label: string;
+  value: (letter: Letter) => string;
+}
+
+const dateOrEmpty = (iso: string, format: (iso: string) => string) => (iso ? format(iso) : '');
+
+export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
+  { key: 'publication', label: 'publication', value: (l) => l.fields.publication },
+  { key: 'publication.zh', label: '报刊中文名', value: (l) => l.fields.publicationZh },
+  { key: 'article.title', label: 'article title', value: (l) => l.fields.articleTitle },
+  {
+    key: 'article.date',
+    label: 'article date',
+    value: (l) => dateOrEmpty(l.fields.articleDate, formatDateEnglish),
+  },
+  {
+    key: 'article.date.zh',
+    label: '文章日期',
+    value: (l) => dateOrEmpty(l.fields.articleDate, formatMonthDayChinese),
+  },
+  { key: 'article.url', label: 'article URL', value: (l) => l.fields.articleUrl },
+  { key: 'letter.date', label: 'letter date', value: (l) => dateOrEmpty(l.date, formatDateEnglish) },
+  { key: 'letter.date.zh', label: '信函日期', value: (l) => dateOrEmpty(l.date, formatDateChinese) },
+  { key: 'sender.name', label: 'signatory name', value: (l) => l.signatory?.nameEn ?? '' },
+  { key: 'sender.title', label: 'signatory title', value: (l) => l.signatory?.titleEn ?? '' },
+  {
+    key: 'sender.organisation',
+    label: 'organisation',
+    value: (l) => l.signatory?.organisationEn ?? '',
+  },
+  {
+    key: 'sender.organisation.zh',
+    label: '发函单位',
+    value: (l) => l.signatory?.organisationZh ?? '',
+  },
+];
+
+const FIELDS_BY_KEY = new Map(PLACEHOLDER_FIELDS.map((field) => [field.key, field]));
+
+export const PLACEHOLDER_PATTERN = /\{\{\s*([a-z][a-z0-9]*(?:\.[a-z0-9]+)*)\s*\}\}/gi;
+
+export function isKnownPlaceholder(key: string): boolean {
+  return FIELDS_BY_KEY.has(key);
+}
+
+export interface ResolvedPlaceholder {
+  text: string;
+  filled: boolean;
+}
+
+/** The text a placeholder shows and exports for this letter. */
+export function resolvePlaceholder(key: string, letter: Letter): ResolvedPlaceholder {
+  const field = FIELDS_BY_KEY.get(key);
+  const value = field?.value(letter).trim() ?? '';
+  if (value) return { text: value, filled: true };
+  return { text: `[${field?.label ?? key}]`, filled: false };
+}
+
+/** Replaces every `{{key}}` in a plain string (addressee lines, file names). */
+export function fillPlaceholders(template: string, letter: Letter): string {
+  return template.replace(PLACEHOLDER_PATTERN, (_, key: string) => resolvePlaceholder(key, letter).text);
+}
+
+/** Splits template text into literal runs and placeholder keys, in order. */
+export function splitPlaceholders(text: string): Array<{ text: string } | { key: string }> {
+  const parts: Array<{ text: string } | { key: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ key: match[1] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

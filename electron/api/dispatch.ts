@@ -1,0 +1,45 @@
+/**
+ * The single gate every call passes through, whatever the transport: the name
+ * must be in the contract and the input must match its schema, or the caller
+ * gets a clear error and no service runs.
+ */
+import { z } from 'zod';
+import { contract, type ApiName, type ApiResult } from '../../core/contract';
+import { UserFacingError } from '../services/errors';
+import type { Handlers } from './handlers';
+
+function isApiName(name: unknown): name is ApiName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+function describeIssues(name: string, error: z.ZodError): string {
+  const details = error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
+    .join('; ');
+  return `LetterDesk refused a malformed request (${name}): ${details}.`;
+}
+
+export async function dispatch(handlers: Handlers, name: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  if (!isApiName(name)) {
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown request “${String(name).slice(0, 80)}”.` } };
+  }
+  const parsed = contract[name].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-input', message: describeIssues(name, parsed.error) } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
+    console.error(`LetterDesk: ${name} failed`, error);
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `Something went wrong in LetterDesk (${name}: ${(error as Error)?.message ?? error}). Your saved letters are unaffected; please report this.`,
+      },
+    };
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Browser mode: the app served on a loopback address, for machines where the
+ * Electron binary is missing. A thin transport like the IPC one: it checks who
+ * is asking, then hands every call to the same `dispatch`.
+ *
+ * Defences, because any web page the user visits can also send requests to
+ * localhost: it listens on 127.0.0.1 only, refuses non-loopback peers, checks
+ * the Host header (against DNS rebinding) and Origin (against cross-site
+ * requests), and requires a random per-launch token on every request.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../core/csp';
+import type { ExportResult } from '../../core/contract';
+import { dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import type { Services } from '../services/createServices';
+import type { ExportFile } from '../services/exportService';
+
+export const TOKEN_HEADER = 'x-letterdesk-token';
+const TOKEN_COOKIE = 'letterdesk_token';
+/** A letter with a 1 MB paste is a few MB of JSON; anything far beyond is not ours. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const DOWNLOAD_LIFETIME_MS = 10 * 60 * 1000;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export interface BrowserServerOptions {
+  services: Services;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const isLoopback = (address: string | undefined) =>
+  !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+
+function sameSecret(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  const match = /(?:^|;\s*)letterdesk_token=([A-Za-z0-9_-]+)/.exec(req.headers.cookie ?? '');
+  return match?.[1];
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(body);
+}
+
+const refuse = (res: ServerResponse, status: number, message: string) =>
+  send(res, status, message, { 'Content-Type': 'text/plain; charset=utf-8' });
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const downloads = new Map<string, ExportFile & { expires: number }>();
+  let allowedHosts: Set<string> = new Set();
+
+  const deliver = async (file: ExportFile): Promise<ExportResult> => {
+    const now = Date.now();
+    for (const [id, entry] of downloads) if (entry.expires < now) downloads.delete(id);
+    const id = randomBytes(16).toString('hex');
+    downloads.set(id, { ...file, expires: now + DOWNLOAD_LIFETIME_MS });
+    return { status: 'download', url: `/download/${id}?token=${token}`, fileName: file.fileName };
+  };
+  const handlers = createHandlers(options.services, deliver);
+
+  async function serveStatic(res: ServerResponse, pathname: string) {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = normalize(join(options.rendererDir, relative));
+    if (!file.startsWith(normalize(options.rendererDir) + sep)) return refuse(res, 404, 'Not found');
+    try {
+      const body = await readFile(file);
+      send(res, 200, body, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      refuse(res, 404, 'Not found');
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, 'LetterDesk only answers this computer.');
+    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 421, 'Unexpected Host header.');
+    const origin = req.headers.origin;
+    if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      return refuse(res, 403, 'Requests from other sites are refused.');
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const queryToken = url.searchParams.get('token') ?? undefined;
+
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      // API calls must carry the token in a header, which no other site can set.
+      if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        return refuse(res, 401, 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.');
+      }
+      let input: unknown;
+      try {
+        input = JSON.parse((await readBody(req)) || '{}');
+      } catch {
+        const error = { code: 'invalid-input', message: 'LetterDesk refused a request whose body is not valid JSON or is too large.' };
+        return send(res, 400, JSON.stringify({ ok: false, error }), { 'Content-Type': 'application/json' });
+      }
+      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      return send(res, 200, JSON.stringify(result), { 'Content-Type': 'application/json' });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
+
+    const authorised = sameSecret(queryToken, token) || sameSecret(cookieToken(req), token);
+    if (!authorised) return refuse(res, 401, 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.');
+
+    if (url.pathname.startsWith('/download/')) {
+      const file = downloads.get(url.pathname.slice('/download/'.length));
+      if (!file || file.expires < Date.now()) return refuse(res, 404, 'This download has expired. Export again.');
+      return send(res, 200, file.bytes, {
+        'Content-Type': file.mimeType,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      });
+    }
+    if (queryToken) {
+      // The page's later requests (scripts, styles, downloads) carry the token as a same-site cookie.
+      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    return serveStatic(res, url.pathname);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('LetterDesk server error:', error);
+      if (!res.headersSent) refuse(res, 500, 'Internal error.');
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

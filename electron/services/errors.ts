@@ -1,0 +1,37 @@
+/**
+ * Errors the user reads. Services throw UserFacingError with a message that
+ * says what happened and what to do; the transports pass it through as is.
+ * Anything else is a bug and is reported as such.
+ */
+import type { ApiErrorCode } from '../../core/contract';
+
+export class UserFacingError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}
+
+export function notFound(what: string): UserFacingError {
+  return new UserFacingError('not-found', `${what} was not found. It may have been deleted in another window.`);
+}
+
+/**
+ * Turns a file-system error into a sentence for the user.
+ * `action` completes "Could not …", e.g. "save the letter “EUobserver”".
+ */
+export function describeFsError(error: unknown, action: string, where: string): UserFacingError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? `the disk holding ${where} is full. Free some space and try again`
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? `${where} is read-only or you do not have permission to write there. Choose another folder or change its permissions`
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? `${where} does not exist any more. Choose another folder`
+          : `the system reported ${code ?? (error as Error)?.message ?? 'an unknown error'}`;
+  return new UserFacingError('storage', `Could not ${action}: ${reason}.`);
+}

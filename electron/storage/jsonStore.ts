@@ -1,0 +1,42 @@
+/**
+ * Settings, signatories and user templates live in small JSON stores:
+ * electron-store in the Electron app, its base `conf` everywhere else (same
+ * file format, same folder). Services see only this interface, so they never
+ * import Electron.
+ */
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { timestampForFileName } from './timestamp';
+
+export interface JsonStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  readonly path: string;
+}
+
+/** Opens the store called `name` (file `<name>.json` in the data folder). */
+export type OpenStore = (name: string) => JsonStore;
+
+/**
+ * Both conf and electron-store refuse to start on a file that is not valid
+ * JSON. Before opening one we check it and, if it is damaged, move it aside
+ * (kept for the user, never deleted) and report it in `notices`.
+ */
+export function quarantineIfCorrupt(filePath: string, notices: string[]): void {
+  if (!existsSync(filePath)) return;
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(filePath, 'utf8'));
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return;
+  } catch {
+    // fall through: unreadable or not JSON
+  }
+  const backup = `${filePath}.corrupt-${timestampForFileName()}`;
+  renameSync(filePath, backup);
+  notices.push(
+    `The settings file ${filePath} was damaged and could not be read. LetterDesk kept a copy as ${backup} and started with default settings for it.`,
+  );
+}
+
+export function storeFilePath(dataDir: string, name: string): string {
+  return join(dataDir, `${name}.json`);
+}

@@ -1,0 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices } from '../../electron/services/createServices';
+import { confStoreOpener } from '../../electron/storage/confStore';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A fresh, real data folder under the system temp dir. */
+export async function makeDataDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'letterdesk-test-'));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The real services over `dataDir`, as the server and CLI open them, with an optional clock. */
+export function openServices(dataDir: string, now?: () => Date) {
+  const notices: string[] = [];
+  return createServices({
+    dataDir,
+    templatesDir: join(REPO_ROOT, 'templates'),
+    openStore: confStoreOpener(dataDir, notices),
+    mode: 'browser',
+    version: 'test',
+    notices,
+    now,
+  });
+}
+
+export const REBUTTAL_TEMPLATE = 'letter-to-the-editor-rebuttal';

@@ -1,0 +1,117 @@
+import { request } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../core/csp';
+import { startBrowserServer, type RunningServer } from '../../electron/server/browserServer';
+import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
+
+let data: Awaited<ReturnType<typeof makeDataDir>>;
+let server: RunningServer;
+
+beforeEach(async () => {
+  data = await makeDataDir();
+  const rendererDir = join(data.dir, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>LetterDesk</title>');
+  await writeFile(join(data.dir, 'secret.txt'), 'outside the renderer folder');
+  server = await startBrowserServer({ services: await openServices(join(data.dir, 'data')), rendererDir });
+});
+afterEach(async () => {
+  await server.close();
+  await data.cleanup();
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** Raw HTTP, so tests can send the headers a browser would never let a page forge. */
+function http(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method, path, headers: { Host: `127.0.0.1:${server.port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
+  http(
+    'POST',
+    `/api/${name}`,
+    { 'X-LetterDesk-Token': server.token, 'Content-Type': 'application/json', ...headers },
+    JSON.stringify(input),
+  );
+
+const json = (reply: Reply) => JSON.parse(reply.body.toString('utf8'));
+
+describe('browser-mode server', () => {
+  it('listens on loopback only and prints a tokenised URL', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the app with the token and sets a same-site cookie and the CSP', async () => {
+    const reply = await http('GET', `/?token=${server.token}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body.toString()).toContain('<title>LetterDesk</title>');
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(String(reply.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const cookie = `letterdesk_token=${server.token}`;
+    expect((await http('GET', '/index.html', { Cookie: cookie })).status).toBe(200);
+  });
+
+  it('refuses requests without the token', async () => {
+    expect((await http('GET', '/')).status).toBe(401);
+    expect((await http('GET', '/?token=wrong')).status).toBe(401);
+    const noHeader = await http('POST', '/api/letters.list', {}, '{}');
+    expect(noHeader.status).toBe(401);
+    // A cookie alone does not open the API: other sites' forms could send it.
+    const cookieOnly = await http('POST', '/api/letters.list', { Cookie: `letterdesk_token=${server.token}` }, '{}');
+    expect(cookieOnly.status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
+    expect((await api('letters.list', {}, { Host: `evil.example:${server.port}` })).status).toBe(421);
+    expect((await api('letters.list', {}, { Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await api('letters.list', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+  });
+
+  it('does not serve files outside the app', async () => {
+    const reply = await http('GET', `/..%2fsecret.txt?token=${server.token}`);
+    expect(reply.status).toBe(404);
+    expect(reply.body.toString()).not.toContain('outside');
+  });
+
+  it('answers API calls through the contract, with clear errors for bad input', async () => {
+    const created = json(await api('letters.create', { templateId: REBUTTAL_TEMPLATE }));
+    expect(created.ok).toBe(true);
+    expect(json(await api('letters.list', {})).value).toHaveLength(1);
+    expect(json(await api('letters.get', { id: 42 }))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const notJson = await http('POST', '/api/letters.list', { 'X-LetterDesk-Token': server.token }, undefined);
+    expect(notJson.status).toBe(200); // an empty body is an empty input
+    const garbage = await http('POST', '/api/letters.list', { 'X-LetterDesk-Token': server.token }, '{not json');
+    expect(garbage.status).toBe(400);
+    expect(json(garbage).error.message).toMatch(/not valid JSON/);
+  });
+
+  it('hands exported files over as a download', async () => {
+    const created = json(await api('letters.create', { templateId: REBUTTAL_TEMPLATE, fields: { publication: 'EUobserver' } }));
+    const exported = json(await api('export.docx', { id: created.value.id, variant: 'bilingual' }));
+    expect(exported.value).toMatchObject({ status: 'download', fileName: `${created.value.date} EUobserver letter.docx` });
+    const file = await http('GET', exported.value.url);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-disposition']).toContain('EUobserver%20letter.docx');
+    expect(file.body.subarray(0, 2).toString()).toBe('PK');
+    expect((await http('GET', `/download/nope?token=${server.token}`)).status).toBe(404);
+  });
+});

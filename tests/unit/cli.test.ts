@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
+
+const BIN = join(REPO_ROOT, 'bin', 'letterdesk.js');
+
+/** Runs the real, built command as a user would; never throws, returns what the user sees. */
+async function letterdesk(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+let data: Awaited<ReturnType<typeof makeDataDir>>;
+let letterId: string;
+
+beforeAll(() => {
+  if (!existsSync(join(REPO_ROOT, 'out', 'main', 'cli.js'))) {
+    throw new Error('The CLI is not built: run `npm run build` before the unit tests (npm test does).');
+  }
+});
+
+beforeEach(async () => {
+  data = await makeDataDir();
+  const services = await openServices(data.dir);
+  const letter = await services.letters.create(REBUTTAL_TEMPLATE, {
+    publication: 'EUobserver',
+    publicationZh: '欧盟观察网',
+    articleTitle: 'A misleading article',
+    articleDate: '2020-05-06',
+  });
+  await services.letters.save({ ...letter, date: '2020-05-08', title: 'Reply to EUobserver' });
+  letterId = letter.id;
+});
+afterEach(() => data.cleanup());
+
+describe('letterdesk command line', () => {
+  it('lists the library', async () => {
+    const { code, stdout } = await letterdesk('list', '--data-dir', data.dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain(letterId);
+    expect(stdout).toMatch(/draft .* EUobserver {2}Reply to EUobserver/);
+    expect((await letterdesk('list', '--trash', '--data-dir', data.dir)).stdout).toContain('The trash is empty.');
+  });
+
+  it('exports a stored letter file in both variants', async () => {
+    const file = join(data.dir, 'letters', `${letterId}.json`);
+    const bilingual = join(data.dir, 'bilingual.docx');
+    const result = await letterdesk('export', file, '--variant', 'bilingual', '-o', bilingual);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`Exported “Reply to EUobserver” (bilingual) to ${bilingual}`);
+    const text = await docxText(bilingual);
+    expect(text).toContain('《欧盟观察网》');
+    expect(text.indexOf('《欧盟观察网》')).toBeLessThan(text.indexOf('Dear Sir/Madam,'));
+
+    const editor = join(data.dir, 'editor.docx');
+    expect((await letterdesk('export', letterId, '--data-dir', data.dir, '-o', editor)).code).toBe(0);
+    const english = await docxText(editor);
+    expect(english).toContain('“A misleading article”, published in EUobserver on 6 May 2020');
+    expect(english).not.toContain('欧盟观察网');
+  });
+
+  it('explains bad usage and bad files, without a stack trace', async () => {
+    const badVariant = await letterdesk('export', letterId, '--variant', 'pdf', '-o', 'x.docx', '--data-dir', data.dir);
+    expect(badVariant.code).toBe(2);
+    expect(badVariant.stderr).toContain('--variant must be one of: editor, bilingual.');
+
+    const junk = join(data.dir, 'junk.json');
+    await writeFile(junk, '{"hello": 1}');
+    const badFile = await letterdesk('export', junk, '-o', join(data.dir, 'x.docx'));
+    expect(badFile.code).toBe(1);
+    expect(badFile.stderr).toMatch(/junk\.json is not a LetterDesk letter file: field "schemaVersion"/);
+    expect(badFile.stderr).not.toMatch(/\n\s+at /);
+
+    const noFolder = await letterdesk('export', letterId, '--data-dir', data.dir, '-o', join(data.dir, 'missing', 'x.docx'));
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toMatch(/Could not save .*x\.docx: that folder does not exist any more/);
+  });
+});
