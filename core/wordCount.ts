@@ -1,16 +1,16 @@
 /**
  * Live counts shown under each pane.
  *
- * English: a word is a run of letters or digits, possibly joined by an
- * apostrophe or hyphen ("don't", "S&T" counts as two, "China-Belgium" as one),
- * which matches what newspapers mean by their word limits.
+ * English: as Word counts, and so as editors measure their word limits: a word
+ * is anything between spaces that holds a letter or digit ("Sir/Madam," and
+ * "S&T" are one word each; a lone dash is none).
  *
  * Chinese: Word's "East Asian characters" statistic counts every CJK ideograph,
  * kana and hangul syllable, and every full-width or CJK punctuation mark, each
  * as one; Latin letters inside Chinese text are not part of that figure.
  */
 
-const ENGLISH_WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Ideographs (all planes), kana, hangul, CJK symbols and punctuation (except
 // the ideographic space), and full-width forms.
@@ -21,7 +21,7 @@ export function countEnglishWords(text: string): number {
   // Ideographs are not English words: strip them so a Chinese phrase inside an
   // English paragraph does not count as one giant "word".
   const latin = text.replace(EAST_ASIAN_CHAR, ' ');
-  return latin.match(ENGLISH_WORD)?.length ?? 0;
+  return latin.split(/\s+/).filter((token) => HAS_LETTER_OR_DIGIT.test(token)).length;
 }
 
 export function countEastAsianCharacters(text: string): number {

@@ -94,12 +94,13 @@ describe('letter model', () => {
 
 describe('counts', () => {
   it('counts English words as newspapers do', () => {
-    expect(countEnglishWords('Dear Sir/Madam, China-Belgium S&T cooperation isn’t new.')).toBe(8);
+    expect(countEnglishWords('Dear Sir/Madam, China-Belgium S&T cooperation isn’t new — 2020.')).toBe(8);
     expect(countEnglishWords('  ')).toBe(0);
+    expect(countEnglishWords('Two\nlines')).toBe(2);
   });
 
   it('counts East Asian characters the way Word does, punctuation included', () => {
-    expect(countEastAsianCharacters('《欧盟观察网》刊登信函。')).toBe(11);
+    expect(countEastAsianCharacters('《欧盟观察网》刊登信函。')).toBe(12);
     expect(countEastAsianCharacters('中国 EU 2020年')).toBe(3);
   });
 });
