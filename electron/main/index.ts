@@ -1,0 +1,93 @@
+/**
+ * The Electron main process: one window over the shared services, reached
+ * only through the single IPC channel. Everything that can be tested without
+ * Electron lives in the neighbouring files; this one only wires them up.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import ElectronStore from 'electron-store';
+import { createHandlers } from '../api/handlers';
+import { createServices } from '../services/createServices';
+import { quarantineIfCorrupt, storeFilePath, type OpenStore } from '../storage/jsonStore';
+import { electronDataDir } from './dataDirArg';
+import { registerIpc, trustedSender } from './ipc';
+import { rendererPage } from './rendererPage';
+import { saveDialogDeliver, type ShowSaveDialog } from './saveDialog';
+import { hardenApp } from './security';
+import { createMainWindow } from './window';
+
+// This file is bundled to out/main/index.js; the page and the preload sit beside it in out/.
+const page = rendererPage(join(import.meta.dirname, '../renderer/index.html'));
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): void {
+  mainWindow = createMainWindow(preloadPath, page.indexPath);
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+const showSaveDialog: ShowSaveDialog = (options) => {
+  const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+};
+
+async function start(): Promise<void> {
+  hardenApp(page);
+  const dataDir = app.getPath('userData');
+  const notices: string[] = [];
+  // electron-store writes <userData>/<name>.json, the same file the conf store uses in browser mode.
+  const openStore: OpenStore = (name) => {
+    quarantineIfCorrupt(storeFilePath(dataDir, name), notices);
+    return new ElectronStore<Record<string, unknown>>({ name });
+  };
+  const services = await createServices({
+    dataDir,
+    templatesDir: app.isPackaged
+      ? join(process.resourcesPath, 'templates')
+      : join(app.getAppPath(), 'templates'),
+    openStore,
+    mode: 'electron',
+    version: app.getVersion(),
+    notices,
+  });
+  registerIpc(
+    ipcMain,
+    createHandlers(services, saveDialogDeliver(showSaveDialog, app.getPath('documents'))),
+    trustedSender(page),
+  );
+  openWindow();
+  // macOS keeps apps alive with no window; clicking the dock icon brings one back.
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+}
+
+function failToStart(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('LetterDesk could not start', error);
+  dialog.showErrorBox(
+    'LetterDesk could not start',
+    `${message}\n\nYour letters are kept in ${app.getPath('userData')}; nothing there was changed.`,
+  );
+  app.exit(1);
+}
+
+// Before `ready` and before the lock: the lock lives in the data folder, so
+// two LetterDesks with different data folders (e.g. tests) may run side by side.
+app.setPath('userData', electronDataDir(process.argv));
+
+if (!app.requestSingleInstanceLock()) {
+  // Another LetterDesk has this library open; it will come to the front instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch(failToStart);
+}

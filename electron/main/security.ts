@@ -1,0 +1,69 @@
+/**
+ * App-wide hardening, applied once the app is ready and before any window
+ * exists. LetterDesk shows one local page and makes no network request, so
+ * everything else is refused: navigation, new windows, <webview>, permission
+ * prompts and any request that is not for the page's own files.
+ */
+import { app, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../core/csp';
+import { isRendererFile, isRendererPage, type RendererPage } from './rendererPage';
+
+/** Links the user may follow in their own browser or mail program; never anything that runs code. */
+const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+export function isExternalLink(url: string): boolean {
+  try {
+    return EXTERNAL_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The page's own files, devtools, and in-memory data the page made itself. Nothing from the network. */
+export function isAllowedRequest(url: string, page: RendererPage): boolean {
+  if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true;
+  return isRendererFile(url, page);
+}
+
+export function guardWebContents(contents: WebContents, page: RendererPage): void {
+  const stayOnPage = (event: { url: string; preventDefault(): void }) => {
+    if (!isRendererPage(event.url, page)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayOnPage);
+  contents.on('will-redirect', stayOnPage);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // A link the user opened in a new window goes to their browser; the app never opens a second window.
+    if (isExternalLink(url)) {
+      shell
+        .openExternal(url)
+        .catch((error: unknown) => console.error(`LetterDesk: could not open ${url}`, error));
+    }
+    return { action: 'deny' };
+  });
+}
+
+function withPolicy(
+  headers: Record<string, string | string[]> | undefined,
+): Record<string, string | string[]> {
+  const kept = Object.entries(headers ?? {}).filter(
+    ([name]) => name.toLowerCase() !== 'content-security-policy',
+  );
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+}
+
+export function hardenApp(page: RendererPage): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, page));
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, page);
+    if (!allowed) console.warn(`LetterDesk: blocked a request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withPolicy(details.responseHeaders) });
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The desktop app itself, launched from the build in out/. Skips, saying why,
+ * where no Electron binary is installed (it is never downloaded by a test).
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { ApiResult } from '../../core/contract';
+import type { PreloadBridge } from '../../renderer/src/api/bridge';
+import { electronBinary, NO_ELECTRON_BINARY } from '../../scripts/electronBinary.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const binary = electronBinary();
+
+let app: ElectronApplication;
+let page: Page;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  if (!binary) {
+    // The list reporter does not show skip reasons, so say it in the output as well.
+    console.log(`Electron tests skipped: ${NO_ELECTRON_BINARY}`);
+    test.skip(true, NO_ELECTRON_BINARY);
+  }
+  if (!existsSync(join(REPO_ROOT, 'out', 'main', 'index.js'))) {
+    throw new Error('LetterDesk is not built: run `npm run build` before the Electron tests.');
+  }
+  dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-electron-'));
+  // Set in some shells and CI images; it would make Electron behave as plain Node.
+  const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
+  app = await _electron.launch({
+    executablePath: binary!,
+    // Chromium refuses to start as root with its sandbox on (CI containers); real users are never root.
+    args: [REPO_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    env: { ...(env as Record<string, string>), LETTERDESK_DATA_DIR: dataDir },
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** A call through the preload bridge, exactly as the renderer makes it. */
+function call(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  return page.evaluate(
+    ([n, i]) => (window as unknown as { letterdesk: PreloadBridge }).letterdesk.call(n as string, i),
+    [name, input] as const,
+  );
+}
+
+test('opens one LetterDesk window over the chosen data folder', async () => {
+  expect(app.windows()).toHaveLength(1);
+  await expect(page).toHaveTitle(/LetterDesk/);
+  const info = await call('app.info', {});
+  expect(info).toMatchObject({ ok: true, value: { mode: 'electron', dataDir } });
+});
+
+test('gives the page the letterdesk bridge and nothing of Node', async () => {
+  const globals = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return {
+      bridge: Object.keys((w.letterdesk as object) ?? {}),
+      require: typeof w.require,
+      process: typeof w.process,
+      module: typeof w.module,
+    };
+  });
+  expect(globals).toEqual({
+    bridge: ['call'],
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+  });
+});
+
+test('creates a letter from the template and saves it in the data folder', async () => {
+  const created = await call('letters.create', { templateId: 'letter-to-the-editor-rebuttal' });
+  if (!created.ok) throw new Error(created.error.message);
+  const { id } = created.value as { id: string };
+  const saved = JSON.parse(await readFile(join(dataDir, 'letters', `${id}.json`), 'utf8')) as { id: string };
+  expect(saved.id).toBe(id);
+});
+
+test('reaches nothing on the network and opens no other window', async () => {
+  const outcome = await page.evaluate(() =>
+    fetch('https://example.com/').then(
+      () => 'loaded',
+      () => 'blocked',
+    ),
+  );
+  expect(outcome).toBe('blocked');
+  expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+  expect(app.windows()).toHaveLength(1);
+});

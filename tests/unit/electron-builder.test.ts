@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
+import { DebugLogger } from 'builder-util';
+import type { Configuration } from 'electron-builder';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/services';
+
+// electron-builder's own loader and schema check; both work offline, without the Electron binary.
+const config: Configuration = await getConfig(REPO_ROOT, join(REPO_ROOT, 'electron-builder.yml'), null);
+
+const targets = (platform: 'linux' | 'win' | 'mac') => config[platform]?.target;
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s schema check', async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('names the app and builds an installer for each desktop platform', () => {
+    expect(config).toMatchObject({ appId: 'org.letterdesk.app', productName: 'LetterDesk', asar: true });
+    expect(config.directories?.output).toBe('dist');
+    expect(targets('linux')).toEqual(['AppImage', 'deb']);
+    expect(targets('win')).toEqual(['nsis']);
+    expect(targets('mac')).toEqual(['dmg']);
+    expect(config.linux?.category).toBe('Office');
+    expect(config.linux?.maintainer).toMatch(/<.+@.+>/);
+    expect(config.mac?.category).toBe('public.app-category.productivity');
+  });
+
+  it('turns off the fuses that would let the packaged binary run arbitrary code', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('ships the built app and puts the templates where the packaged app reads them', () => {
+    expect(JSON.stringify(config.files)).toContain('out/**');
+    // electron/main/index.ts reads join(process.resourcesPath, 'templates') when packaged.
+    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'templates', to: 'templates' })]);
+    expect(existsSync(join(REPO_ROOT, 'templates', 'letter-to-the-editor-rebuttal.json'))).toBe(true);
+  });
+});

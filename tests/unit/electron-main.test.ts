@@ -1,0 +1,160 @@
+/**
+ * The Electron entry point, wired up against stand-ins for Electron and
+ * electron-store (the real ones need the Electron binary) and the real
+ * services over a temp data folder.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IpcMainInvokeEvent } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../core/contract';
+import { IPC_CHANNEL } from '../../electron/preload/channel';
+import { makeDataDir, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
+
+const electron = vi.hoisted(() => {
+  const paths = new Map<string, string>();
+  const calls: string[] = [];
+  class BrowserWindow {
+    static created: BrowserWindow[] = [];
+    static getFocusedWindow = () => null;
+    readonly on = vi.fn();
+    readonly once = vi.fn();
+    readonly loadFile = vi.fn(async (_path: string) => undefined);
+    constructor(readonly options: { webPreferences: { preload: string } }) {
+      BrowserWindow.created.push(this);
+    }
+  }
+  return {
+    paths,
+    calls,
+    lock: true,
+    BrowserWindow,
+    app: {
+      isPackaged: false,
+      setPath: (name: string, path: string) => (calls.push(`setPath ${name}`), paths.set(name, path)),
+      getPath: (name: string) => paths.get(name) ?? `/nonexistent/${name}`,
+      getAppPath: (): string => '',
+      getVersion: () => '9.9.9',
+      requestSingleInstanceLock: () => (calls.push('lock'), electron.lock),
+      on: vi.fn(),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      whenReady: vi.fn(async () => undefined),
+    },
+    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    shell: { openExternal: vi.fn() },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+      },
+    },
+  };
+});
+vi.mock('electron', () => ({ ...electron, default: electron }));
+// electron-store is conf with Electron's userData folder as its home.
+vi.mock('electron-store', async () => {
+  const { default: Conf } = await import('conf');
+  return {
+    default: class extends Conf<Record<string, unknown>> {
+      constructor({ name }: { name: string }) {
+        super({ cwd: electron.app.getPath('userData'), configName: name, projectName: 'letterdesk' });
+      }
+    },
+  };
+});
+
+type Listener = (event: IpcMainInvokeEvent, name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+let data: Awaited<ReturnType<typeof makeDataDir>>;
+
+beforeEach(async () => {
+  data = await makeDataDir();
+  vi.resetModules();
+  vi.stubEnv('LETTERDESK_DATA_DIR', data.dir);
+  electron.paths.clear();
+  electron.paths.set('documents', join(data.dir, 'Documents'));
+  electron.calls.length = 0;
+  electron.BrowserWindow.created.length = 0;
+  electron.app.getAppPath = () => REPO_ROOT;
+  electron.ipcMain.handle.mockReset();
+  electron.app.quit.mockReset();
+  electron.app.whenReady.mockClear();
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await data.cleanup();
+});
+
+async function startApp(): Promise<{ call: (name: string, input: unknown) => Promise<ApiResult<unknown>> }> {
+  await import('../../electron/main/index');
+  await vi.waitFor(() => expect(electron.ipcMain.handle).toHaveBeenCalled());
+  const [channel, listener] = electron.ipcMain.handle.mock.calls[0] as [string, Listener];
+  expect(channel).toBe(IPC_CHANNEL);
+  // The page the window loaded, as Electron reports it for the calling frame.
+  const pageUrl = pathToFileURL(electron.BrowserWindow.created[0].loadFile.mock.calls[0][0]).href;
+  const event = { senderFrame: { url: pageUrl, parent: null } } as unknown as IpcMainInvokeEvent;
+  return { call: (name, input) => listener(event, name, input) };
+}
+
+describe('Electron main process', () => {
+  it('uses the chosen data folder, taking the single-instance lock only after choosing it', async () => {
+    await startApp();
+    expect(electron.paths.get('userData')).toBe(data.dir);
+    expect(electron.calls).toEqual(['setPath userData', 'lock']);
+  });
+
+  it('hardens the session and opens one window with the preload and the built page', async () => {
+    await startApp();
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    const [window] = electron.BrowserWindow.created;
+    expect(window.options.webPreferences.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
+    expect(window.loadFile.mock.calls[0][0]).toMatch(/[/\\]renderer[/\\]index\.html$/);
+  });
+
+  it('answers the page with the real services over the data folder', async () => {
+    const { call } = await startApp();
+    expect(await call('app.info', {})).toEqual({
+      ok: true,
+      value: { version: '9.9.9', mode: 'electron', dataDir: data.dir, notices: [] },
+    });
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(existsSync(join(data.dir, 'letters', `${(created.value as { id: string }).id}.json`))).toBe(true);
+  });
+
+  it('exports through the native save dialog, attached to the app window', async () => {
+    const { call } = await startApp();
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+    await mkdir(join(data.dir, 'Documents'));
+    const target = join(data.dir, 'Documents', 'reply.docx');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+
+    const exported = await call('export.docx', {
+      id: (created.value as { id: string }).id,
+      variant: 'bilingual',
+    });
+    expect(exported).toEqual({ ok: true, value: { status: 'saved', path: target, fileName: 'reply.docx' } });
+    const [parent, options] = electron.dialog.showSaveDialog.mock.calls[0];
+    expect(parent).toBe(electron.BrowserWindow.created[0]);
+    expect(options.defaultPath).toMatch(/^.*Documents[/\\].+\.docx$/);
+    expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('hands over to the LetterDesk already running on the same data folder', async () => {
+    electron.lock = false;
+    try {
+      await import('../../electron/main/index');
+      expect(electron.app.quit).toHaveBeenCalled();
+      expect(electron.app.whenReady).not.toHaveBeenCalled();
+    } finally {
+      electron.lock = true;
+    }
+  });
+});
