@@ -44,7 +44,17 @@ function httpApi(token: string): Api {
       } catch {
         throw new ApiCallError({
           code: 'internal',
-          message: 'LetterDesk’s local server is not running. Start LetterDesk again; your saved letters are safe.',
+          message:
+            'LetterDesk’s local server is not running. Start LetterDesk again; your saved letters are safe.',
+        });
+      }
+      const contentType = response.headers.get('Content-Type') ?? '';
+      if (!contentType.includes('application/json')) {
+        // The server refused the request before it reached the API (e.g. a wrong token): say so.
+        const text = (await response.text()).trim();
+        throw new ApiCallError({
+          code: 'internal',
+          message: text || `LetterDesk’s local server answered ${response.status}.`,
         });
       }
       return unwrap((await response.json()) as ApiResult<unknown>) as never;
@@ -59,6 +69,6 @@ export function createApi(): Api {
 /** Browser-mode download links need the token too (an <a download> cannot send headers). */
 export function withToken(url: string): string {
   const token = sessionStorage.getItem('letterdesk.token');
-  if (!token || window.letterdesk) return url;
+  if (!token || window.letterdesk || /[?&]token=/.test(url)) return url;
   return `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 }

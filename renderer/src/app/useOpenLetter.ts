@@ -1,0 +1,122 @@
+/**
+ * Which letter is open, and every library action that can affect it. Before
+ * the open letter is replaced or moved, its pending changes are saved; if
+ * that fails the action stops, so a draft that is not on disk is never dropped.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Letter, LetterSummary } from '../../../core/letter';
+import type { OpenLetterHandle } from '../letter/LetterView';
+import { errorMessage } from '../ui/errorMessage';
+import { useNotify } from '../ui/Notifications';
+import { useApi } from './ApiContext';
+
+export function useOpenLetter(refreshLibrary: () => Promise<void>) {
+  const api = useApi();
+  const notify = useNotify();
+  const [open, setOpen] = useState<Letter | null>(null);
+  const handleRef = useRef<OpenLetterHandle | null>(null);
+
+  /** Saves the open letter; false (with the reason shown) if its changes could not be saved. */
+  const settle = useCallback(async (): Promise<boolean> => {
+    try {
+      await handleRef.current?.flush();
+      return true;
+    } catch (error) {
+      notify.error(
+        `Your latest changes could not be saved, so the letter stays open: ${errorMessage(error)}`,
+      );
+      return false;
+    }
+  }, [notify]);
+
+  /** Runs an action, showing its failure; the library is refreshed either way. */
+  const attempt = useCallback(
+    async (action: () => Promise<void>) => {
+      try {
+        await action();
+      } catch (error) {
+        notify.error(errorMessage(error));
+      }
+      await refreshLibrary().catch((error: unknown) => notify.error(errorMessage(error)));
+    },
+    [notify, refreshLibrary],
+  );
+
+  const show = useCallback(
+    async (letter: Letter | null) => {
+      setOpen(letter);
+      await api.call('session.set', { openLetterId: letter?.id ?? null });
+    },
+    [api],
+  );
+
+  const openLetter = useCallback(
+    async (id: string) => {
+      if (handleRef.current?.id === id) return;
+      if (!(await settle())) return;
+      await attempt(async () => show(await api.call('letters.get', { id })));
+    },
+    [api, attempt, settle, show],
+  );
+
+  const create = useCallback(
+    async (templateId: string | null) => {
+      if (!(await settle())) return;
+      await attempt(async () => show(await api.call('letters.create', { templateId })));
+    },
+    [api, attempt, settle, show],
+  );
+
+  const rename = useCallback(
+    async (id: string, title: string) => {
+      // The open letter is renamed through its draft, or the next autosave would undo it.
+      if (handleRef.current?.id === id) handleRef.current.patch({ title });
+      else await attempt(async () => void (await api.call('letters.rename', { id, title })));
+    },
+    [api, attempt],
+  );
+
+  const duplicate = useCallback(
+    async (id: string) => {
+      if (!(await settle())) return;
+      await attempt(async () => {
+        const copy = await api.call('letters.duplicate', { id });
+        await show(copy);
+        notify.info(`Opened a copy: “${copy.title}”.`);
+      });
+    },
+    [api, attempt, notify, settle, show],
+  );
+
+  const restore = useCallback(
+    async (letter: LetterSummary) => {
+      await attempt(async () => {
+        await api.call('letters.restore', { id: letter.id });
+        notify.info(`Restored “${letter.title}”.`);
+      });
+    },
+    [api, attempt, notify],
+  );
+
+  const trash = useCallback(
+    async (letter: LetterSummary) => {
+      const isOpen = handleRef.current?.id === letter.id;
+      if (isOpen && !(await settle())) return;
+      await attempt(async () => {
+        await api.call('letters.trash', { id: letter.id });
+        if (isOpen) await show(null);
+        notify.info(`Moved “${letter.title}” to Trash.`, { label: 'Undo', run: () => void restore(letter) });
+      });
+    },
+    [api, attempt, notify, restore, settle, show],
+  );
+
+  const emptyTrash = useCallback(async () => {
+    await attempt(async () => {
+      const { removed } = await api.call('letters.emptyTrash', {});
+      notify.info(`Deleted ${removed} ${removed === 1 ? 'letter' : 'letters'} permanently.`);
+    });
+  }, [api, attempt, notify]);
+
+  return { open, setOpen, handleRef, openLetter, create, rename, duplicate, trash, restore, emptyTrash };
+}

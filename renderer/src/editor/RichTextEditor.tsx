@@ -1,0 +1,105 @@
+/**
+ * One rich-text editor, used for both panes: the Chinese preface and the
+ * English letter body. The pane around it supplies what sits above and below
+ * the editable text on the sheet (`before` / `after`).
+ */
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import { useState, type ReactNode, type RefObject } from 'react';
+import type { EditorDoc } from '../../../core/editorDoc';
+import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import { useNotify } from '../ui/Notifications';
+import { editorConfig, isAllowedLinkUrl } from './editorConfig';
+import { parseDoc } from './parseDoc';
+import { CountPlugin, type CountKind } from './plugins/CountPlugin';
+import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
+import { PlaceholderSyncPlugin } from './plugins/PlaceholderSyncPlugin';
+import { SanitizeTextPlugin } from './plugins/SanitizeTextPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+
+export interface RichTextEditorProps {
+  lang: 'zh-CN' | 'en';
+  /** Names the pane and its text box for screen readers, e.g. "English letter". */
+  label: string;
+  heading: ReactNode;
+  testId: string;
+  count: CountKind;
+  doc: EditorDoc;
+  emptyText: string;
+  resolve: (key: string) => ResolvedPlaceholder;
+  /** Changes whenever any placeholder's value changes. */
+  resolveSignature: string;
+  onChange: () => void;
+  editorRef: RefObject<LexicalEditor | null>;
+  /** Called when the stored document cannot be opened; the editor then stays read-only. */
+  onLoadError: (message: string) => void;
+  before?: ReactNode;
+  after?: ReactNode;
+}
+
+export function RichTextEditor(props: RichTextEditorProps) {
+  const { lang, label, heading, testId, count, doc, emptyText, before, after } = props;
+  const notify = useNotify();
+  // Read once: the editor owns its document from here on.
+  const [initialConfig] = useState(() => {
+    const parsed = parseDoc(doc);
+    if (!parsed.ok) queueMicrotask(() => props.onLoadError(parsed.message));
+    return {
+      // Both editors share one namespace so copy and paste between them keeps placeholders.
+      ...editorConfig('letterdesk', (error: Error) => {
+        console.error(error);
+        notify.error(`The ${label} editor hit a problem (${error.message}). Your last saved text is safe.`);
+      }),
+      editorState: parsed.ok ? parsed.json : undefined,
+      editable: parsed.ok,
+    };
+  });
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="pane__header">
+        <div className="pane__heading">{heading}</div>
+        <ToolbarPlugin label={label} />
+      </div>
+      <div className="pane__scroll">
+        <div className="sheet" lang={lang}>
+          {before}
+          <div className="editor-wrap">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="editor"
+                  lang={lang}
+                  spellCheck
+                  aria-label={label}
+                  aria-placeholder={emptyText}
+                  placeholder={<div className="editor__empty">{emptyText}</div>}
+                  data-testid={testId}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+          {after}
+        </div>
+      </div>
+      <div className="pane__footer">
+        <CountPlugin kind={count} />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <SanitizeTextPlugin />
+      <PlaceholderSyncPlugin resolve={props.resolve} signature={props.resolveSignature} />
+      <DocumentChangePlugin onChange={props.onChange} />
+      <EditorRefPlugin editorRef={props.editorRef} />
+    </LexicalComposer>
+  );
+}

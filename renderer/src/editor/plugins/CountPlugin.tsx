@@ -1,0 +1,54 @@
+/**
+ * The live count under a pane: English words, or East Asian characters as
+ * Word counts them. Counted from the editor's text, which already holds each
+ * placeholder's resolved value. Deferred a little and skipped mid-composition
+ * so a long document or an IME never slows typing.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { useEffect, useState } from 'react';
+import { countEastAsianCharacters, countEnglishWords } from '../../../../core/wordCount';
+
+export type CountKind = 'en' | 'zh';
+
+const DELAY_MS = 150;
+
+function count(editor: LexicalEditor, kind: CountKind): number {
+  const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+  return kind === 'en' ? countEnglishWords(text) : countEastAsianCharacters(text);
+}
+
+export function formatCount(kind: CountKind, value: number): string {
+  if (kind === 'en') return `${value.toLocaleString('en-GB')} ${value === 1 ? 'word' : 'words'}`;
+  return `${value.toLocaleString('en-GB')} 字 (East Asian characters)`;
+}
+
+export function CountPlugin({ kind }: { kind: CountKind }) {
+  const [editor] = useLexicalComposerContext();
+  const [value, setValue] = useState(() => count(editor, kind));
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (editor.isComposing()) schedule();
+        else setValue(count(editor, kind));
+      }, DELAY_MS);
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size || dirtyLeaves.size) schedule();
+    });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, kind]);
+
+  return (
+    <div className="pane-count" data-testid={`count-${kind}`}>
+      {formatCount(kind, value)}
+    </div>
+  );
+}

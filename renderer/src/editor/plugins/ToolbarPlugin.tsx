@@ -1,0 +1,239 @@
+/**
+ * The formatting bar above each editor. Buttons mirror the selection (bold
+ * lights up inside bold text) and carry their shortcut in the tooltip. Lexical
+ * already binds Ctrl/Cmd+B/I/U/Z and Shift+Z; Ctrl/Cmd+K opens the link dialog.
+ */
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import {
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_NORMAL,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '../../ui/icons';
+import { shortcut } from '../../ui/shortcut';
+import { LinkDialog } from './LinkDialog';
+
+interface ToolbarState {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  list: 'bullet' | 'number' | null;
+  link: boolean;
+}
+
+const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, list: null, link: false };
+
+function $readToolbarState(): ToolbarState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return INITIAL;
+  const anchor = selection.anchor.getNode();
+  const list = $getNearestNodeOfType(anchor, ListNode);
+  const listType = $isListNode(list) ? list.getListType() : null;
+  return {
+    bold: selection.hasFormat('bold'),
+    italic: selection.hasFormat('italic'),
+    underline: selection.hasFormat('underline'),
+    list: listType === 'bullet' || listType === 'number' ? listType : null,
+    link: $isLinkNode(anchor.getParent()) || $isLinkNode(anchor),
+  };
+}
+
+const sameState = (a: ToolbarState, b: ToolbarState) =>
+  (Object.keys(a) as Array<keyof ToolbarState>).every((key) => a[key] === b[key]);
+
+interface ToolButtonProps {
+  label: string;
+  keys?: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className={active ? 'tool tool--active' : 'tool'}
+      aria-label={label}
+      aria-pressed={active === undefined ? undefined : active}
+      title={keys ? `${label} (${keys})` : label}
+      disabled={disabled}
+      // Keep the editor's selection: a toolbar click must not steal focus first.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function ToolbarPlugin({ label }: { label: string }) {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>(INITIAL);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [editable, setEditable] = useState(() => editor.isEditable());
+  const [linkDialog, setLinkDialog] = useState(false);
+
+  // Every keystroke reads the selection; re-render only when a button's state really changes.
+  const refresh = useCallback(() => {
+    const next = editor.getEditorState().read($readToolbarState);
+    setState((prev) => (sameState(prev, next) ? prev : next));
+  }, [editor]);
+
+  const toggleLink = useCallback(() => {
+    const isLink = editor.getEditorState().read(() => $readToolbarState().link);
+    if (isLink) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+    else setLinkDialog(true);
+  }, [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(refresh),
+        editor.registerEditableListener(setEditable),
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            refresh();
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (payload) => {
+            setCanUndo(payload);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (payload) => {
+            setCanRedo(payload);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            const mod = event.metaKey || event.ctrlKey;
+            if (!mod || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return false;
+            event.preventDefault();
+            toggleLink();
+            return true;
+          },
+          COMMAND_PRIORITY_NORMAL,
+        ),
+      ),
+    [editor, refresh, toggleLink],
+  );
+
+  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const list = (type: 'bullet' | 'number') => {
+    if (state.list === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+    else
+      editor.dispatchCommand(
+        type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+        undefined,
+      );
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={`${label} formatting`}>
+      <ToolButton
+        label="Bold"
+        keys={shortcut('B')}
+        active={state.bold}
+        disabled={!editable}
+        onClick={() => format('bold')}
+      >
+        <span className="tool__glyph tool__glyph--bold">B</span>
+      </ToolButton>
+      <ToolButton
+        label="Italic"
+        keys={shortcut('I')}
+        active={state.italic}
+        disabled={!editable}
+        onClick={() => format('italic')}
+      >
+        <span className="tool__glyph tool__glyph--italic">I</span>
+      </ToolButton>
+      <ToolButton
+        label="Underline"
+        keys={shortcut('U')}
+        active={state.underline}
+        disabled={!editable}
+        onClick={() => format('underline')}
+      >
+        <span className="tool__glyph tool__glyph--underline">U</span>
+      </ToolButton>
+      <span className="toolbar__divider" />
+      <ToolButton
+        label="Bulleted list"
+        active={state.list === 'bullet'}
+        disabled={!editable}
+        onClick={() => list('bullet')}
+      >
+        <BulletListIcon />
+      </ToolButton>
+      <ToolButton
+        label="Numbered list"
+        active={state.list === 'number'}
+        disabled={!editable}
+        onClick={() => list('number')}
+      >
+        <NumberedListIcon />
+      </ToolButton>
+      <ToolButton
+        label={state.link ? 'Remove link' : 'Link'}
+        keys={shortcut('K')}
+        active={state.link}
+        disabled={!editable}
+        onClick={toggleLink}
+      >
+        <LinkIcon />
+      </ToolButton>
+      <span className="toolbar__divider" />
+      <ToolButton
+        label="Undo"
+        keys={shortcut('Z')}
+        disabled={!editable || !canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        <UndoIcon />
+      </ToolButton>
+      <ToolButton
+        label="Redo"
+        keys={shortcut('Z', { shift: true })}
+        disabled={!editable || !canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        <RedoIcon />
+      </ToolButton>
+      {linkDialog && <LinkDialog onClose={() => setLinkDialog(false)} />}
+    </div>
+  );
+}

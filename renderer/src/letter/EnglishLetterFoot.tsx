@@ -1,0 +1,48 @@
+/** Below the English body on the sheet: the closing and the signatory's lines. */
+import { useId } from 'react';
+import { CLOSINGS, type Letter } from '../../../core/letter';
+import { signatoryLines } from '../../../core/signatory';
+import type { LetterPatch } from './useLetterDraft';
+
+export function EnglishLetterFoot({
+  letter,
+  patch,
+}: {
+  letter: Letter;
+  patch: (changes: LetterPatch) => void;
+}) {
+  const id = useId();
+  const lines = signatoryLines(letter.signatory);
+  return (
+    <div className="letter-foot">
+      <label htmlFor={`${id}-closing`} className="sr-only">
+        Closing
+      </label>
+      <input
+        id={`${id}-closing`}
+        className="sheet-input"
+        list={`${id}-closings`}
+        value={letter.closing}
+        placeholder="Yours sincerely,"
+        onChange={(event) => patch({ closing: event.target.value })}
+        data-testid="closing"
+      />
+      <datalist id={`${id}-closings`}>
+        {CLOSINGS.map((option) => (
+          <option key={option} value={option} />
+        ))}
+      </datalist>
+      <div className="letter-foot__signatory" data-testid="signatory-block" aria-label="Signatory">
+        {lines.length ? (
+          lines.map((line, index) => (
+            <p key={index} className={index === 0 ? 'signatory__name' : 'signatory__line'}>
+              {line}
+            </p>
+          ))
+        ) : (
+          <p className="sheet-hint sheet-hint--empty">Choose a signatory in the letter details above.</p>
+        )}
+      </div>
+    </div>
+  );
+}

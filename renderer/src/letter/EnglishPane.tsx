@@ -1,0 +1,52 @@
+/** The English letter, laid out as it will print: head, editable body, closing and signatory. */
+import type { LexicalEditor } from 'lexical';
+import { useState, type RefObject } from 'react';
+import type { Letter } from '../../../core/letter';
+import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { EnglishLetterFoot } from './EnglishLetterFoot';
+import { EnglishLetterHead } from './EnglishLetterHead';
+import { LoadErrorNote } from './LoadErrorNote';
+import type { LetterPatch } from './useLetterDraft';
+import { useSalutations } from './useSalutations';
+
+interface EnglishPaneProps {
+  letter: Letter;
+  patch: (changes: LetterPatch) => void;
+  editorRef: RefObject<LexicalEditor | null>;
+  resolve: (key: string) => ResolvedPlaceholder;
+  resolveSignature: string;
+  onChange: () => void;
+  onUnreadable: () => void;
+}
+
+export function EnglishPane({ letter, patch, onUnreadable, ...editor }: EnglishPaneProps) {
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const salutations = useSalutations(letter.templateId);
+  return (
+    <section className="pane pane--en" data-testid="pane-en" lang="en" aria-label="English letter">
+      {loadError && <LoadErrorNote what="English letter" message={loadError} />}
+      <RichTextEditor
+        {...editor}
+        doc={letter.body}
+        lang="en"
+        label="English letter"
+        heading={
+          <>
+            <span className="pane__badge">EN</span>
+            <span>English letter</span>
+          </>
+        }
+        testId="editor-en"
+        count="en"
+        emptyText="Write the letter…"
+        onLoadError={(message) => {
+          setLoadError(message);
+          onUnreadable();
+        }}
+        before={<EnglishLetterHead letter={letter} patch={patch} salutations={salutations} />}
+        after={<EnglishLetterFoot letter={letter} patch={patch} />}
+      />
+    </section>
+  );
+}

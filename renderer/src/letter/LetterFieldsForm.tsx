@@ -1,0 +1,119 @@
+/**
+ * The facts of the letter: what it answers, when and where it is written, and
+ * who signs it. Every change updates the placeholders in both panes at once.
+ */
+import { useState } from 'react';
+import type { SignatoryList } from '../../../core/contract';
+import { formatDateEnglish } from '../../../core/dates';
+import type { Letter, LetterFields } from '../../../core/letter';
+import { ChevronIcon } from '../ui/icons';
+import { TextField } from '../ui/TextField';
+import { SignatorySelect } from './SignatorySelect';
+import type { LetterPatch } from './useLetterDraft';
+
+interface LetterFieldsFormProps {
+  letter: Letter;
+  patch: (changes: LetterPatch) => void;
+  profiles: SignatoryList;
+  onOpenSettings: () => void;
+}
+
+function summary(letter: Letter): string {
+  const { publication, articleTitle, articleDate } = letter.fields;
+  const parts = [
+    publication,
+    articleTitle && `“${articleTitle}”`,
+    articleDate && formatDateEnglish(articleDate),
+  ];
+  return parts.filter(Boolean).join(' · ') || 'No article details yet';
+}
+
+export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: LetterFieldsFormProps) {
+  const [open, setOpen] = useState(true);
+  const setField = (key: keyof LetterFields) => (value: string) =>
+    patch({ fields: { ...letter.fields, [key]: value } });
+
+  return (
+    <section className={`details ${open ? 'details--open' : ''}`} aria-label="Letter details">
+      <button
+        type="button"
+        className="details__toggle"
+        aria-expanded={open}
+        aria-controls="letter-details"
+        onClick={() => setOpen(!open)}
+        data-testid="fields-toggle"
+      >
+        <ChevronIcon open={open} />
+        <span className="details__title">Letter details</span>
+        {!open && <span className="details__summary">{summary(letter)}</span>}
+      </button>
+      {open && (
+        <div id="letter-details" className="details__grid">
+          <TextField
+            className="field--publication"
+            label="Publication"
+            value={letter.fields.publication}
+            onChange={setField('publication')}
+            placeholder="e.g. Financial Times"
+            testId="field-publication"
+          />
+          <TextField
+            className="field--publication-zh"
+            label="Publication (Chinese)"
+            lang="zh-CN"
+            value={letter.fields.publicationZh}
+            onChange={setField('publicationZh')}
+            placeholder="例如：金融时报"
+            testId="field-publication-zh"
+          />
+          <TextField
+            className="field--article-title"
+            label="Article title"
+            value={letter.fields.articleTitle}
+            onChange={setField('articleTitle')}
+            testId="field-article-title"
+          />
+          <TextField
+            className="field--article-date"
+            label="Article date"
+            type="date"
+            value={letter.fields.articleDate}
+            onChange={setField('articleDate')}
+            testId="field-article-date"
+          />
+          <TextField
+            className="field--article-url"
+            label="Article URL"
+            type="url"
+            value={letter.fields.articleUrl}
+            onChange={setField('articleUrl')}
+            placeholder="https://"
+            testId="field-article-url"
+          />
+          <TextField
+            className="field--letter-date"
+            label="Letter date"
+            type="date"
+            value={letter.date}
+            onChange={(date) => patch({ date })}
+            testId="field-letter-date"
+          />
+          <TextField
+            className="field--place"
+            label="Place"
+            value={letter.place}
+            onChange={(place) => patch({ place })}
+            placeholder="e.g. Brussels"
+            testId="field-place"
+          />
+          <SignatorySelect
+            value={letter.signatory}
+            profiles={profiles}
+            onChange={(signatory) => patch({ signatory })}
+            onOpenSettings={onOpenSettings}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

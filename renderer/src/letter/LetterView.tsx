@@ -1,0 +1,97 @@
+/**
+ * The open letter: top bar, details form, and the Chinese and English panes
+ * side by side. Owns the draft and its autosave; the App reaches it through
+ * `handleRef` to flush before switching letters or to rename it.
+ */
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { SignatoryList } from '../../../core/contract';
+import type { Letter } from '../../../core/letter';
+import { useApi } from '../app/ApiContext';
+import { ChinesePane } from './ChinesePane';
+import { EnglishPane } from './EnglishPane';
+import { LetterFieldsForm } from './LetterFieldsForm';
+import { LetterTopBar } from './LetterTopBar';
+import { SaveErrorBanner } from './SaveStatusIndicator';
+import { useAutosave } from './useAutosave';
+import { useLetterDraft, type LetterPatch } from './useLetterDraft';
+import { useSaveShortcut } from './useSaveShortcut';
+
+export interface OpenLetterHandle {
+  id: string;
+  flush(): Promise<void>;
+  patch(changes: LetterPatch): void;
+}
+
+interface LetterViewProps {
+  initial: Letter;
+  profiles: SignatoryList;
+  onSaved: (letter: Letter) => void;
+  onOpenSettings: () => void;
+  handleRef: RefObject<OpenLetterHandle | null>;
+}
+
+export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleRef }: LetterViewProps) {
+  const api = useApi();
+  const markDirty = useRef<() => void>(() => {});
+  const onChange = useCallback(() => markDirty.current(), []);
+  const draft = useLetterDraft(initial, onChange);
+  const { snapshot, isComposing } = draft;
+
+  const save = useCallback(async () => {
+    onSaved(await api.call('letters.save', { letter: snapshot() }));
+  }, [api, snapshot, onSaved]);
+  const canSaveNow = useCallback(() => !isComposing(), [isComposing]);
+  const autosave = useAutosave({ save, canSaveNow });
+  const { flush } = autosave;
+  // A failure is already on screen as the save-error banner.
+  useSaveShortcut(useCallback(() => void flush().catch(() => undefined), [flush]));
+
+  useLayoutEffect(() => {
+    markDirty.current = autosave.markDirty;
+    handleRef.current = { id: initial.id, flush: autosave.flush, patch: draft.patch };
+    return () => {
+      if (handleRef.current?.id === initial.id) handleRef.current = null;
+    };
+  }, [autosave.markDirty, autosave.flush, draft.patch, handleRef, initial.id]);
+
+  const editorProps = { resolve: draft.resolve, resolveSignature: draft.resolveSignature, onChange };
+
+  return (
+    <main className="letter" aria-label="Letter">
+      <LetterTopBar
+        letter={draft.letter}
+        patch={draft.patch}
+        status={autosave.status}
+        flush={autosave.flush}
+      />
+      {autosave.status.kind === 'error' && (
+        <SaveErrorBanner
+          message={autosave.status.message}
+          // A failed retry is already on screen as this banner; nothing else to report.
+          onRetry={() => void autosave.flush().catch(() => undefined)}
+        />
+      )}
+      <LetterFieldsForm
+        letter={draft.letter}
+        patch={draft.patch}
+        profiles={profiles}
+        onOpenSettings={onOpenSettings}
+      />
+      <div className="panes">
+        <ChinesePane
+          {...editorProps}
+          doc={initial.preface}
+          editorRef={draft.zhEditor}
+          onUnreadable={() => (draft.unreadable.current.preface = true)}
+        />
+        <EnglishPane
+          {...editorProps}
+          letter={draft.letter}
+          patch={draft.patch}
+          editorRef={draft.enEditor}
+          onUnreadable={() => (draft.unreadable.current.body = true)}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The save state in the top bar: "Saving…" or "Saved". When a save fails the
+ * bar shows "Not saved" and a banner below it says why, in full, until a later
+ * save succeeds (the `save-status` test id moves to the banner).
+ */
+import type { SaveStatus } from './useAutosave';
+
+export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
+  const isError = status.kind === 'error';
+  const text = isError ? 'Not saved' : status.kind === 'saved' ? 'Saved' : 'Saving…';
+  return (
+    <div
+      className={`save-status save-status--${status.kind}`}
+      data-testid={isError ? undefined : 'save-status'}
+      data-state={status.kind}
+      role="status"
+      aria-live="polite"
+    >
+      <span className="save-status__dot" aria-hidden="true" />
+      <span className="save-status__text">{text}</span>
+    </div>
+  );
+}
+
+export function SaveErrorBanner({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div className="save-error" role="alert" data-testid="save-status" data-state="error">
+      <span className="save-error__text">
+        <strong>Your latest changes are not saved.</strong> {message} They are kept in this window and
+        LetterDesk retries every 5 seconds.
+      </span>
+      <button type="button" className="btn btn--small" onClick={onRetry}>
+        Retry now
+      </button>
+    </div>
+  );
+}

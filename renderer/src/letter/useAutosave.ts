@@ -1,0 +1,132 @@
+/**
+ * Autosave for the open letter.
+ *
+ * Every change bumps a version and (re)starts a short timer; when it fires the
+ * latest letter is saved. One save at a time: changes made while a save is in
+ * flight are picked up by the same loop as soon as it returns, so the last
+ * version always wins. A failed save keeps the draft in memory, shows the
+ * error until a later save succeeds, and retries every few seconds and on the
+ * next change.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { errorMessage } from '../ui/errorMessage';
+
+export type SaveStatus =
+  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+interface AutosaveOptions {
+  /** Saves the letter as it is now (builds the snapshot when called). */
+  save: () => Promise<void>;
+  /** False while something must not be interrupted, e.g. an IME composition. */
+  canSaveNow?: () => boolean;
+  delayMs?: number;
+  retryMs?: number;
+}
+
+export interface Autosave {
+  status: SaveStatus;
+  markDirty(): void;
+  /** Saves any pending change now; rejects with the save error if it fails. */
+  flush(): Promise<void>;
+}
+
+export function useAutosave({
+  save,
+  canSaveNow = () => true,
+  delayMs = 500,
+  retryMs = 5000,
+}: AutosaveOptions): Autosave {
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const options = useRef({ save, canSaveNow, delayMs, retryMs });
+  const state = useRef({
+    version: 0,
+    savedVersion: 0,
+    timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    running: null as Promise<void> | null,
+    lastError: null as unknown,
+  });
+
+  useLayoutEffect(() => {
+    options.current = { save, canSaveNow, delayMs, retryMs };
+  }, [save, canSaveNow, delayMs, retryMs]);
+
+  const schedule = useRef<(ms: number) => void>(() => {});
+
+  /** The save loop; resolves when everything up to the latest version is saved, or a save failed. */
+  const run = useCallback((): Promise<void> => {
+    const s = state.current;
+    if (s.running) return s.running;
+    clearTimeout(s.timer);
+    s.running = (async () => {
+      try {
+        while (s.version > s.savedVersion) {
+          const version = s.version;
+          setStatus({ kind: 'saving' });
+          try {
+            await options.current.save();
+          } catch (error) {
+            s.lastError = error;
+            setStatus({ kind: 'error', message: errorMessage(error) });
+            schedule.current(options.current.retryMs);
+            return;
+          }
+          s.savedVersion = version;
+          s.lastError = null;
+        }
+        setStatus({ kind: 'saved' });
+      } finally {
+        s.running = null;
+      }
+    })();
+    return s.running;
+  }, []);
+
+  useLayoutEffect(() => {
+    schedule.current = (ms: number) => {
+      const s = state.current;
+      clearTimeout(s.timer);
+      s.timer = setTimeout(() => {
+        if (options.current.canSaveNow()) void run();
+        else schedule.current(options.current.delayMs);
+      }, ms);
+    };
+  }, [run]);
+
+  const markDirty = useCallback(() => {
+    state.current.version += 1;
+    // An error stays on screen until a save succeeds.
+    setStatus((prev) => (prev.kind === 'error' || prev.kind === 'pending' ? prev : { kind: 'pending' }));
+    schedule.current(options.current.delayMs);
+  }, []);
+
+  const flush = useCallback(async () => {
+    const s = state.current;
+    clearTimeout(s.timer);
+    if (s.running) await s.running;
+    while (s.version > s.savedVersion) {
+      await run();
+      if (s.version > s.savedVersion && s.lastError) throw s.lastError;
+    }
+  }, [run]);
+
+  // Best effort when the window goes away or to the background.
+  useEffect(() => {
+    const s = state.current;
+    const saveNow = () => {
+      if (s.version > s.savedVersion) void run();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('beforeunload', saveNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', saveNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(s.timer);
+      saveNow();
+    };
+  }, [run]);
+
+  return { status, markDirty, flush };
+}

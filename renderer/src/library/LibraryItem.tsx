@@ -1,0 +1,130 @@
+/** One letter in the sidebar: open it, rename it in place, duplicate it or move it to the trash. */
+import { useRef, useState, type FormEvent } from 'react';
+import type { LetterSummary } from '../../../core/letter';
+import { formatWhen } from '../ui/formatWhen';
+import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
+import { StatusBadge } from './StatusBadge';
+
+interface LibraryItemProps {
+  letter: LetterSummary;
+  now: Date;
+  active: boolean;
+  onOpen: () => void;
+  onRename: (title: string) => void;
+  onDuplicate: () => void;
+  onTrash: () => void;
+}
+
+export function LibraryItem({
+  letter,
+  now,
+  active,
+  onOpen,
+  onRename,
+  onDuplicate,
+  onTrash,
+}: LibraryItemProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(letter.title);
+  // Escape must win over the blur that follows it.
+  const cancelled = useRef(false);
+
+  const startRename = () => {
+    cancelled.current = false;
+    setTitle(letter.title);
+    setRenaming(true);
+  };
+  const commit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (cancelled.current) return;
+    cancelled.current = true;
+    setRenaming(false);
+    // An empty title is allowed: the library then names the letter after its article.
+    if (title.trim() !== letter.title) onRename(title.trim());
+  };
+
+  return (
+    <li
+      className={`library-item ${active ? 'library-item--active' : ''}`}
+      data-testid="library-item"
+      data-letter-id={letter.id}
+    >
+      {renaming ? (
+        <form className="library-item__rename" onSubmit={commit}>
+          <label htmlFor={`rename-${letter.id}`} className="sr-only">
+            New title
+          </label>
+          <input
+            id={`rename-${letter.id}`}
+            className="input input--small"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            onBlur={() => commit()}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              cancelled.current = true;
+              setRenaming(false);
+            }}
+            autoFocus
+            data-testid="library-rename-input"
+          />
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="library-item__open"
+          onClick={onOpen}
+          aria-current={active ? 'page' : undefined}
+          data-testid="library-open"
+        >
+          <span className="library-item__title">{letter.title}</span>
+          <span className="library-item__meta">
+            <StatusBadge status={letter.status} />
+            {letter.publication && <span className="library-item__publication">{letter.publication}</span>}
+            <time
+              className="library-item__when"
+              dateTime={letter.updatedAt}
+              title={new Date(letter.updatedAt).toLocaleString()}
+            >
+              {formatWhen(letter.updatedAt, now)}
+            </time>
+          </span>
+        </button>
+      )}
+      {!renaming && (
+        <div className="library-item__actions">
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={`Rename “${letter.title}”`}
+            title="Rename"
+            onClick={startRename}
+            data-testid="library-rename"
+          >
+            <PencilIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={`Duplicate “${letter.title}”`}
+            title="Duplicate"
+            onClick={onDuplicate}
+            data-testid="library-duplicate"
+          >
+            <CopyIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-btn icon-btn--danger"
+            aria-label={`Move “${letter.title}” to Trash`}
+            title="Move to Trash"
+            onClick={onTrash}
+            data-testid="library-delete"
+          >
+            <TrashIcon />
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

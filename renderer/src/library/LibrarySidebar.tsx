@@ -1,0 +1,89 @@
+/** The left sidebar: every letter, newest first, with the Trash and Settings below. */
+import type { LetterSummary } from '../../../core/letter';
+import { GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
+import { useNow } from '../ui/useNow';
+import { LibraryItem } from './LibraryItem';
+
+export type SidebarView = 'letter' | 'trash' | 'settings';
+
+interface LibrarySidebarProps {
+  letters: LetterSummary[] | null;
+  trashCount: number;
+  activeId: string | null;
+  view: SidebarView;
+  onNew: () => void;
+  onOpen: (id: string) => void;
+  onRename: (id: string, title: string) => void;
+  onDuplicate: (id: string) => void;
+  onTrash: (letter: LetterSummary) => void;
+  onShowTrash: () => void;
+  onShowSettings: () => void;
+}
+
+export function LibrarySidebar(props: LibrarySidebarProps) {
+  const { letters, trashCount, activeId, view } = props;
+  const now = useNow();
+  return (
+    <aside className="sidebar" data-testid="library" aria-label="Library">
+      <div className="sidebar__brand">
+        <span className="sidebar__logo" aria-hidden="true">
+          信
+        </span>
+        <span className="sidebar__name">LetterDesk</span>
+      </div>
+      <button
+        type="button"
+        className="btn btn--primary sidebar__new"
+        onClick={props.onNew}
+        data-testid="new-letter"
+      >
+        <PlusIcon /> New letter
+      </button>
+      <nav className="sidebar__list" aria-label="Letters">
+        <h2 className="sidebar__heading">
+          Letters {letters && <span className="sidebar__count">{letters.length}</span>}
+        </h2>
+        {letters === null ? (
+          <p className="sidebar__empty">Loading…</p>
+        ) : letters.length === 0 ? (
+          <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
+        ) : (
+          <ul className="library-list">
+            {letters.map((letter) => (
+              <LibraryItem
+                key={letter.id}
+                letter={letter}
+                now={now}
+                active={view === 'letter' && letter.id === activeId}
+                onOpen={() => props.onOpen(letter.id)}
+                onRename={(title) => props.onRename(letter.id, title)}
+                onDuplicate={() => props.onDuplicate(letter.id)}
+                onTrash={() => props.onTrash(letter)}
+              />
+            ))}
+          </ul>
+        )}
+      </nav>
+      <div className="sidebar__footer">
+        <button
+          type="button"
+          className={`sidebar__link ${view === 'trash' ? 'sidebar__link--active' : ''}`}
+          onClick={props.onShowTrash}
+          aria-current={view === 'trash' ? 'page' : undefined}
+          data-testid="trash"
+        >
+          <TrashIcon /> Trash {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
+        </button>
+        <button
+          type="button"
+          className={`sidebar__link ${view === 'settings' ? 'sidebar__link--active' : ''}`}
+          onClick={props.onShowSettings}
+          aria-current={view === 'settings' ? 'page' : undefined}
+          data-testid="settings"
+        >
+          <GearIcon /> Settings
+        </button>
+      </div>
+    </aside>
+  );
+}

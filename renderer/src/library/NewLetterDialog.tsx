@@ -1,0 +1,58 @@
+/** Choose how a new letter starts: from a template, or blank. */
+import type { TemplateSummary } from '../../../core/template';
+import { Dialog } from '../ui/Dialog';
+import { DocumentIcon } from '../ui/icons';
+
+interface NewLetterDialogProps {
+  templates: TemplateSummary[];
+  onChoose: (templateId: string | null) => void;
+  onCancel: () => void;
+}
+
+export function NewLetterDialog({ templates, onChoose, onCancel }: NewLetterDialogProps) {
+  const options = [
+    ...templates.map((t) => ({ id: t.id, name: t.name, nameZh: t.nameZh, description: t.description })),
+    {
+      id: null,
+      name: 'Blank letter',
+      nameZh: '空白信函',
+      description: 'Start from an empty preface and letter.',
+    },
+  ];
+  return (
+    <Dialog title="New letter" onClose={onCancel} testId="new-letter-dialog">
+      <ul className="template-list">
+        {options.map((option, index) => (
+          <li key={option.id ?? 'blank'}>
+            <button
+              type="button"
+              className="template-option"
+              onClick={() => onChoose(option.id)}
+              data-testid="template-option"
+              data-template-id={option.id ?? ''}
+              autoFocus={index === 0}
+            >
+              <DocumentIcon />
+              <span className="template-option__text">
+                <span className="template-option__name">
+                  {option.name}
+                  {option.nameZh && (
+                    <span className="template-option__zh" lang="zh-CN">
+                      {option.nameZh}
+                    </span>
+                  )}
+                </span>
+                <span className="template-option__description">{option.description}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}

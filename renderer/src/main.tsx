@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api/client';
+import { App } from './App';
+import { ApiProvider } from './app/ApiContext';
+import { NotificationsProvider } from './ui/Notifications';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/library.css';
+import './styles/letter.css';
+import './styles/editor.css';
+import './styles/pages.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('LetterDesk: index.html has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApiProvider api={createApi()}>
+      <NotificationsProvider>
+        <App />
+      </NotificationsProvider>
+    </ApiProvider>
+  </StrictMode>,
+);

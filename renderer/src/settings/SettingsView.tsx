@@ -1,0 +1,196 @@
+/**
+ * Settings: the signatory profiles a letter can be signed by (copied into a
+ * letter when picked), which one new letters start with, and where data lives.
+ */
+import { useState } from 'react';
+import type { AppInfo, SignatoryList } from '../../../core/contract';
+import type { Signatory } from '../../../core/signatory';
+import { useApi } from '../app/ApiContext';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { errorMessage } from '../ui/errorMessage';
+import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
+import { useNotify } from '../ui/Notifications';
+import { SignatoryForm } from './SignatoryForm';
+
+const blank = (): Signatory => ({
+  id: crypto.randomUUID(),
+  nameEn: '',
+  nameZh: '',
+  titleEn: '',
+  titleZh: '',
+  organisationEn: '',
+  organisationZh: '',
+});
+
+interface SettingsViewProps {
+  profiles: SignatoryList;
+  onProfiles: (profiles: SignatoryList) => void;
+  info: AppInfo | null;
+}
+
+export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) {
+  const api = useApi();
+  const notify = useNotify();
+  const [editing, setEditing] = useState<{ signatory: Signatory; isNew: boolean } | null>(null);
+  const [removing, setRemoving] = useState<Signatory | null>(null);
+
+  const run = async (action: () => Promise<SignatoryList>) => {
+    try {
+      onProfiles(await action());
+    } catch (error) {
+      notify.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <main className="page" data-testid="settings-view" aria-labelledby="settings-title">
+      <header className="page__header">
+        <div>
+          <h1 id="settings-title" className="page__title">
+            Settings
+          </h1>
+          <p className="page__lead">
+            Signatories are copied into a letter when you pick them in its details.
+          </p>
+        </div>
+      </header>
+
+      <section className="settings-section" aria-labelledby="signatories-title">
+        <div className="settings-section__header">
+          <h2 id="signatories-title" className="settings-section__title">
+            Signatories
+          </h2>
+          <button
+            type="button"
+            className="btn btn--primary btn--small"
+            onClick={() => setEditing({ signatory: blank(), isNew: true })}
+            disabled={editing?.isNew}
+            data-testid="signatory-add"
+          >
+            <PlusIcon /> Add signatory
+          </button>
+        </div>
+        {editing?.isNew && (
+          <SignatoryForm
+            initial={editing.signatory}
+            isNew
+            onSave={async (signatory) => {
+              onProfiles(await api.call('signatories.save', { signatory }));
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+        {profiles.signatories.length === 0 && !editing && (
+          <p className="page__empty">
+            No signatories yet. Add the ambassador or spokesperson who signs your letters.
+          </p>
+        )}
+        <ul className="card-list">
+          {profiles.signatories.map((s) =>
+            editing && !editing.isNew && editing.signatory.id === s.id ? (
+              <li key={s.id} className="card-row card-row--editing">
+                <SignatoryForm
+                  initial={s}
+                  isNew={false}
+                  onSave={async (signatory) => {
+                    onProfiles(await api.call('signatories.save', { signatory }));
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              </li>
+            ) : (
+              <li key={s.id} className="card-row" data-testid="signatory-item" data-signatory-id={s.id}>
+                <div className="card-row__text">
+                  <span className="card-row__title">
+                    {s.nameEn || 'Unnamed'}
+                    {s.nameZh && (
+                      <span className="card-row__zh" lang="zh-CN">
+                        {s.nameZh}
+                      </span>
+                    )}
+                    {s.id === profiles.defaultId && <span className="badge badge--default">Default</span>}
+                  </span>
+                  <span className="card-row__meta">
+                    {[s.titleEn, s.organisationEn].filter(Boolean).join(', ')}
+                  </span>
+                  {(s.titleZh || s.organisationZh) && (
+                    <span className="card-row__meta" lang="zh-CN">
+                      {[s.organisationZh, s.titleZh].filter(Boolean).join(' ')}
+                    </span>
+                  )}
+                </div>
+                <div className="card-row__actions">
+                  {s.id !== profiles.defaultId && (
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      onClick={() => void run(() => api.call('signatories.setDefault', { id: s.id }))}
+                      data-testid="signatory-default"
+                    >
+                      Make default
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={`Edit ${s.nameEn || 'signatory'}`}
+                    title="Edit"
+                    onClick={() => setEditing({ signatory: s, isNew: false })}
+                    data-testid="signatory-edit"
+                  >
+                    <PencilIcon />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-btn icon-btn--danger"
+                    aria-label={`Delete ${s.nameEn || 'signatory'}`}
+                    title="Delete"
+                    onClick={() => setRemoving(s)}
+                    data-testid="signatory-delete"
+                  >
+                    <TrashIcon />
+                  </button>
+                </div>
+              </li>
+            ),
+          )}
+        </ul>
+      </section>
+
+      {info && (
+        <section className="settings-section" aria-labelledby="about-title">
+          <h2 id="about-title" className="settings-section__title">
+            About
+          </h2>
+          <dl className="about">
+            <dt>Version</dt>
+            <dd>{info.version}</dd>
+            <dt>Data folder</dt>
+            <dd>
+              <code>{info.dataDir}</code>
+            </dd>
+            <dt>Mode</dt>
+            <dd>{info.mode === 'electron' ? 'Desktop app' : 'Browser (local server)'}</dd>
+          </dl>
+        </section>
+      )}
+
+      {removing && (
+        <ConfirmDialog
+          title="Delete this signatory?"
+          message={`${removing.nameEn || 'This profile'} will be removed from Settings. Letters already signed keep their copy.`}
+          confirmLabel="Delete"
+          danger
+          onConfirm={() => {
+            const id = removing.id;
+            setRemoving(null);
+            void run(() => api.call('signatories.remove', { id }));
+          }}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+    </main>
+  );
+}

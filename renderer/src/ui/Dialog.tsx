@@ -1,0 +1,47 @@
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped and
+ * restored, Escape closes it, and it works the same in Electron and the
+ * browser (Electron has no window.prompt).
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  role?: 'dialog' | 'alertdialog';
+  testId?: string;
+}
+
+export function Dialog({ title, onClose, children, role = 'dialog', testId }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const onCloseRef = useRef(onClose);
+
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previous = document.activeElement as HTMLElement | null;
+    dialog.showModal();
+    const cancel = (event: Event) => {
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    dialog.addEventListener('cancel', cancel);
+    return () => {
+      dialog.removeEventListener('cancel', cancel);
+      dialog.close();
+      previous?.focus?.();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} className="dialog" role={role} aria-label={title} data-testid={testId}>
+      <h2 className="dialog__title">{title}</h2>
+      {children}
+    </dialog>
+  );
+}
