@@ -24,11 +24,20 @@ export default tseslint.config(
   },
   {
     // The pure core and the services must stay free of Electron and React.
-    files: ['core/**/*.ts', 'electron/services/**/*.ts', 'electron/storage/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts'],
+    files: [
+      'core/**/*.ts',
+      'electron/services/**/*.ts',
+      'electron/storage/**/*.ts',
+      'electron/server/**/*.ts',
+      'electron/cli/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'electron-store', 'react', 'react-dom', 'lexical'], patterns: ['@lexical/*', 'react/*'] },
+        {
+          paths: ['electron', 'electron-store', 'react', 'react-dom', 'lexical'],
+          patterns: ['@lexical/*', 'react/*'],
+        },
       ],
     },
   },

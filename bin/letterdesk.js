@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
 if (!existsSync(cli)) {
-  console.error('letterdesk: LetterDesk is not built yet. Run `npm run build` in the LetterDesk folder first.');
+  console.error(
+    'letterdesk: LetterDesk is not built yet. Run `npm run build` in the LetterDesk folder first.',
+  );
   process.exit(1);
 }
 await import(cli);

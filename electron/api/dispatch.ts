@@ -20,9 +20,16 @@ function describeIssues(name: string, error: z.ZodError): string {
   return `LetterDesk refused a malformed request (${name}): ${details}.`;
 }
 
-export async function dispatch(handlers: Handlers, name: unknown, input: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
   if (!isApiName(name)) {
-    return { ok: false, error: { code: 'invalid-input', message: `Unknown request “${String(name).slice(0, 80)}”.` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message: `Unknown request “${String(name).slice(0, 80)}”.` },
+    };
   }
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -32,7 +39,8 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof UserFacingError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     console.error(`LetterDesk: ${name} failed`, error);
     return {
       ok: false,

@@ -28,7 +28,15 @@ function listLetters(services: Services, trash: boolean): string {
   const rows = services.letters.list(trash);
   if (!rows.length) return trash ? 'The trash is empty.' : 'No letters yet.';
   return rows
-    .map((l) => [l.id, l.status.padEnd(5), l.updatedAt.slice(0, 16).replace('T', ' '), l.publication || '-', l.title].join('  '))
+    .map((l) =>
+      [
+        l.id,
+        l.status.padEnd(5),
+        l.updatedAt.slice(0, 16).replace('T', ' '),
+        l.publication || '-',
+        l.title,
+      ].join('  '),
+    )
     .join('\n');
 }
 
@@ -70,7 +78,8 @@ async function run(argv: string[]): Promise<string> {
   if (command === 'list') return listLetters(services, values.trash);
   if (command === 'export') {
     const variant = values.variant as ExportVariant;
-    if (!EXPORT_VARIANTS.includes(variant)) throw new UsageError(`--variant must be one of: ${EXPORT_VARIANTS.join(', ')}.`);
+    if (!EXPORT_VARIANTS.includes(variant))
+      throw new UsageError(`--variant must be one of: ${EXPORT_VARIANTS.join(', ')}.`);
     if (rest.length !== 1) throw new UsageError('export takes one letter file or letter id.');
     if (!values.output) throw new UsageError('export needs -o OUT.docx.');
     const letter = await loadLetter(services, rest[0]);

@@ -10,7 +10,8 @@ export function findAppRoot(moduleUrl: string): string {
   let dir = dirname(fileURLToPath(moduleUrl));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('LetterDesk could not find its installation folder (no package.json above it).');
+    if (parent === dir)
+      throw new Error('LetterDesk could not find its installation folder (no package.json above it).');
     dir = parent;
   }
   return dir;

@@ -17,7 +17,12 @@ export interface NodeServiceOptions {
   version: string;
 }
 
-export async function openNodeServices({ dataDir, appRoot, mode, version }: NodeServiceOptions): Promise<Services> {
+export async function openNodeServices({
+  dataDir,
+  appRoot,
+  mode,
+  version,
+}: NodeServiceOptions): Promise<Services> {
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {

@@ -66,7 +66,12 @@ function cookieToken(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -120,7 +125,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!isLoopback(req.socket.remoteAddress)) return refuse(res, 403, 'LetterDesk only answers this computer.');
+    if (!isLoopback(req.socket.remoteAddress))
+      return refuse(res, 403, 'LetterDesk only answers this computer.');
     if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 421, 'Unexpected Host header.');
     const origin = req.headers.origin;
     if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
@@ -132,13 +138,20 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
       // API calls must carry the token in a header, which no other site can set.
       if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        return refuse(res, 401, 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.');
+        return refuse(
+          res,
+          401,
+          'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.',
+        );
       }
       let input: unknown;
       try {
         input = JSON.parse((await readBody(req)) || '{}');
       } catch {
-        const error = { code: 'invalid-input', message: 'LetterDesk refused a request whose body is not valid JSON or is too large.' };
+        const error = {
+          code: 'invalid-input',
+          message: 'LetterDesk refused a request whose body is not valid JSON or is too large.',
+        };
         return send(res, 400, JSON.stringify({ ok: false, error }), { 'Content-Type': 'application/json' });
       }
       const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), input);
@@ -147,11 +160,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
 
     const authorised = sameSecret(queryToken, token) || sameSecret(cookieToken(req), token);
-    if (!authorised) return refuse(res, 401, 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.');
+    if (!authorised)
+      return refuse(
+        res,
+        401,
+        'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.',
+      );
 
     if (url.pathname.startsWith('/download/')) {
       const file = downloads.get(url.pathname.slice('/download/'.length));
-      if (!file || file.expires < Date.now()) return refuse(res, 404, 'This download has expired. Export again.');
+      if (!file || file.expires < Date.now())
+        return refuse(res, 404, 'This download has expired. Export again.');
       return send(res, 200, file.bytes, {
         'Content-Type': file.mimeType,
         'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,

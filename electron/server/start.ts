@@ -16,7 +16,12 @@ async function main() {
   });
   const appRoot = findAppRoot(import.meta.url);
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const services = await openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+  const services = await openNodeServices({
+    dataDir,
+    appRoot,
+    mode: 'browser',
+    version: appVersion(appRoot),
+  });
   const server = await startBrowserServer({
     services,
     rendererDir: join(appRoot, 'out', 'renderer'),

@@ -44,7 +44,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     now: options.now,
   });
   return {
-    info: () => ({ version: options.version, mode: options.mode, dataDir: options.dataDir, notices: [...notices] }),
+    info: () => ({
+      version: options.version,
+      mode: options.mode,
+      dataDir: options.dataDir,
+      notices: [...notices],
+    }),
     letters,
     templates,
     signatories,

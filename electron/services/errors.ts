@@ -16,7 +16,10 @@ export class UserFacingError extends Error {
 }
 
 export function notFound(what: string): UserFacingError {
-  return new UserFacingError('not-found', `${what} was not found. It may have been deleted in another window.`);
+  return new UserFacingError(
+    'not-found',
+    `${what} was not found. It may have been deleted in another window.`,
+  );
 }
 
 /**

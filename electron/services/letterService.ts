@@ -71,7 +71,8 @@ export class LetterService {
         const path = join(this.dir(place), name);
         try {
           const letter = parseLetter(JSON.parse(await readFile(path, 'utf8')));
-          if (`${letter.id}.json` !== name) throw new Error(`its id "${letter.id}" does not match its file name`);
+          if (`${letter.id}.json` !== name)
+            throw new Error(`its id "${letter.id}" does not match its file name`);
           this.index.set(letter.id, { summary: summarise(letter), place });
         } catch (error) {
           const backup = `${path}.corrupt-${timestampForFileName(this.now())}`;
@@ -124,7 +125,11 @@ export class LetterService {
 
   async rename(id: string, title: string): Promise<Letter> {
     const letter = await this.get(id);
-    return this.write(this.entry(id).place, { ...letter, title: title.trim(), updatedAt: this.now().toISOString() });
+    return this.write(this.entry(id).place, {
+      ...letter,
+      title: title.trim(),
+      updatedAt: this.now().toISOString(),
+    });
   }
 
   async duplicate(id: string): Promise<Letter> {
@@ -132,7 +137,14 @@ export class LetterService {
     const stamp = this.now().toISOString();
     const title = `${summarise(original).title} (copy)`;
     const { deletedAt: _deleted, ...rest } = original;
-    return this.write('letters', { ...rest, id: newId(), title, status: 'draft', createdAt: stamp, updatedAt: stamp });
+    return this.write('letters', {
+      ...rest,
+      id: newId(),
+      title,
+      status: 'draft',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
   }
 
   async trash(id: string): Promise<LetterSummary> {
@@ -169,7 +181,11 @@ export class LetterService {
     try {
       await writeFileAtomic(this.file(place, letter.id), JSON.stringify(letter));
     } catch (error) {
-      throw describeFsError(error, `save the letter “${summarise(letter).title}”`, `the data folder ${this.options.dataDir}`);
+      throw describeFsError(
+        error,
+        `save the letter “${summarise(letter).title}”`,
+        `the data folder ${this.options.dataDir}`,
+      );
     }
     this.index.set(letter.id, { summary: summarise(letter), place });
     return letter;

@@ -32,7 +32,9 @@ export class SignatoryService {
   save(signatory: Signatory): SignatoryList {
     const { signatories, defaultId } = this.list();
     const exists = signatories.some((s) => s.id === signatory.id);
-    const next = exists ? signatories.map((s) => (s.id === signatory.id ? signatory : s)) : [...signatories, signatory];
+    const next = exists
+      ? signatories.map((s) => (s.id === signatory.id ? signatory : s))
+      : [...signatories, signatory];
     this.store.set('signatories', next);
     if (!defaultId) this.store.set('defaultId', signatory.id);
     return this.list();

@@ -16,21 +16,30 @@ export class TemplateService {
     try {
       names = (await readdir(templatesDir)).filter((name) => name.endsWith('.json')).sort();
     } catch (error) {
-      notices.push(`The built-in templates folder ${templatesDir} could not be read (${(error as Error).message}).`);
+      notices.push(
+        `The built-in templates folder ${templatesDir} could not be read (${(error as Error).message}).`,
+      );
     }
     for (const name of names) {
       try {
         const template = parseTemplate(JSON.parse(await readFile(join(templatesDir, name), 'utf8')));
         builtIns.set(template.id, template);
       } catch (error) {
-        notices.push(`The template file ${name} is malformed (${(error as Error).message}) and was left out.`);
+        notices.push(
+          `The template file ${name} is malformed (${(error as Error).message}) and was left out.`,
+        );
       }
     }
     return new TemplateService(builtIns);
   }
 
   list(): TemplateSummary[] {
-    return [...this.builtIns.values()].map(({ id, name, nameZh, description }) => ({ id, name, nameZh, description }));
+    return [...this.builtIns.values()].map(({ id, name, nameZh, description }) => ({
+      id,
+      name,
+      nameZh,
+      description,
+    }));
   }
 
   async get(id: string): Promise<Template> {

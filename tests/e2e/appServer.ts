@@ -19,14 +19,17 @@ export class AppServer {
   private constructor(readonly dataDir: string) {}
 
   static async start(dataDir?: string): Promise<AppServer> {
-    if (!existsSync(SERVER)) throw new Error('LetterDesk is not built: run `npm run build` first (npm test does).');
+    if (!existsSync(SERVER))
+      throw new Error('LetterDesk is not built: run `npm run build` first (npm test does).');
     const server = new AppServer(dataDir ?? (await mkdtemp(join(tmpdir(), 'letterdesk-e2e-'))));
     await server.launch();
     return server;
   }
 
   private launch(): Promise<void> {
-    const child = spawn(process.execPath, [SERVER, '--data-dir', this.dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--data-dir', this.dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     let output = '';
     return new Promise((resolve, reject) => {
@@ -40,7 +43,9 @@ export class AppServer {
       };
       child.stdout!.on('data', onData);
       child.stderr!.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`server exited (${code}) before it was ready:\n${output}`)),
+      );
     });
   }
 

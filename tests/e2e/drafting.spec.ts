@@ -25,7 +25,10 @@ async function expectSaved(page: Page) {
 }
 
 async function exportDocx(page: Page, variant: 'editor' | 'bilingual') {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${variant}`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`export-${variant}`).click(),
+  ]);
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), docx: await readDocx(await readFile(path)) };
@@ -64,7 +67,9 @@ test('draft a bilingual letter from the template, come back to it, and export it
   await page.getByTestId('field-article-date').fill('2020-05-06');
   await page.getByTestId('field-letter-date').fill('2020-05-08');
   await expect(zh).toContainText('《欧盟观察网》刊登中国驻比利时使馆批驳该报');
-  await expect(en).toContainText('“Belgium’s ports and the China question”, published in EUobserver on 6 May 2020');
+  await expect(en).toContainText(
+    '“Belgium’s ports and the China question”, published in EUobserver on 6 May 2020',
+  );
   await expect(page.getByTestId('letter-dateline')).toContainText('8 May 2020');
   await page.getByTestId('salutation').fill('Dear Sir/Madame,');
 
@@ -94,8 +99,13 @@ test('draft a bilingual letter from the template, come back to it, and export it
   await page.keyboard.type('The terminal is run under Belgian law.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Its accounts are public.');
-  await expect(en.locator('strong, b, .editor-text-bold').filter({ hasText: 'The facts are these.' })).toBeVisible();
-  await expect(en.locator('ul li')).toHaveText(['The terminal is run under Belgian law.', 'Its accounts are public.']);
+  await expect(
+    en.locator('strong, b, .editor-text-bold').filter({ hasText: 'The facts are these.' }),
+  ).toBeVisible();
+  await expect(en.locator('ul li')).toHaveText([
+    'The terminal is run under Belgian law.',
+    'Its accounts are public.',
+  ]);
 
   // Live counts under each pane.
   await expect(page.getByTestId('count-en')).toContainText(/\d+ words/);
@@ -112,8 +122,13 @@ test('draft a bilingual letter from the template, come back to it, and export it
   await expect(page.getByTestId('library-item')).toContainText('EUobserver');
   await expect(zh).toContainText('中比合作公开透明。');
   await expect(zh).toContainText('《欧盟观察网》');
-  await expect(en.locator('ul li')).toHaveText(['The terminal is run under Belgian law.', 'Its accounts are public.']);
-  await expect(en.locator('strong, b, .editor-text-bold').filter({ hasText: 'The facts are these.' })).toBeVisible();
+  await expect(en.locator('ul li')).toHaveText([
+    'The terminal is run under Belgian law.',
+    'Its accounts are public.',
+  ]);
+  await expect(
+    en.locator('strong, b, .editor-text-bold').filter({ hasText: 'The facts are these.' }),
+  ).toBeVisible();
   await expect(page.getByTestId('salutation')).toHaveValue('Dear Sir/Madame,');
   await expect(page.getByTestId('field-letter-date')).toHaveValue('2020-05-08');
   await expect(page.getByTestId('count-en')).toHaveText(countEn ?? '');
@@ -129,8 +144,18 @@ test('draft a bilingual letter from the template, come back to it, and export it
   const bold = paragraphs.flatMap((p) => p.runs).find((r) => r.text.includes('The facts are these.'));
   expect(bold?.bold).toBe(true);
   const items = paragraphs.filter((p) => p.numbering);
-  expect(items.map((p) => p.text)).toEqual(['The terminal is run under Belgian law.', 'Its accounts are public.']);
-  const order = ['8 May 2020', 'Dear Sir/Madame,', 'has taken note', 'Its accounts are public.', 'Yours sincerely,', 'Wang Lei'];
+  expect(items.map((p) => p.text)).toEqual([
+    'The terminal is run under Belgian law.',
+    'Its accounts are public.',
+  ]);
+  const order = [
+    '8 May 2020',
+    'Dear Sir/Madame,',
+    'has taken note',
+    'Its accounts are public.',
+    'Yours sincerely,',
+    'Wang Lei',
+  ];
   const positions = order.map((text) => editorText.indexOf(text));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -150,5 +175,7 @@ test('draft a bilingual letter from the template, come back to it, and export it
   // Nothing left the machine: every request went to the app's own origin (one per launch).
   const origins = [firstOrigin, new URL(app.url).origin];
   expect(requests.length).toBeGreaterThan(10);
-  expect(requests.filter((url) => !origins.includes(new URL(url).origin) && !/^(blob|data):/.test(url))).toEqual([]);
+  expect(
+    requests.filter((url) => !origins.includes(new URL(url).origin) && !/^(blob|data):/.test(url)),
+  ).toEqual([]);
 });

@@ -29,14 +29,27 @@ interface Reply {
 }
 
 /** Raw HTTP, so tests can send the headers a browser would never let a page forge. */
-function http(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+function http(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method, path, headers: { Host: `127.0.0.1:${server.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method,
+        path,
+        headers: { Host: `127.0.0.1:${server.port}`, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       },
     );
     req.on('error', reject);
@@ -76,7 +89,12 @@ describe('browser-mode server', () => {
     const noHeader = await http('POST', '/api/letters.list', {}, '{}');
     expect(noHeader.status).toBe(401);
     // A cookie alone does not open the API: other sites' forms could send it.
-    const cookieOnly = await http('POST', '/api/letters.list', { Cookie: `letterdesk_token=${server.token}` }, '{}');
+    const cookieOnly = await http(
+      'POST',
+      '/api/letters.list',
+      { Cookie: `letterdesk_token=${server.token}` },
+      '{}',
+    );
     expect(cookieOnly.status).toBe(401);
   });
 
@@ -96,18 +114,36 @@ describe('browser-mode server', () => {
     const created = json(await api('letters.create', { templateId: REBUTTAL_TEMPLATE }));
     expect(created.ok).toBe(true);
     expect(json(await api('letters.list', {})).value).toHaveLength(1);
-    expect(json(await api('letters.get', { id: 42 }))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const notJson = await http('POST', '/api/letters.list', { 'X-LetterDesk-Token': server.token }, undefined);
+    expect(json(await api('letters.get', { id: 42 }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    const notJson = await http(
+      'POST',
+      '/api/letters.list',
+      { 'X-LetterDesk-Token': server.token },
+      undefined,
+    );
     expect(notJson.status).toBe(200); // an empty body is an empty input
-    const garbage = await http('POST', '/api/letters.list', { 'X-LetterDesk-Token': server.token }, '{not json');
+    const garbage = await http(
+      'POST',
+      '/api/letters.list',
+      { 'X-LetterDesk-Token': server.token },
+      '{not json',
+    );
     expect(garbage.status).toBe(400);
     expect(json(garbage).error.message).toMatch(/not valid JSON/);
   });
 
   it('hands exported files over as a download', async () => {
-    const created = json(await api('letters.create', { templateId: REBUTTAL_TEMPLATE, fields: { publication: 'EUobserver' } }));
+    const created = json(
+      await api('letters.create', { templateId: REBUTTAL_TEMPLATE, fields: { publication: 'EUobserver' } }),
+    );
     const exported = json(await api('export.docx', { id: created.value.id, variant: 'bilingual' }));
-    expect(exported.value).toMatchObject({ status: 'download', fileName: `${created.value.date} EUobserver letter.docx` });
+    expect(exported.value).toMatchObject({
+      status: 'download',
+      fileName: `${created.value.date} EUobserver letter.docx`,
+    });
     const file = await http('GET', exported.value.url);
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain('EUobserver%20letter.docx');

@@ -12,7 +12,9 @@ const BIN = join(REPO_ROOT, 'bin', 'letterdesk.js');
 /** Runs the real, built command as a user would; never throws, returns what the user sees. */
 async function letterdesk(...args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
+      encoding: 'utf8',
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -55,7 +57,9 @@ describe('letterdesk command line', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(letterId);
     expect(stdout).toMatch(/draft .* EUobserver {2}Reply to EUobserver/);
-    expect((await letterdesk('list', '--trash', '--data-dir', data.dir)).stdout).toContain('The trash is empty.');
+    expect((await letterdesk('list', '--trash', '--data-dir', data.dir)).stdout).toContain(
+      'The trash is empty.',
+    );
   });
 
   it('exports a stored letter file in both variants', async () => {
@@ -76,7 +80,16 @@ describe('letterdesk command line', () => {
   });
 
   it('explains bad usage and bad files, without a stack trace', async () => {
-    const badVariant = await letterdesk('export', letterId, '--variant', 'pdf', '-o', 'x.docx', '--data-dir', data.dir);
+    const badVariant = await letterdesk(
+      'export',
+      letterId,
+      '--variant',
+      'pdf',
+      '-o',
+      'x.docx',
+      '--data-dir',
+      data.dir,
+    );
     expect(badVariant.code).toBe(2);
     expect(badVariant.stderr).toContain('--variant must be one of: editor, bilingual.');
 
@@ -87,7 +100,14 @@ describe('letterdesk command line', () => {
     expect(badFile.stderr).toMatch(/junk\.json is not a LetterDesk letter file: field "schemaVersion"/);
     expect(badFile.stderr).not.toMatch(/\n\s+at /);
 
-    const noFolder = await letterdesk('export', letterId, '--data-dir', data.dir, '-o', join(data.dir, 'missing', 'x.docx'));
+    const noFolder = await letterdesk(
+      'export',
+      letterId,
+      '--data-dir',
+      data.dir,
+      '-o',
+      join(data.dir, 'missing', 'x.docx'),
+    );
     expect(noFolder.code).toBe(1);
     expect(noFolder.stderr).toMatch(/Could not save .*x\.docx: that folder does not exist any more/);
   });

@@ -32,7 +32,8 @@ describe('template application and placeholders', () => {
     signatory,
     fields: { publication: 'EUobserver', publicationZh: '欧盟观察网', articleDate: '2020-05-06' },
   });
-  const text = (doc: typeof letter.body) => docToPlainText(doc, (key) => resolvePlaceholder(key, letter).text);
+  const text = (doc: typeof letter.body) =>
+    docToPlainText(doc, (key) => resolvePlaceholder(key, letter).text);
 
   it('builds the Chinese headline and preface with fields filled in', () => {
     const [headline, preface] = text(letter.preface).split('\n');
@@ -42,9 +43,14 @@ describe('template application and placeholders', () => {
   });
 
   it('keeps unfilled fields visible as bracketed labels, and fills them when known', () => {
-    expect(text(letter.body)).toContain('the article “[article title]”, published in EUobserver on 6 May 2020');
+    expect(text(letter.body)).toContain(
+      'the article “[article title]”, published in EUobserver on 6 May 2020',
+    );
     const filled = { ...letter, fields: { ...letter.fields, articleTitle: 'Bio-espionage claims' } };
-    expect(resolvePlaceholder('article.title', filled)).toEqual({ text: 'Bio-espionage claims', filled: true });
+    expect(resolvePlaceholder('article.title', filled)).toEqual({
+      text: 'Bio-espionage claims',
+      filled: true,
+    });
     expect(resolvePlaceholder('article.title', letter)).toEqual({ text: '[article title]', filled: false });
   });
 
@@ -57,7 +63,12 @@ describe('template application and placeholders', () => {
 
   it('takes salutation, closing and the dated letter frame from the template', () => {
     expect(letter.salutation).toBe('Dear Sir/Madam,');
-    expect(template.salutationOptions).toEqual(['Dear Sir/Madam,', 'Dear Sir/Madame,', 'Dear Editor,', 'Sir,']);
+    expect(template.salutationOptions).toEqual([
+      'Dear Sir/Madam,',
+      'Dear Sir/Madame,',
+      'Dear Editor,',
+      'Sir,',
+    ]);
     expect(letter.closing).toBe('Yours sincerely,');
     expect(letter.date).toBe('2020-05-08');
     expect(addresseeLine(letter)).toBe('The Editor, EUobserver');
@@ -86,7 +97,10 @@ describe('letter model', () => {
   it('derives a display title and a file name', () => {
     const letter = newBlankLetter({ id: 'x', now });
     expect(displayTitle(letter)).toBe('Untitled letter');
-    const answered = { ...letter, fields: { ...letter.fields, publication: 'EU/observer:', articleTitle: 'Spies' } };
+    const answered = {
+      ...letter,
+      fields: { ...letter.fields, publication: 'EU/observer:', articleTitle: 'Spies' },
+    };
     expect(displayTitle(answered)).toBe('EU/observer:: Spies');
     expect(exportFileName(answered)).toBe('2020-05-08 EU observer letter.docx');
   });

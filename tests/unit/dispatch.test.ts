@@ -41,7 +41,10 @@ describe('dispatch: the gate every transport uses', () => {
     const result = await dispatch(handlers, 'letters.get', { id: 'doesnotexist' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'The letter was not found. It may have been deleted in another window.' },
+      error: {
+        code: 'not-found',
+        message: 'The letter was not found. It may have been deleted in another window.',
+      },
     });
   });
 
@@ -49,7 +52,9 @@ describe('dispatch: the gate every transport uses', () => {
     const created = await dispatch(handlers, 'letters.create', { templateId: null });
     if (!created.ok) throw new Error(created.error.message);
     const letter = created.value as Record<string, unknown>;
-    const result = await dispatch(handlers, 'letters.save', { letter: { ...letter, preface: 'not a document' } });
+    const result = await dispatch(handlers, 'letters.save', {
+      letter: { ...letter, preface: 'not a document' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -55,7 +55,12 @@ describe('letters', () => {
     const edited = {
       ...letter,
       title: 'Reply to EUobserver',
-      fields: { ...letter.fields, publication: 'EUobserver', publicationZh: '欧盟观察网', articleDate: '2020-05-06' },
+      fields: {
+        ...letter.fields,
+        publication: 'EUobserver',
+        publicationZh: '欧盟观察网',
+        articleDate: '2020-05-06',
+      },
       salutation: 'Dear Sir/Madame,',
     };
     const saved = await services.letters.save(edited);
@@ -103,7 +108,12 @@ describe('letters', () => {
     await expect(services.letters.save(doomed)).rejects.toThrow(/in the trash/);
 
     await services.letters.restore(doomed.id);
-    expect(services.letters.list().map((l) => l.id).sort()).toEqual([keep.id, doomed.id].sort());
+    expect(
+      services.letters
+        .list()
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual([keep.id, doomed.id].sort());
     expect((await services.letters.get(doomed.id)).deletedAt).toBeUndefined();
 
     await services.letters.trash(doomed.id);
