@@ -6,7 +6,14 @@
  */
 import { z } from 'zod';
 import { todayIso } from './dates';
-import { editorDocSchema, emptyDoc, type EditorDoc } from './editorDoc';
+import {
+  editorDoc,
+  editorDocSchema,
+  emptyDoc,
+  headingNode,
+  paragraphNode,
+  type EditorDoc,
+} from './editorDoc';
 import { fillPlaceholders } from './placeholders';
 import { signatorySchema, type Signatory } from './signatory';
 
@@ -95,7 +102,8 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
     salutation: SALUTATIONS[0],
     closing: CLOSINGS[0],
     signatory,
-    preface: emptyDoc(),
+    // The preface always opens with its headline, as in every template.
+    preface: editorDoc([headingNode('h1', []), paragraphNode([])]),
     body: emptyDoc(),
   };
 }

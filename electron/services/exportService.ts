@@ -27,7 +27,7 @@ export class ExportService {
   /** Also used by the CLI for a letter file outside the library. */
   async fromLetter(letter: Letter, variant: ExportVariant): Promise<ExportFile> {
     return {
-      fileName: exportFileName(letter),
+      fileName: exportFileName(letter, variant),
       title: displayTitle(letter),
       bytes: await buildLetterDocx(letter, variant),
       mimeType: DOCX_MIME,

@@ -142,11 +142,11 @@ describe('browser-mode server', () => {
     const exported = json(await api('export.docx', { id: created.value.id, variant: 'bilingual' }));
     expect(exported.value).toMatchObject({
       status: 'download',
-      fileName: `${created.value.date} EUobserver letter.docx`,
+      fileName: `${created.value.date} EUobserver letter (bilingual).docx`,
     });
     const file = await http('GET', exported.value.url);
     expect(file.status).toBe(200);
-    expect(file.headers['content-disposition']).toContain('EUobserver%20letter.docx');
+    expect(file.headers['content-disposition']).toContain('EUobserver%20letter%20(bilingual).docx');
     expect(file.body.subarray(0, 2).toString()).toBe('PK');
     expect((await http('GET', `/download/nope?token=${server.token}`)).status).toBe(404);
   });

@@ -103,6 +103,7 @@ describe('letter model', () => {
     };
     expect(displayTitle(answered)).toBe('EU/observer:: Spies');
     expect(exportFileName(answered)).toBe('2020-05-08 EU observer letter.docx');
+    expect(exportFileName(answered, 'bilingual')).toBe('2020-05-08 EU observer letter (bilingual).docx');
   });
 });
 
