@@ -9,17 +9,19 @@
  */
 import { z } from 'zod';
 import { letterFieldsSchema, letterSchema, type Letter, type LetterSummary } from './letter';
+import { settingsUpdateSchema, type AppSettings } from './settings';
 import { signatorySchema, type Signatory } from './signatory';
 import type { Template, TemplateSummary } from './template';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 const none = z.object({}).strict();
 
-export const EXPORT_VARIANTS = ['editor', 'bilingual'] as const;
+export const EXPORT_VARIANTS = ['editor', 'bilingual', 'chinese'] as const;
 export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
 export const EXPORT_VARIANT_LABELS: Record<ExportVariant, string> = {
   editor: 'Letter for the editor',
   bilingual: 'Bilingual',
+  chinese: 'Chinese only',
 };
 
 export interface AppInfo {
@@ -75,6 +77,12 @@ export const contract = {
   'signatories.save': call<SignatoryList>()(z.object({ signatory: signatorySchema })),
   'signatories.remove': call<SignatoryList>()(z.object({ id: z.string().max(64) })),
   'signatories.setDefault': call<SignatoryList>()(z.object({ id: z.string().max(64).nullable() })),
+
+  'settings.get': call<AppSettings>()(none),
+  'settings.update': call<AppSettings>()(z.object({ update: settingsUpdateSchema })),
+  /** The logo's bytes, base64; the service checks they are a PNG or JPEG within limits. */
+  'settings.setLogo': call<AppSettings>()(z.object({ dataBase64: z.string().max(1_400_000) })),
+  'settings.clearLogo': call<AppSettings>()(none),
 
   'session.get': call<Session>()(none),
   'session.set': call<Session>()(z.object({ openLetterId: id.nullable() })),

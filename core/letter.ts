@@ -33,6 +33,8 @@ export const letterFieldsSchema = z.object({
   articleTitle: z.string().max(500).default(''),
   articleDate: isoDate.default(''),
   articleUrl: z.string().max(2000).default(''),
+  /** Where the publication takes letters to the editor. */
+  lettersEmail: z.string().max(320).default(''),
 });
 export type LetterFields = z.infer<typeof letterFieldsSchema>;
 
@@ -96,6 +98,7 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
       articleTitle: '',
       articleDate: '',
       articleUrl: '',
+      lettersEmail: '',
       ...fields,
     },
     addressee: '',

@@ -1,3 +1,4 @@
+import { defaultSettings, type AppSettings } from '../settings';
 /**
  * The DOCX export: "editor" is the English letter as sent to the paper;
  * "bilingual" puts the Chinese headline and preface on a first page and the
@@ -13,7 +14,11 @@ import { listNumbering } from './numbering';
 import { pageFooters } from './pageFooter';
 import { letterStyles, PAGE } from './styles';
 
-export async function buildLetterDocx(letter: Letter, variant: ExportVariant): Promise<Uint8Array> {
+export async function buildLetterDocx(
+  letter: Letter,
+  variant: ExportVariant,
+  _settings: AppSettings = defaultSettings(),
+): Promise<Uint8Array> {
   if (!EXPORT_VARIANTS.includes(variant)) {
     throw new Error(
       `Unknown export variant "${String(variant)}": choose one of ${EXPORT_VARIANTS.join(', ')}.`,

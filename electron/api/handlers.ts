@@ -8,11 +8,17 @@ import type { Services } from '../services/createServices';
 
 export type Handlers = { [N in ApiName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> | ApiOutput<N> };
 
-/** How a transport hands a finished file to the user: a save dialog, or a download. */
-export type DeliverFile = (file: ExportFile) => Promise<ExportResult>;
+/**
+ * What differs between the transports: how a finished file reaches the user.
+ * Electron shows native dialogs; browser mode hands the browser a download.
+ */
+export interface Transport {
+  /** A file for the user to keep: a save dialog, or a download. */
+  saveFile(file: ExportFile): Promise<ExportResult>;
+}
 
-export function createHandlers(services: Services, deliver: DeliverFile): Handlers {
-  const { letters, templates, signatories, session, exports } = services;
+export function createHandlers(services: Services, transport: Transport): Handlers {
+  const { letters, templates, signatories, session, settings, exports } = services;
   return {
     'app.info': () => services.info(),
     'letters.list': ({ trash }) => letters.list(trash),
@@ -30,8 +36,12 @@ export function createHandlers(services: Services, deliver: DeliverFile): Handle
     'signatories.save': ({ signatory }) => signatories.save(signatory),
     'signatories.remove': ({ id }) => signatories.remove(id),
     'signatories.setDefault': ({ id }) => signatories.setDefault(id),
+    'settings.get': () => settings.get(),
+    'settings.update': ({ update }) => settings.update(update),
+    'settings.setLogo': ({ dataBase64 }) => settings.setLogo(dataBase64),
+    'settings.clearLogo': () => settings.clearLogo(),
     'session.get': () => session.get(),
     'session.set': (input) => session.set(input),
-    'export.docx': async ({ id, variant }) => deliver(await exports.docx(id, variant)),
+    'export.docx': async ({ id, variant }) => transport.saveFile(await exports.docx(id, variant)),
   };
 }

@@ -53,7 +53,7 @@ async function start(): Promise<void> {
   });
   registerIpc(
     ipcMain,
-    createHandlers(services, saveDialogDeliver(showSaveDialog, app.getPath('documents'))),
+    createHandlers(services, { saveFile: saveDialogDeliver(showSaveDialog, app.getPath('documents')) }),
     trustedSender(page),
   );
   openWindow();

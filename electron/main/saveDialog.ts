@@ -6,12 +6,15 @@
  */
 import { basename, join } from 'node:path';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { DeliverFile } from '../api/handlers';
+import type { Transport } from '../api/handlers';
 import { writeExportFile } from '../services/exportService';
 
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
 
-export function saveDialogDeliver(showSaveDialog: ShowSaveDialog, documentsDir: string): DeliverFile {
+export function saveDialogDeliver(
+  showSaveDialog: ShowSaveDialog,
+  documentsDir: string,
+): Transport['saveFile'] {
   return async (file) => {
     const { canceled, filePath } = await showSaveDialog({
       title: 'Export letter',

@@ -110,7 +110,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     downloads.set(id, { ...file, expires: now + DOWNLOAD_LIFETIME_MS });
     return { status: 'download', url: `/download/${id}?token=${token}`, fileName: file.fileName };
   };
-  const handlers = createHandlers(options.services, deliver);
+  const handlers = createHandlers(options.services, { saveFile: deliver });
 
   async function serveStatic(res: ServerResponse, pathname: string) {
     const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');

@@ -8,6 +8,7 @@ import type { OpenStore } from '../storage/jsonStore';
 import { ExportService } from './exportService';
 import { LetterService } from './letterService';
 import { SessionService } from './sessionService';
+import { SettingsService } from './settingsService';
 import { SignatoryService } from './signatoryService';
 import { TemplateService } from './templateService';
 
@@ -28,13 +29,16 @@ export interface Services {
   templates: TemplateService;
   signatories: SignatoryService;
   session: SessionService;
+  settings: SettingsService;
   exports: ExportService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const notices = options.notices ?? [];
   const signatories = new SignatoryService(options.openStore('signatories'));
-  const session = new SessionService(options.openStore('settings'));
+  const settingsStore = options.openStore('settings');
+  const session = new SessionService(settingsStore);
+  const settings = new SettingsService(settingsStore);
   const templates = await TemplateService.open(options.templatesDir, notices);
   const letters = await LetterService.open({
     dataDir: options.dataDir,
@@ -54,6 +58,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     templates,
     signatories,
     session,
-    exports: new ExportService(letters),
+    settings,
+    exports: new ExportService(letters, settings),
   };
 }

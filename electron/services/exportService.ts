@@ -6,6 +6,7 @@ import { displayTitle, type Letter } from '../../core/letter';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import { describeFsError } from './errors';
 import type { LetterService } from './letterService';
+import type { SettingsService } from './settingsService';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -18,7 +19,10 @@ export interface ExportFile {
 }
 
 export class ExportService {
-  constructor(private readonly letters: LetterService) {}
+  constructor(
+    private readonly letters: LetterService,
+    private readonly settings: SettingsService,
+  ) {}
 
   async docx(id: string, variant: ExportVariant): Promise<ExportFile> {
     return this.fromLetter(await this.letters.get(id), variant);
@@ -29,7 +33,7 @@ export class ExportService {
     return {
       fileName: exportFileName(letter, variant),
       title: displayTitle(letter),
-      bytes: await buildLetterDocx(letter, variant),
+      bytes: await buildLetterDocx(letter, variant, this.settings.get()),
       mimeType: DOCX_MIME,
     };
   }

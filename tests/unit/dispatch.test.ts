@@ -7,7 +7,9 @@ let data: Awaited<ReturnType<typeof makeDataDir>>;
 let handlers: ReturnType<typeof createHandlers>;
 beforeEach(async () => {
   data = await makeDataDir();
-  handlers = createHandlers(await openServices(data.dir), async () => ({ status: 'cancelled' }));
+  handlers = createHandlers(await openServices(data.dir), {
+    saveFile: async () => ({ status: 'cancelled' }),
+  });
 });
 afterEach(() => data.cleanup());
 

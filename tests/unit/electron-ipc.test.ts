@@ -26,7 +26,9 @@ let call: Listener;
 beforeEach(async () => {
   data = await makeDataDir();
   ipcMain = { handle: vi.fn<(channel: string, listener: Listener) => void>() };
-  const handlers = createHandlers(await openServices(data.dir), async () => ({ status: 'cancelled' }));
+  const handlers = createHandlers(await openServices(data.dir), {
+    saveFile: async () => ({ status: 'cancelled' }),
+  });
   registerIpc(ipcMain, handlers, trustedSender(page));
   call = ipcMain.handle.mock.calls[0][1];
 });

@@ -26,7 +26,7 @@ beforeEach(async () => {
   const services = await openServices(data.dir);
   letter = await services.letters.create(REBUTTAL_TEMPLATE, { publication: 'EUobserver' });
   showSaveDialog.mockReset();
-  handlers = createHandlers(services, saveDialogDeliver(showSaveDialog, documents));
+  handlers = createHandlers(services, { saveFile: saveDialogDeliver(showSaveDialog, documents) });
 });
 afterEach(async () => {
   await chmod(documents, 0o755).catch(() => undefined);

@@ -13,6 +13,7 @@ import { useNotify } from '../ui/Notifications';
 const HINTS: Record<ExportVariant, string> = {
   editor: 'The English letter only, ready to send to the newspaper',
   bilingual: 'The Chinese preface followed by the English letter',
+  chinese: 'The Chinese headline and preface only, for the website and approval',
 };
 
 function download(url: string, fileName: string): void {
