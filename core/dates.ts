@@ -46,11 +46,17 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "8 May 2020" (British style, the default for letters to European papers). */
-export function formatDateEnglish(iso: string): string {
+export type EnglishDateStyle = 'day-month-year' | 'month-day-year';
+
+/**
+ * "8 May 2020" (British style, the default for letters to European papers) or
+ * "May 8, 2020" (American style), as the office's house style says.
+ */
+export function formatDateEnglish(iso: string, style: EnglishDateStyle = 'day-month-year'): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
-  return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  const month = MONTHS[date.month - 1];
+  return style === 'month-day-year' ? `${month} ${date.day}, ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
 /** "2020年5月8日". */

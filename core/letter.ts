@@ -50,6 +50,8 @@ export const letterSchema = z.object({
   date: isoDate,
   place: z.string().max(200),
   fields: letterFieldsSchema,
+  /** Print "Re: <article title>, <article date>" above the salutation. */
+  showReference: z.boolean().default(false),
   /** May hold placeholders; empty means DEFAULT_ADDRESSEE. */
   addressee: z.string().max(500),
   salutation: z.string().max(200),
@@ -101,6 +103,7 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
       lettersEmail: '',
       ...fields,
     },
+    showReference: false,
     addressee: '',
     salutation: SALUTATIONS[0],
     closing: CLOSINGS[0],

@@ -123,6 +123,7 @@ describe('counts', () => {
 describe('dates', () => {
   it('formats in English and Chinese and rejects impossible days', () => {
     expect(formatDateEnglish('2020-05-08')).toBe('8 May 2020');
+    expect(formatDateEnglish('2020-05-08', 'month-day-year')).toBe('May 8, 2020');
     expect(formatDateChinese('2020-05-08')).toBe('2020年5月8日');
     expect(parseIsoDate('2021-02-29')).toBeNull();
     expect(todayIso(new Date(2026, 10, 25, 23, 59))).toBe('2026-11-25');
