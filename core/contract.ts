@@ -42,9 +42,17 @@ export interface Session {
   openLetterId: string | null;
 }
 
+/** The variants an email draft can attach: what goes to the paper, or that with the Chinese for colleagues. */
+export const EMAIL_VARIANTS = ['editor', 'bilingual'] as const satisfies readonly ExportVariant[];
+export type EmailVariant = (typeof EMAIL_VARIANTS)[number];
+
 export type ExportResult =
   | { status: 'saved'; path: string; fileName: string }
   | { status: 'download'; url: string; fileName: string }
+  /** An email draft handed to the user's mail program; `path` is the .eml it opened. */
+  | { status: 'opened'; path: string; fileName: string }
+  /** Browser mode: a print-ready page to open in a new tab and save as PDF from the print dialog. */
+  | { status: 'print'; url: string; fileName: string }
   | { status: 'cancelled' };
 
 /**
@@ -88,6 +96,10 @@ export const contract = {
   'session.set': call<Session>()(z.object({ openLetterId: id.nullable() })),
 
   'export.docx': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
+  /** An email draft to the letters address with the DOCX attached, opened in the mail program (or downloaded). */
+  'export.email': call<ExportResult>()(z.object({ id, variant: z.enum(EMAIL_VARIANTS) })),
+  /** A PDF copy: saved through the save dialog, or (browser mode) a page to print to PDF. */
+  'export.pdf': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
 };
 
 export type Contract = typeof contract;

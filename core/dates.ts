@@ -56,7 +56,9 @@ export function formatDateEnglish(iso: string, style: EnglishDateStyle = 'day-mo
   const date = parseIsoDate(iso);
   if (!date) return iso;
   const month = MONTHS[date.month - 1];
-  return style === 'month-day-year' ? `${month} ${date.day}, ${date.year}` : `${date.day} ${month} ${date.year}`;
+  return style === 'month-day-year'
+    ? `${month} ${date.day}, ${date.year}`
+    : `${date.day} ${month} ${date.year}`;
 }
 
 /** "2020年5月8日". */

@@ -1,49 +1,73 @@
-import { defaultSettings, type AppSettings } from '../settings';
 /**
- * The DOCX export: "editor" is the English letter as sent to the paper;
- * "bilingual" puts the Chinese headline and preface on a first page and the
- * same English letter after a page break.
+ * The DOCX export. "editor" is the English letter as sent to the paper;
+ * "chinese" is the Chinese headline, preface and date; "bilingual" is both,
+ * the Chinese part first. Each part is a section of its own, so each starts
+ * on a new page with the letterhead (in its language order) and counts its
+ * pages from 1: the English letter reads exactly as the "editor" export.
  */
-import { Document, Packer } from 'docx';
+import { Document, Packer, type ISectionOptions } from 'docx';
 import { EXPORT_VARIANTS, type ExportVariant } from '../contract';
 import { displayTitle, type Letter } from '../letter';
 import { stripInvalidXmlChars } from '../sanitize';
-import { createContext } from './context';
+import { defaultSettings, type AppSettings } from '../settings';
+import { createContext, type DocxContext } from './context';
+import type { PartLanguage } from './letterhead';
 import { chinesePreface, englishLetter } from './letterSections';
 import { listNumbering } from './numbering';
-import { pageFooters } from './pageFooter';
+import { pageFurniture } from './pageFurniture';
 import { letterStyles, PAGE } from './styles';
+
+const PARTS: Record<ExportVariant, PartLanguage[]> = {
+  editor: ['en'],
+  bilingual: ['zh', 'en'],
+  chinese: ['zh'],
+};
+
+const EMPTY_PREFACE =
+  'The Chinese preface is empty, so there is nothing to export in Chinese. Write its headline and summary, or export the English letter.';
+
+function section(language: PartLanguage, ctx: DocxContext): ISectionOptions | null {
+  const children = language === 'zh' ? chinesePreface(ctx) : englishLetter(ctx);
+  if (!children.length) return null;
+  return {
+    properties: { page: { ...PAGE, pageNumbers: { start: 1 } }, titlePage: true },
+    ...pageFurniture(language, ctx.settings.letterhead, ctx),
+    children,
+  };
+}
+
+/** The sender named in the file's properties: the letterhead, else the signatory, else the app. */
+function author(letter: Letter, settings: AppSettings): string {
+  const candidates = [settings.letterhead.organisationEn, letter.signatory?.organisationEn ?? ''];
+  return candidates.map((name) => stripInvalidXmlChars(name).trim()).find(Boolean) ?? 'LetterDesk';
+}
 
 export async function buildLetterDocx(
   letter: Letter,
   variant: ExportVariant,
-  _settings: AppSettings = defaultSettings(),
+  settings: AppSettings = defaultSettings(),
 ): Promise<Uint8Array> {
   if (!EXPORT_VARIANTS.includes(variant)) {
     throw new Error(
       `Unknown export variant "${String(variant)}": choose one of ${EXPORT_VARIANTS.join(', ')}.`,
     );
   }
-  const ctx = createContext(letter);
-  const children = [];
-  if (variant === 'bilingual') {
-    const preface = chinesePreface(ctx);
-    children.push(...preface);
-    if (preface.length) ctx.breakPageBeforeNext();
-  }
-  children.push(...englishLetter(ctx));
+  const ctx = createContext(letter, settings);
+  // A bilingual export of a letter without a preface is just the English letter.
+  const sections = PARTS[variant].map((language) => section(language, ctx)).filter((s) => s !== null);
+  if (!sections.length) throw new Error(EMPTY_PREFACE);
 
-  const author = stripInvalidXmlChars(letter.signatory?.organisationEn.trim() || 'LetterDesk');
+  const creator = author(letter, settings);
   const doc = new Document({
     title: stripInvalidXmlChars(displayTitle(letter)),
-    subject: stripInvalidXmlChars(letter.fields.publication),
-    creator: author,
-    lastModifiedBy: author,
-    styles: letterStyles(),
-    numbering: listNumbering(),
+    subject: stripInvalidXmlChars(letter.fields.publication.trim()),
+    creator,
+    lastModifiedBy: creator,
+    styles: letterStyles(ctx.fonts),
+    numbering: listNumbering(ctx.fonts),
     // A line ending in a manual break is not stretched across a justified paragraph.
     compatibility: { doNotExpandShiftReturn: true },
-    sections: [{ properties: { page: PAGE, titlePage: true }, ...pageFooters(), children }],
+    sections,
   });
   return Packer.pack(doc, 'uint8array');
 }

@@ -1,35 +1,42 @@
 /**
  * State shared while one document is built: the letter (for placeholders), the
- * next list instance, and a pending page break that the next paragraph takes.
+ * office's house style (fonts, date format) and the next list instance.
  */
-import { Paragraph, type IParagraphOptions } from 'docx';
 import type { Letter } from '../letter';
+import { houseStyleSchema, type AppSettings } from '../settings';
+import { stripInvalidXmlChars } from '../sanitize';
+
+export interface DocxFonts {
+  latin: string;
+  eastAsian: string;
+}
 
 export interface DocxContext {
   readonly letter: Letter;
+  readonly settings: AppSettings;
+  /** The house fonts, cleaned for use in the file. */
+  readonly fonts: DocxFonts;
   /** A fresh numbering instance: each list in the letter counts on its own. */
   newListInstance(): number;
-  /** Makes the next paragraph start a new page (see `paragraph`). */
-  breakPageBeforeNext(): void;
-  /** Creates a paragraph, giving it the pending page break if there is one. */
-  paragraph(options: IParagraphOptions): Paragraph;
 }
 
-export function createContext(letter: Letter): DocxContext {
+const DEFAULT_HOUSE_STYLE = houseStyleSchema.parse({});
+
+/** A font name as Word may store it; one that cleans to nothing falls back to the default. */
+function fontName(name: string, fallback: string): string {
+  return stripInvalidXmlChars(name).replace(/\s+/g, ' ').trim() || fallback;
+}
+
+export function createContext(letter: Letter, settings: AppSettings): DocxContext {
+  const { houseStyle } = settings;
   let instances = 0;
-  let pageBreak = false;
   return {
     letter,
+    settings,
+    fonts: {
+      latin: fontName(houseStyle.latinFont, DEFAULT_HOUSE_STYLE.latinFont),
+      eastAsian: fontName(houseStyle.eastAsianFont, DEFAULT_HOUSE_STYLE.eastAsianFont),
+    },
     newListInstance: () => ++instances,
-    breakPageBeforeNext: () => {
-      pageBreak = true;
-    },
-    paragraph(options) {
-      // A page break on the paragraph itself, not a break run, so the new page
-      // does not start with an empty line.
-      const paragraph = new Paragraph(pageBreak ? { ...options, pageBreakBefore: true } : options);
-      pageBreak = false;
-      return paragraph;
-    },
   };
 }

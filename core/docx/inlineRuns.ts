@@ -17,7 +17,7 @@ import { resolvePlaceholder } from '../placeholders';
 import { stripInvalidXmlChars } from '../sanitize';
 import type { DocxContext } from './context';
 import { splitByScript } from './scriptRuns';
-import { FONT, LANG, STYLE } from './styles';
+import { CODE_FONT, LANG, STYLE } from './styles';
 
 /** Identity groups the runs of one link, so two adjacent links stay two. */
 interface LinkTarget {
@@ -30,7 +30,27 @@ type InlinePiece =
   | { kind: 'break'; link?: LinkTarget };
 
 const LINK_TYPES = new Set(['link', 'autolink']);
-const SAFE_URL = /^(https?:|mailto:)/i;
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** Longer addresses are not clickable in Word and browsers anyway; the text still prints. */
+const MAX_URL_LENGTH = 2048;
+
+/**
+ * The link's address as a well-formed URI, or null when it should print as
+ * plain text: anything but web and mail links (javascript:, file:), addresses
+ * that do not parse (Word refuses a file whose link target is malformed) and
+ * overlong ones.
+ */
+function safeLinkUrl(raw: unknown): string | null {
+  const text = stripInvalidXmlChars(String(raw ?? '')).trim();
+  if (!text || text.length > MAX_URL_LENGTH) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) && url.href.length <= MAX_URL_LENGTH ? url.href : null;
+}
 
 /** Pasted text may hold tabs and newlines of its own; they become real tabs and breaks. */
 function textPieces(raw: string, format: number, link?: LinkTarget, unfilled?: boolean): InlinePiece[] {
@@ -56,9 +76,8 @@ function flatten(nodes: readonly SerializedNode[], ctx: DocxContext, link?: Link
     } else if (node.type === 'tab') {
       pieces.push({ kind: 'tab', format: formatOf(node), link });
     } else if (LINK_TYPES.has(node.type)) {
-      const url = stripInvalidXmlChars(String(node.url ?? '')).trim();
-      // Only web and mail links: anything else (javascript:, file:) prints as plain text.
-      const target = SAFE_URL.test(url) ? { url } : link;
+      const url = safeLinkUrl(node.url);
+      const target = url ? { url } : link;
       pieces.push(...flatten(node.children ?? [], ctx, target));
     } else if (typeof node.text === 'string') {
       pieces.push(...textPieces(node.text, formatOf(node), link));
@@ -70,7 +89,13 @@ function flatten(nodes: readonly SerializedNode[], ctx: DocxContext, link?: Link
   return pieces;
 }
 
-function runProps(format: number, cjk: boolean, highlight: boolean, linked: boolean): IRunOptions {
+function runProps(
+  ctx: DocxContext,
+  format: number,
+  cjk: boolean,
+  highlight: boolean,
+  linked: boolean,
+): IRunOptions {
   const has = (flag: number) => (format & flag) !== 0;
   return {
     ...(linked ? { style: STYLE.hyperlink } : {}),
@@ -85,27 +110,29 @@ function runProps(format: number, cjk: boolean, highlight: boolean, linked: bool
         : {}),
     ...(highlight || has(TEXT_FORMAT.highlight) ? { highlight: HighlightColor.YELLOW } : {}),
     ...(cjk
-      ? { font: { eastAsia: FONT.eastAsian, hint: 'eastAsia' }, language: { eastAsia: LANG.chinese } }
+      ? { font: { eastAsia: ctx.fonts.eastAsian, hint: 'eastAsia' }, language: { eastAsia: LANG.chinese } }
       : {
-          ...(has(TEXT_FORMAT.code) ? { font: { ascii: FONT.code, hAnsi: FONT.code } } : {}),
+          ...(has(TEXT_FORMAT.code) ? { font: { ascii: CODE_FONT, hAnsi: CODE_FONT } } : {}),
           language: { value: LANG.english },
         }),
   };
 }
 
-function pieceRuns(pieces: InlinePiece[]): TextRun[][] {
+function pieceRuns(pieces: InlinePiece[], ctx: DocxContext): TextRun[][] {
   // Tabs and breaks are passed as separators so script context does not leap over them.
   const segments = splitByScript(pieces.map((p) => (p.kind === 'text' ? p.text : ' ')));
   return pieces.map((piece, i) => {
     if (piece.kind === 'break') return [new TextRun({ break: 1 })];
     if (piece.kind === 'tab') {
-      return [new TextRun({ ...runProps(piece.format, false, false, !!piece.link), children: [new Tab()] })];
+      return [
+        new TextRun({ ...runProps(ctx, piece.format, false, false, !!piece.link), children: [new Tab()] }),
+      ];
     }
     return segments[i].map(
       (segment) =>
         new TextRun({
           text: segment.text,
-          ...runProps(piece.format, segment.cjk, !!piece.unfilled, !!piece.link),
+          ...runProps(ctx, piece.format, segment.cjk, !!piece.unfilled, !!piece.link),
         }),
     );
   });
@@ -114,7 +141,7 @@ function pieceRuns(pieces: InlinePiece[]): TextRun[][] {
 /** The runs for a paragraph's inline nodes, with links wrapped as external hyperlinks. */
 export function inlineChildren(nodes: readonly SerializedNode[], ctx: DocxContext): ParagraphChild[] {
   const pieces = flatten(nodes, ctx);
-  const runs = pieceRuns(pieces);
+  const runs = pieceRuns(pieces, ctx);
   const children: ParagraphChild[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -133,6 +160,13 @@ export function inlineChildren(nodes: readonly SerializedNode[], ctx: DocxContex
 /** Runs for a plain string (date line, salutation, signatory lines). */
 export function plainRuns(text: string, ctx: DocxContext): ParagraphChild[] {
   return inlineChildren([{ type: 'text', text, format: 0 }], ctx);
+}
+
+/** The text the nodes print, tabs and breaks as spaces. */
+export function inlineText(nodes: readonly SerializedNode[], ctx: DocxContext): string {
+  return flatten(nodes, ctx)
+    .map((piece) => (piece.kind === 'text' ? piece.text : ' '))
+    .join('');
 }
 
 /** True when the nodes would print something. */

@@ -1,67 +1,72 @@
 /**
- * The parts of the letter in print order: the Chinese preface (headline and
- * summary) and the English letter (date line, addressee, salutation, body,
- * closing, signature space and signatory block).
+ * The parts of the letter in print order: the Chinese preface (headline,
+ * summary and Chinese date) and the English letter (date line, addressee,
+ * reference, salutation, body, closing, signature space and signatory block).
  */
-import type { Paragraph } from 'docx';
-import { formatDateEnglish } from '../dates';
-import type { SerializedNode } from '../editorDoc';
+import { Paragraph, type IParagraphOptions } from 'docx';
 import { addresseeLine } from '../letter';
+import { chineseDateLine, englishDateLine, referenceLine, splitPreface } from '../letterParts';
 import { signatoryLines } from '../signatory';
 import type { DocxContext } from './context';
-import { hasInlineContent, inlineChildren, plainRuns } from './inlineRuns';
-import { blockLayout, blocksToParagraphs, trimEmptyBlocks } from './lexicalToDocx';
+import { hasInlineContent, inlineChildren, inlineText, plainRuns } from './inlineRuns';
+import { blockLayout, blockParagraphOptions, blocksToParagraphs, trimEmptyBlocks } from './lexicalToDocx';
 import { STYLE } from './styles';
+
+/** About three lines of Chinese text. */
+const SHORT_PARAGRAPH = 120;
 
 const lines = (text: string) => text.split(/\r\n|\n|\r/).filter((line) => line.trim());
 
-/** "Brussels, 8 May 2020"; either part may be missing. */
-export function dateLine(place: string, isoDate: string): string {
-  return [place.trim(), isoDate ? formatDateEnglish(isoDate) : ''].filter(Boolean).join(', ');
-}
+const line = (ctx: DocxContext, style: string, text: string, keepNext = false) =>
+  new Paragraph({ style, children: plainRuns(text, ctx), ...(keepNext ? { keepNext } : {}) });
 
 export function englishLetter(ctx: DocxContext): Paragraph[] {
   const { letter } = ctx;
-  const line = (style: string, text: string, keepNext = false) =>
-    ctx.paragraph({ style, children: plainRuns(text, ctx), ...(keepNext ? { keepNext } : {}) });
+  // The fixed lines are worded in letterParts, as in the editor and the other copies.
   const out: Paragraph[] = [];
 
-  const date = dateLine(letter.place, letter.date);
-  if (date) out.push(line(STYLE.date, date));
-  for (const text of lines(addresseeLine(letter))) out.push(line(STYLE.addressee, text));
-  if (letter.salutation.trim()) out.push(line(STYLE.salutation, letter.salutation.trim()));
+  const date = englishDateLine(letter, ctx.settings);
+  if (date) out.push(line(ctx, STYLE.date, date));
+  for (const text of lines(addresseeLine(letter))) out.push(line(ctx, STYLE.addressee, text));
+  const reference = referenceLine(letter, ctx.settings);
+  if (reference) out.push(line(ctx, STYLE.reference, reference));
+  if (letter.salutation.trim()) out.push(line(ctx, STYLE.salutation, letter.salutation.trim()));
   out.push(...blocksToParagraphs(trimEmptyBlocks(letter.body.root.children, ctx), ctx, STYLE.body));
   // The Closing style's space after is the signature space.
-  if (letter.closing.trim()) out.push(line(STYLE.closing, letter.closing.trim()));
+  if (letter.closing.trim()) out.push(line(ctx, STYLE.closing, letter.closing.trim()));
   // The signatory block stays together on one page.
   const signatory = signatoryLines(letter.signatory);
-  signatory.forEach((text, i) => out.push(line(STYLE.signatory, text, i < signatory.length - 1)));
+  signatory.forEach((text, i) => out.push(line(ctx, STYLE.signatory, text, i < signatory.length - 1)));
   return out;
 }
 
-/** The preface's first heading is its headline; everything else follows in order. */
-export function splitPreface(nodes: readonly SerializedNode[]): {
-  headline: SerializedNode | null;
-  rest: SerializedNode[];
-} {
-  const index = nodes.findIndex((node) => node.type === 'heading');
-  if (index < 0) return { headline: null, rest: [...nodes] };
-  return { headline: nodes[index], rest: nodes.filter((_, i) => i !== index) };
-}
-
+/**
+ * The headline, the summary and the Chinese date under them; nothing at all
+ * when the preface is empty, as a date alone is not a Chinese page.
+ */
 export function chinesePreface(ctx: DocxContext): Paragraph[] {
   const { headline, rest } = splitPreface(ctx.letter.preface.root.children);
-  const out: Paragraph[] = [];
+  const out: IParagraphOptions[] = [];
   const headlineNodes = headline?.children ?? [];
   if (headline && hasInlineContent(headlineNodes, ctx)) {
-    out.push(
-      ctx.paragraph({
-        style: STYLE.headline,
-        ...blockLayout(headline),
-        children: inlineChildren(headlineNodes, ctx),
-      }),
-    );
+    out.push({
+      style: STYLE.headline,
+      ...blockLayout(headline),
+      children: inlineChildren(headlineNodes, ctx),
+    });
   }
-  out.push(...blocksToParagraphs(trimEmptyBlocks(rest, ctx), ctx, STYLE.preface));
-  return out;
+  const blocks = trimEmptyBlocks(rest, ctx);
+  out.push(...blockParagraphOptions(blocks, ctx, STYLE.preface));
+  const date = chineseDateLine(ctx.letter);
+  if (out.length && date) {
+    // A short closing paragraph ("信函全文如下：") goes to the next page with the date rather
+    // than leave it alone there. Not a long one: LibreOffice would move all of it, leaving
+    // the headline alone on the first page.
+    const last = blocks.at(-1);
+    if (last?.type === 'paragraph' && inlineText(last.children ?? [], ctx).length <= SHORT_PARAGRAPH) {
+      out[out.length - 1] = { ...out[out.length - 1], keepNext: true };
+    }
+    out.push({ style: STYLE.chineseDate, children: plainRuns(date, ctx) });
+  }
+  return out.map((options) => new Paragraph(options));
 }

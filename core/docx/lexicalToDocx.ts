@@ -3,11 +3,12 @@
  * and (nested) lists, with the editor's alignment and indent. Unknown block
  * types degrade to paragraphs of their text, so nothing typed is ever lost.
  */
-import { AlignmentType, HeadingLevel, type IParagraphOptions, type Paragraph } from 'docx';
+import { AlignmentType, HeadingLevel, Paragraph, type IParagraphOptions } from 'docx';
 import type { SerializedNode } from '../editorDoc';
+import { MAX_INDENT } from '../printStyle';
 import type { DocxContext } from './context';
 import { hasInlineContent, inlineChildren } from './inlineRuns';
-import { LIST_REFERENCE, MAX_LIST_LEVEL, type ListKind } from './numbering';
+import { listReference, MAX_LIST_LEVEL, type ListKind } from './numbering';
 import { INDENT_STEP, PARAGRAPH_GAP, STYLE } from './styles';
 
 const ALIGNMENTS: Record<string, IParagraphOptions['alignment']> = {
@@ -33,10 +34,14 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem'
 const containsBlock = (node: SerializedNode): boolean =>
   BLOCK_TYPES.has(node.type) || (node.children ?? []).some(containsBlock);
 
-/** The alignment and indent the user gave a block; empty leaves the style's. */
+/**
+ * The alignment and indent the user gave a block; empty leaves the style's.
+ * Indents stop at the print copy's deepest step, well inside the page.
+ */
 export function blockLayout(node: SerializedNode): Pick<IParagraphOptions, 'alignment' | 'indent'> {
   const alignment = typeof node.format === 'string' ? ALIGNMENTS[node.format] : undefined;
-  const indent = typeof node.indent === 'number' && node.indent > 0 ? node.indent : 0;
+  const steps = typeof node.indent === 'number' && node.indent > 0 ? Math.floor(node.indent) : 0;
+  const indent = Math.min(steps, MAX_INDENT);
   return {
     ...(alignment ? { alignment } : {}),
     ...(indent ? { indent: { left: indent * INDENT_STEP } } : {}),
@@ -55,18 +60,27 @@ export function trimEmptyBlocks(nodes: readonly SerializedNode[], ctx: DocxConte
 }
 
 /**
- * Converts blocks to paragraphs; `style` is the paragraph style for plain
- * paragraphs (Body Text in the letter, Chinese Preface in the preface).
+ * Converts blocks to paragraph options; `style` is the paragraph style for
+ * plain paragraphs (Body Text in the letter, Chinese Preface in the preface).
+ * Options, not paragraphs: a list's final item is only known once the list is
+ * done, and callers may keep the last block with what follows.
  */
+export function blockParagraphOptions(
+  nodes: readonly SerializedNode[],
+  ctx: DocxContext,
+  style: string,
+): IParagraphOptions[] {
+  const out: IParagraphOptions[] = [];
+  for (const node of nodes) convertBlock(node, ctx, style, out);
+  return out;
+}
+
 export function blocksToParagraphs(
   nodes: readonly SerializedNode[],
   ctx: DocxContext,
   style: string,
 ): Paragraph[] {
-  // Options first, paragraphs last: a list's final item is only known once the list is done.
-  const out: IParagraphOptions[] = [];
-  for (const node of nodes) convertBlock(node, ctx, style, out);
-  return out.map((options) => ctx.paragraph(options));
+  return blockParagraphOptions(nodes, ctx, style).map((options) => new Paragraph(options));
 }
 
 function convertBlock(node: SerializedNode, ctx: DocxContext, style: string, out: IParagraphOptions[]): void {
@@ -107,6 +121,7 @@ function convertBlock(node: SerializedNode, ctx: DocxContext, style: string, out
 interface ListPosition {
   kind: ListKind;
   instance: number;
+  reference: ReturnType<typeof listReference>;
 }
 
 /**
@@ -123,9 +138,13 @@ function convertList(
   out: IParagraphOptions[],
 ): void {
   const kind: ListKind = node.listType === 'number' ? 'number' : 'bullet';
-  const position = parent?.kind === kind ? parent : { kind, instance: ctx.newListInstance() };
+  // A nested list of the same kind shares its parent's instance; a list of its own counts from its start.
+  const position: ListPosition =
+    parent?.kind === kind
+      ? parent
+      : { kind, instance: ctx.newListInstance(), reference: listReference(kind, node.start, ctx.fonts) };
   const numbering = {
-    reference: LIST_REFERENCE[kind],
+    reference: position.reference,
     level: Math.min(level, MAX_LIST_LEVEL),
     instance: position.instance,
   };

@@ -4,14 +4,16 @@
  * in half-points, spacing and indents in twips (1/20 pt).
  */
 import { AlignmentType, LineRuleType, UnderlineType, type IStylesOptions } from 'docx';
+import type { DocxFonts } from './context';
 
-export const FONT = { latin: 'Times New Roman', eastAsian: 'SimSun', code: 'Courier New' } as const;
+export const CODE_FONT = 'Courier New';
 export const LANG = { english: 'en-GB', chinese: 'zh-CN' } as const;
 
 /** Style ids; Word shows each style's display name (see `paragraphStyles`). */
 export const STYLE = {
   date: 'LetterDate',
   addressee: 'Addressee',
+  reference: 'Reference',
   salutation: 'Salutation',
   body: 'BodyText',
   quote: 'Quote',
@@ -19,22 +21,33 @@ export const STYLE = {
   signatory: 'Signatory',
   headline: 'ChineseHeadline',
   preface: 'ChinesePreface',
+  chineseDate: 'ChineseDate',
   hyperlink: 'Hyperlink',
+  letterhead: 'Letterhead',
+  letterheadName: 'LetterheadName',
+  letterheadSecondName: 'LetterheadSecondName',
+  letterheadDetails: 'LetterheadDetails',
+  header: 'Header',
+  footer: 'Footer',
 } as const;
 
 const pt = (points: number) => points * 20;
 const MM_TO_TWIPS = 1440 / 25.4;
 
-/** A4 with 2.5 cm margins. */
+const mm = (millimetres: number) => Math.round(millimetres * MM_TO_TWIPS);
+
+/**
+ * A4 with 2.5 cm margins. The header starts 1.2 cm from the top edge: the
+ * letterhead is taller than the margin and pushes the first page's text down,
+ * while the one-line running header of later pages fits inside it.
+ */
 export const PAGE = {
   size: { width: 11906, height: 16838 },
-  margin: {
-    top: Math.round(25 * MM_TO_TWIPS),
-    bottom: Math.round(25 * MM_TO_TWIPS),
-    left: Math.round(25 * MM_TO_TWIPS),
-    right: Math.round(25 * MM_TO_TWIPS),
-  },
+  margin: { top: mm(25), bottom: mm(25), left: mm(25), right: mm(25), header: mm(12), footer: mm(12) },
 } as const;
+
+/** Grey for the letterhead's details and the running header and footer. */
+const QUIET_COLOUR = '595959';
 
 /** One indent step for Lexical's `indent` and for quotes. */
 export const INDENT_STEP = pt(36);
@@ -51,12 +64,12 @@ const heading = (size: number) => ({
   paragraph: { spacing: { before: pt(12), after: pt(6) }, keepNext: true, keepLines: true },
 });
 
-export function letterStyles(): IStylesOptions {
+export function letterStyles(fonts: DocxFonts): IStylesOptions {
   return {
     default: {
       document: {
         run: {
-          font: { ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, eastAsia: FONT.eastAsian },
+          font: { ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, eastAsia: fonts.eastAsian },
           size: BODY_SIZE,
           language: { value: LANG.english, eastAsia: LANG.chinese },
         },
@@ -87,6 +100,15 @@ export function letterStyles(): IStylesOptions {
         quickFormat: true,
         // Contextual spacing keeps a multi-line address tight but spaced from what follows.
         paragraph: { spacing: { after: pt(18) }, contextualSpacing: true, keepNext: true },
+      },
+      {
+        id: STYLE.reference,
+        name: 'Reference',
+        basedOn: 'Normal',
+        next: STYLE.salutation,
+        quickFormat: true,
+        paragraph: { spacing: { after: pt(12) }, keepNext: true },
+        run: { bold: true },
       },
       {
         id: STYLE.salutation,
@@ -140,7 +162,7 @@ export function letterStyles(): IStylesOptions {
         quickFormat: true,
         paragraph: {
           alignment: AlignmentType.CENTER,
-          spacing: { before: pt(6), after: pt(18), line: 360, lineRule: LineRuleType.AUTO },
+          spacing: { before: pt(6), after: pt(18), line: 300, lineRule: LineRuleType.AUTO },
           keepNext: true,
           outlineLevel: 0,
         },
@@ -159,6 +181,60 @@ export function letterStyles(): IStylesOptions {
           indent: { firstLine: 2 * BODY_SIZE * 10, firstLineChars: 200 },
           spacing: { after: pt(8), line: 360, lineRule: LineRuleType.AUTO },
         },
+      },
+      {
+        id: STYLE.chineseDate,
+        name: 'Chinese Date',
+        basedOn: 'Normal',
+        next: STYLE.preface,
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: pt(18) } },
+      },
+      // The letterhead: centred, kept together, with quiet contact details.
+      {
+        id: STYLE.letterhead,
+        name: 'Letterhead',
+        basedOn: 'Normal',
+        next: STYLE.letterhead,
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true },
+      },
+      {
+        id: STYLE.letterheadName,
+        name: 'Letterhead Name',
+        basedOn: STYLE.letterhead,
+        next: STYLE.letterheadSecondName,
+        paragraph: { spacing: { before: pt(4) } },
+        run: { bold: true, size: 26 },
+      },
+      {
+        id: STYLE.letterheadSecondName,
+        name: 'Letterhead Second Name',
+        basedOn: STYLE.letterhead,
+        next: STYLE.letterheadDetails,
+        run: { size: 21 },
+      },
+      {
+        id: STYLE.letterheadDetails,
+        name: 'Letterhead Details',
+        basedOn: STYLE.letterhead,
+        next: STYLE.letterheadDetails,
+        paragraph: { spacing: { before: pt(3) } },
+        run: { size: 16, color: QUIET_COLOUR },
+      },
+      // Word's own header and footer styles, so a restyled letter changes them too.
+      {
+        id: STYLE.header,
+        name: 'header',
+        basedOn: 'Normal',
+        paragraph: { alignment: AlignmentType.CENTER },
+        run: { size: 17, color: QUIET_COLOUR },
+      },
+      {
+        id: STYLE.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        paragraph: { alignment: AlignmentType.CENTER },
+        run: { size: 18, color: QUIET_COLOUR },
       },
     ],
   };

@@ -3,7 +3,7 @@
  * (IPC and browser-mode HTTP) run these same handlers through `dispatch`.
  */
 import type { ApiName, ApiOutput, ApiParsedInput, ExportResult } from '../../core/contract';
-import type { ExportFile } from '../services/exportService';
+import type { ExportFile, PrintPage } from '../services/exportService';
 import type { Services } from '../services/createServices';
 
 export type Handlers = { [N in ApiName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> | ApiOutput<N> };
@@ -15,6 +15,10 @@ export type Handlers = { [N in ApiName]: (input: ApiParsedInput<N>) => Promise<A
 export interface Transport {
   /** A file for the user to keep: a save dialog, or a download. */
   saveFile(file: ExportFile): Promise<ExportResult>;
+  /** An email draft (.eml): opened in the mail program, or downloaded. */
+  openEmailDraft(file: ExportFile): Promise<ExportResult>;
+  /** A print page: printed to PDF and saved, or handed to the browser to print. */
+  printToPdf(page: PrintPage): Promise<ExportResult>;
 }
 
 export function createHandlers(services: Services, transport: Transport): Handlers {
@@ -43,5 +47,8 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'session.get': () => session.get(),
     'session.set': (input) => session.set(input),
     'export.docx': async ({ id, variant }) => transport.saveFile(await exports.docx(id, variant)),
+    'export.email': async ({ id, variant }) =>
+      transport.openEmailDraft(await exports.emailDraft(id, variant)),
+    'export.pdf': async ({ id, variant }) => transport.printToPdf(await exports.printPage(id, variant)),
   };
 }

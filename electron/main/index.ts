@@ -4,13 +4,15 @@
  * Electron lives in the neighbouring files; this one only wires them up.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { createHandlers } from '../api/handlers';
 import { createServices } from '../services/createServices';
 import { quarantineIfCorrupt, storeFilePath, type OpenStore } from '../storage/jsonStore';
 import { electronDataDir } from './dataDirArg';
 import { registerIpc, trustedSender } from './ipc';
+import { mailDraftOpener } from './mailClient';
+import { pdfPrinter } from './printToPdf';
 import { rendererPage } from './rendererPage';
 import { saveDialogDeliver, type ShowSaveDialog } from './saveDialog';
 import { hardenApp } from './security';
@@ -51,11 +53,13 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     notices,
   });
-  registerIpc(
-    ipcMain,
-    createHandlers(services, { saveFile: saveDialogDeliver(showSaveDialog, app.getPath('documents')) }),
-    trustedSender(page),
-  );
+  const saveFile = saveDialogDeliver(showSaveDialog, app.getPath('documents'));
+  const transport = {
+    saveFile,
+    openEmailDraft: mailDraftOpener((path) => shell.openPath(path), app.getPath('temp')),
+    printToPdf: pdfPrinter(saveFile),
+  };
+  registerIpc(ipcMain, createHandlers(services, transport), trustedSender(page));
   openWindow();
   // macOS keeps apps alive with no window; clicking the dock icon brings one back.
   app.on('activate', () => {

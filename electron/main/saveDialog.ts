@@ -4,22 +4,30 @@
  * (read-only folder, full disk) propagates as a UserFacingError, which
  * `dispatch` hands to the renderer as a clear message.
  */
-import { basename, join } from 'node:path';
-import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { basename, extname, join } from 'node:path';
+import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { Transport } from '../api/handlers';
 import { writeExportFile } from '../services/exportService';
 
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+
+/** The dialog's file type, from the suggested name's extension. */
+const FILTERS: Record<string, FileFilter> = {
+  '.docx': { name: 'Word document', extensions: ['docx'] },
+  '.pdf': { name: 'PDF document', extensions: ['pdf'] },
+  '.eml': { name: 'Email message', extensions: ['eml'] },
+};
 
 export function saveDialogDeliver(
   showSaveDialog: ShowSaveDialog,
   documentsDir: string,
 ): Transport['saveFile'] {
   return async (file) => {
+    const filter = FILTERS[extname(file.fileName).toLowerCase()];
     const { canceled, filePath } = await showSaveDialog({
       title: 'Export letter',
       defaultPath: join(documentsDir, file.fileName),
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      filters: filter ? [filter] : [],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (canceled || !filePath) return { status: 'cancelled' };

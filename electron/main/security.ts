@@ -2,7 +2,8 @@
  * App-wide hardening, applied once the app is ready and before any window
  * exists. LetterDesk shows one local page and makes no network request, so
  * everything else is refused: navigation, new windows, <webview>, permission
- * prompts and any request that is not for the page's own files.
+ * prompts (but clipboard writes from our page) and any request that is not for
+ * the page's own files.
  */
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
@@ -23,6 +24,15 @@ export function isExternalLink(url: string): boolean {
 export function isAllowedRequest(url: string, page: RendererPage): boolean {
   if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true;
   return isRendererFile(url, page);
+}
+
+/** Clipboard writes from the app's own page; every other permission, and every other page, is refused. */
+export function isGrantedPermission(
+  permission: string,
+  requestingUrl: string | undefined,
+  page: RendererPage,
+): boolean {
+  return permission === 'clipboard-sanitized-write' && !!requestingUrl && isRendererPage(requestingUrl, page);
 }
 
 export function guardWebContents(contents: WebContents, page: RendererPage): void {
@@ -56,8 +66,13 @@ export function hardenApp(page: RendererPage): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, page));
 
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // The one permission granted: our own page writing to the clipboard ("Copy as text / HTML").
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isGrantedPermission(permission, details.requestingUrl, page)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isGrantedPermission(permission, details.requestingUrl, page),
+  );
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, page);
     if (!allowed) console.warn(`LetterDesk: blocked a request to ${details.url.slice(0, 200)}`);

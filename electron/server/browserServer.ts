@@ -18,7 +18,8 @@ import type { ExportResult } from '../../core/contract';
 import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { Services } from '../services/createServices';
-import type { ExportFile } from '../services/exportService';
+import type { ExportFile, PrintPage } from '../services/exportService';
+import { printPageCsp } from './printPageCsp';
 
 export const TOKEN_HEADER = 'x-letterdesk-token';
 const TOKEN_COOKIE = 'letterdesk_token';
@@ -101,16 +102,33 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const downloads = new Map<string, ExportFile & { expires: number }>();
+  const printPages = new Map<string, PrintPage & { expires: number }>();
   let allowedHosts: Set<string> = new Set();
 
-  const deliver = async (file: ExportFile): Promise<ExportResult> => {
+  /** Keeps an item for a while under an unguessable id. */
+  const keep = <T>(store: Map<string, T & { expires: number }>, item: T): string => {
     const now = Date.now();
-    for (const [id, entry] of downloads) if (entry.expires < now) downloads.delete(id);
+    for (const [id, entry] of store) if (entry.expires < now) store.delete(id);
     const id = randomBytes(16).toString('hex');
-    downloads.set(id, { ...file, expires: now + DOWNLOAD_LIFETIME_MS });
-    return { status: 'download', url: `/download/${id}?token=${token}`, fileName: file.fileName };
+    store.set(id, { ...item, expires: now + DOWNLOAD_LIFETIME_MS });
+    return id;
   };
-  const handlers = createHandlers(options.services, { saveFile: deliver });
+  const deliver = async (file: ExportFile): Promise<ExportResult> => ({
+    status: 'download',
+    url: `/download/${keep(downloads, file)}?token=${token}`,
+    fileName: file.fileName,
+  });
+  // The browser prints the page itself (Print → Save as PDF): the same Chromium print path as the desktop app.
+  const print = async (page: PrintPage): Promise<ExportResult> => ({
+    status: 'print',
+    url: `/print/${keep(printPages, page)}?token=${token}`,
+    fileName: page.fileName,
+  });
+  const handlers = createHandlers(options.services, {
+    saveFile: deliver,
+    openEmailDraft: deliver,
+    printToPdf: print,
+  });
 
   async function serveStatic(res: ServerResponse, pathname: string) {
     const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
@@ -174,6 +192,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return send(res, 200, file.bytes, {
         'Content-Type': file.mimeType,
         'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      });
+    }
+    if (url.pathname.startsWith('/print/')) {
+      const page = printPages.get(url.pathname.slice('/print/'.length));
+      if (!page || page.expires < Date.now())
+        return refuse(res, 404, 'This print view has expired. Choose Save as PDF again.');
+      return send(res, 200, page.html, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': printPageCsp(page.html),
       });
     }
     if (queryToken) {

@@ -1,10 +1,12 @@
 /** Builds export files for stored letters; where they go is the transport's business. */
-import type { ExportVariant } from '../../core/contract';
+import type { EmailVariant, ExportVariant } from '../../core/contract';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { exportFileName } from '../../core/exportFileName';
 import { displayTitle, type Letter } from '../../core/letter';
+import { letterToPrintDocument } from '../../core/letterHtml';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import { describeFsError } from './errors';
+import { composeMailDraft } from './mailDraft';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
 
@@ -16,6 +18,14 @@ export interface ExportFile {
   title: string;
   bytes: Uint8Array;
   mimeType: string;
+}
+
+/** A self-contained A4 HTML page to print to PDF. */
+export interface PrintPage {
+  html: string;
+  /** The PDF's suggested name. */
+  fileName: string;
+  title: string;
 }
 
 export class ExportService {
@@ -35,6 +45,25 @@ export class ExportService {
       title: displayTitle(letter),
       bytes: await buildLetterDocx(letter, variant, this.settings.get()),
       mimeType: DOCX_MIME,
+    };
+  }
+
+  /** An .eml draft to the letters editor with this variant's DOCX attached. */
+  async emailDraft(id: string, variant: EmailVariant): Promise<ExportFile> {
+    const letter = await this.letters.get(id);
+    return composeMailDraft({
+      letter,
+      settings: this.settings.get(),
+      docx: await this.fromLetter(letter, variant),
+    });
+  }
+
+  async printPage(id: string, variant: ExportVariant): Promise<PrintPage> {
+    const letter = await this.letters.get(id);
+    return {
+      html: letterToPrintDocument(letter, variant, this.settings.get()),
+      fileName: exportFileName(letter, variant).replace(/\.docx$/, '.pdf'),
+      title: displayTitle(letter),
     };
   }
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api/client';
 import { App } from './App';
 import { ApiProvider } from './app/ApiContext';
+import { SettingsProvider } from './settings/SettingsContext';
 import { NotificationsProvider } from './ui/Notifications';
 import './styles/base.css';
 import './styles/layout.css';
@@ -19,7 +20,9 @@ createRoot(root).render(
   <StrictMode>
     <ApiProvider api={createApi()}>
       <NotificationsProvider>
-        <App />
+        <SettingsProvider>
+          <App />
+        </SettingsProvider>
       </NotificationsProvider>
     </ApiProvider>
   </StrictMode>,

@@ -25,6 +25,7 @@ async function expectSaved(page: Page) {
 }
 
 async function exportDocx(page: Page, variant: 'editor' | 'bilingual') {
+  await page.getByTestId('export-menu').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId(`export-${variant}`).click(),

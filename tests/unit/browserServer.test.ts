@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { startBrowserServer, type RunningServer } from '../../electron/server/browserServer';
+import { readDocx } from '../helpers/docxText';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
@@ -149,5 +152,57 @@ describe('browser-mode server', () => {
     expect(file.headers['content-disposition']).toContain('EUobserver%20letter%20(bilingual).docx');
     expect(file.body.subarray(0, 2).toString()).toBe('PK');
     expect((await http('GET', `/download/nope?token=${server.token}`)).status).toBe(404);
+  });
+
+  it('hands an email draft over as a download of the .eml, with the letter attached', async () => {
+    const created = json(
+      await api('letters.create', {
+        templateId: REBUTTAL_TEMPLATE,
+        fields: { publication: 'EUobserver', lettersEmail: 'letters@euobserver.example' },
+      }),
+    );
+    const drafted = json(await api('export.email', { id: created.value.id, variant: 'editor' }));
+    expect(drafted.value).toMatchObject({
+      status: 'download',
+      fileName: `${created.value.date} EUobserver letter.eml`,
+    });
+    const file = await http('GET', drafted.value.url);
+    expect(file.headers['content-type']).toBe('message/rfc822');
+    const mail = await simpleParser(file.body);
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.attachments.map((a) => a.filename)).toEqual([`${created.value.date} EUobserver letter.docx`]);
+    expect((await readDocx(mail.attachments[0].content)).paragraphsText()).toContain(
+      'The Editor, EUobserver',
+    );
+    expect(json(await api('export.email', { id: created.value.id, variant: 'chinese' })).error.code).toBe(
+      'invalid-input',
+    );
+  });
+
+  it('serves the PDF copy as a print page, only with the token, under a policy that allows its own style alone', async () => {
+    const created = json(
+      await api('letters.create', { templateId: REBUTTAL_TEMPLATE, fields: { publication: 'EUobserver' } }),
+    );
+    const printed = json(await api('export.pdf', { id: created.value.id, variant: 'bilingual' }));
+    expect(printed.value).toMatchObject({
+      status: 'print',
+      fileName: `${created.value.date} EUobserver letter (bilingual).pdf`,
+    });
+    const { pathname } = new URL(printed.value.url, 'http://localhost');
+    expect((await http('GET', pathname)).status).toBe(401);
+    expect((await http('GET', `${pathname}?token=wrong`)).status).toBe(401);
+
+    const page = await http('GET', printed.value.url);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = page.body.toString('utf8');
+    expect(html).toContain('@page { size: A4; margin: 2.5cm; }');
+    expect(html).toContain('The Editor, EUobserver');
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+    const hash = createHash('sha256').update(css).digest('base64');
+    expect(page.headers['content-security-policy']).toBe(
+      `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    );
+    expect((await http('GET', `/print/nope?token=${server.token}`)).status).toBe(404);
   });
 });

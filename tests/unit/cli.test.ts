@@ -91,7 +91,7 @@ describe('letterdesk command line', () => {
       data.dir,
     );
     expect(badVariant.code).toBe(2);
-    expect(badVariant.stderr).toContain('--variant must be one of: editor, bilingual.');
+    expect(badVariant.stderr).toContain('--variant must be one of: editor, bilingual, chinese.');
 
     const junk = join(data.dir, 'junk.json');
     await writeFile(junk, '{"hello": 1}');

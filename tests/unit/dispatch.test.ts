@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
+import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 let handlers: ReturnType<typeof createHandlers>;
 beforeEach(async () => {
   data = await makeDataDir();
-  handlers = createHandlers(await openServices(data.dir), {
-    saveFile: async () => ({ status: 'cancelled' }),
-  });
+  handlers = createHandlers(await openServices(data.dir), CANCELLING_TRANSPORT);
 });
 afterEach(() => data.cleanup());
 

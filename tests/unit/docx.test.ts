@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExportVariant } from '../../core/contract';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { docToPlainText } from '../../core/editorDoc';
 import { displayTitle, type Letter } from '../../core/letter';
@@ -12,7 +13,7 @@ const HAN = /\p{Script=Han}/u;
 const euobserver = loadFixtureLetter('euobserver-rebuttal');
 const formatting = loadFixtureLetter('formatting');
 
-const exportDocx = async (letter: Letter, variant: 'editor' | 'bilingual') =>
+const exportDocx = async (letter: Letter, variant: ExportVariant) =>
   readDocx(await buildLetterDocx(letter, variant));
 
 /** The body as the editor shows it, one paragraph per line, placeholders filled. */
@@ -129,8 +130,11 @@ describe('bilingual variant of the EUobserver letter', () => {
     ]);
   });
 
-  it('prints the Chinese headline, then the preface, then the same English letter on a new page', () => {
-    const [headline, preface, ...english] = doc.paragraphs();
+  it('prints the Chinese headline, preface and date, then the same English letter in a section of its own', () => {
+    const [chinese, english] = doc.sections();
+    expect(doc.sections()).toHaveLength(2);
+    const [headline, preface, date] = chinese.paragraphs;
+    expect(chinese.paragraphs).toHaveLength(3);
     expect(headline.style).toBe('ChineseHeadline');
     expect(headline.text).toBe('《欧盟观察网》刊登中国驻比利时使馆驳斥该网站“中国科研间谍论”报道的信函');
     expect(preface.style).toBe('ChinesePreface');
@@ -138,11 +142,41 @@ describe('bilingual variant of the EUobserver letter', () => {
       '5月6日《欧盟观察网》刊发题为《Beijing accused of scientific spying in Brussels labs》',
     );
     expect(preface.text).toMatch(/信函全文如下：$/);
-    expect(english.map((p) => p.text)).toEqual(editor.paragraphsText());
-    expect(english[0].pageBreakBefore).toBe(true);
-    expect(english.slice(1).some((p) => p.pageBreakBefore)).toBe(false);
+    expect(date).toMatchObject({ style: 'ChineseDate', text: '2020年5月8日' });
+    // 年月日 in the Chinese font, the digits in the Latin one, as Chinese documents set them.
+    expect(date.runs.map((run) => [run.text, isChineseRun(run)])).toEqual([
+      ['2020', false],
+      ['年', true],
+      ['5', false],
+      ['月', true],
+      ['8', false],
+      ['日', true],
+    ]);
+
+    // A new section starts a new page and counts its pages from 1: the English letter
+    // reads exactly as the editor's copy, with no page-break paragraph in between.
+    expect(english.paragraphs.map((p) => p.text)).toEqual(editor.paragraphsText());
+    expect(doc.paragraphs().some((p) => p.pageBreakBefore)).toBe(false);
+    for (const section of doc.sections()) {
+      expect(section).toMatchObject({ titlePage: true, pageNumberStart: 1 });
+    }
     expect(doc.stylesXml).toContain('<w:name w:val="Chinese Headline"/>');
     expect(doc.stylesXml).toContain('<w:name w:val="Chinese Preface"/>');
+    expect(doc.stylesXml).toContain('<w:name w:val="Chinese Date"/>');
+  });
+
+  it('keeps a short last preface paragraph with the date, but lets a long one break', async () => {
+    expect(doc.sections()[0].paragraphs[1].keepNext).toBe(false);
+    const long = await exportDocx(loadFixtureLetter('long-chinese'), 'chinese');
+    const [last, date] = long.paragraphs().slice(-2);
+    expect(last.text).toMatch(/^使馆随即致函.*信函全文如下：$/);
+    expect(last.keepNext).toBe(true);
+    expect(date.style).toBe('ChineseDate');
+  });
+
+  it('right-aligns the Chinese date', () => {
+    const dateStyle = findAll(doc.styles, 'w:style').find((s) => s.attrs['w:styleId'] === 'ChineseDate')!;
+    expect(find(dateStyle, 'w:jc')!.attrs['w:val']).toBe('right');
   });
 
   it('centres the headline', () => {
@@ -153,7 +187,7 @@ describe('bilingual variant of the EUobserver letter', () => {
   });
 
   it('sets every Chinese run, quotes included, in SimSun with zh-CN', () => {
-    const chinese = doc.paragraphs().slice(0, 2);
+    const chinese = doc.sections()[0].paragraphs;
     const runs = chinese.flatMap((p) => p.runs);
     const withChinese = runs.filter((run) => HAN.test(run.text) || /[“”《》，。]/.test(run.text));
     expect(withChinese.length).toBeGreaterThan(3);
@@ -317,24 +351,68 @@ describe('formatting fixture', () => {
   });
 });
 
+describe('long Chinese preface', () => {
+  it('sets dashes, quotes and book-title marks between Chinese in the East Asian font', async () => {
+    const doc = await exportDocx(loadFixtureLetter('long-chinese'), 'chinese');
+    const runs = doc.paragraphs().flatMap((p) => p.runs);
+    const dash = runs.find((run) => run.text.includes('——'))!;
+    expect(dash.text).toContain('立场——希望');
+    expect(isChineseRun(dash)).toBe(true);
+    for (const run of runs.filter((r) => /[“”《》——]/.test(r.text)))
+      expect(isChineseRun(run), run.text).toBe(true);
+    // Its quote and numbered list are styled as in the English letter.
+    expect(doc.paragraphs().find((p) => p.text === '“开放带来进步，封闭必然落后。”')!.style).toBe('Quote');
+    expect(
+      doc
+        .paragraphs()
+        .filter((p) => p.numbering)
+        .map((p) => p.numbering!.level),
+    ).toEqual([0, 0, 0]);
+  });
+});
+
+describe('Chinese variant of the EUobserver letter', () => {
+  it('holds only the Chinese headline, preface and date, with no English letter', async () => {
+    const doc = await exportDocx(euobserver, 'chinese');
+    expect(doc.sections()).toHaveLength(1);
+    expect(doc.paragraphs().map((p) => p.style)).toEqual([
+      'ChineseHeadline',
+      'ChinesePreface',
+      'ChineseDate',
+    ]);
+    expect(doc.paragraphsText()[2]).toBe('2020年5月8日');
+    expect(doc.documentXml).not.toContain('Dear Sir/Madame');
+    expect(doc.documentXml).not.toContain('Yours sincerely');
+  });
+});
+
 describe('edge cases', () => {
-  it('leaves out an empty preface and its page break, and credits LetterDesk without a signatory', async () => {
-    const letter: Letter = {
-      ...formatting,
-      place: '',
-      signatory: null,
-      preface: { root: { ...formatting.preface.root, children: [] } },
-    };
-    const doc = await exportDocx(letter, 'bilingual');
+  const withoutPreface: Letter = {
+    ...formatting,
+    place: '',
+    signatory: null,
+    preface: { root: { ...formatting.preface.root, children: [] } },
+  };
+
+  it('leaves out an empty preface, its date and its section, and credits LetterDesk without a signatory', async () => {
+    const doc = await exportDocx(withoutPreface, 'bilingual');
+    expect(doc.sections()).toHaveLength(1);
     const [first] = doc.paragraphs();
     expect(first).toMatchObject({ style: 'LetterDate', text: '4 March 2021', pageBreakBefore: false });
+    expect(doc.documentXml).not.toContain('2021年3月4日');
     expect(doc.paragraphs().at(-1)!.style).toBe('Closing');
     expect(doc.coreXml).toContain('<dc:creator>LetterDesk</dc:creator>');
   });
 
+  it('refuses a Chinese export of a letter without a preface, saying what to do', async () => {
+    await expect(buildLetterDocx(withoutPreface, 'chinese')).rejects.toThrow(
+      'The Chinese preface is empty, so there is nothing to export in Chinese. Write its headline and summary, or export the English letter.',
+    );
+  });
+
   it('refuses an unknown variant with a message naming the valid ones', async () => {
     await expect(buildLetterDocx(formatting, 'pdf' as never)).rejects.toThrow(
-      'Unknown export variant "pdf": choose one of editor, bilingual.',
+      'Unknown export variant "pdf": choose one of editor, bilingual, chinese.',
     );
   });
 });

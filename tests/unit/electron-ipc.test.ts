@@ -8,6 +8,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import { registerIpc, trustedSender } from '../../electron/main/ipc';
 import { rendererPage } from '../../electron/main/rendererPage';
 import { IPC_CHANNEL } from '../../electron/preload/channel';
+import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
 type Listener = (event: IpcMainInvokeEvent, name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -26,9 +27,7 @@ let call: Listener;
 beforeEach(async () => {
   data = await makeDataDir();
   ipcMain = { handle: vi.fn<(channel: string, listener: Listener) => void>() };
-  const handlers = createHandlers(await openServices(data.dir), {
-    saveFile: async () => ({ status: 'cancelled' }),
-  });
+  const handlers = createHandlers(await openServices(data.dir), CANCELLING_TRANSPORT);
   registerIpc(ipcMain, handlers, trustedSender(page));
   call = ipcMain.handle.mock.calls[0][1];
 });

@@ -45,7 +45,7 @@ const electron = vi.hoisted(() => {
     },
     dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn() },
-    shell: { openExternal: vi.fn() },
+    shell: { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
@@ -78,6 +78,8 @@ beforeEach(async () => {
   vi.stubEnv('LETTERDESK_DATA_DIR', data.dir);
   electron.paths.clear();
   electron.paths.set('documents', join(data.dir, 'Documents'));
+  electron.paths.set('temp', join(data.dir, 'tmp'));
+  electron.shell.openPath.mockClear();
   electron.calls.length = 0;
   electron.BrowserWindow.created.length = 0;
   electron.app.getAppPath = () => REPO_ROOT;
@@ -145,6 +147,21 @@ describe('Electron main process', () => {
     expect(parent).toBe(electron.BrowserWindow.created[0]);
     expect(options.defaultPath).toMatch(/^.*Documents[/\\].+\.docx$/);
     expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('opens email drafts with the desktop’s mail program, from the system temp folder', async () => {
+    const { call } = await startApp();
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+
+    const opened = await call('export.email', {
+      id: (created.value as { id: string }).id,
+      variant: 'editor',
+    });
+    const [path] = electron.shell.openPath.mock.calls[0];
+    expect(path.startsWith(join(data.dir, 'tmp', 'LetterDesk'))).toBe(true);
+    expect(opened).toMatchObject({ ok: true, value: { status: 'opened', path } });
+    expect((await readFile(path, 'utf8')).includes('X-Unsent: 1')).toBe(true);
   });
 
   it('hands over to the LetterDesk already running on the same data folder', async () => {

@@ -7,6 +7,7 @@ import { exportFileName } from '../../core/exportFileName';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
 import { saveDialogDeliver } from '../../electron/main/saveDialog';
+import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
 const isRoot = process.getuid?.() === 0;
@@ -26,7 +27,10 @@ beforeEach(async () => {
   const services = await openServices(data.dir);
   letter = await services.letters.create(REBUTTAL_TEMPLATE, { publication: 'EUobserver' });
   showSaveDialog.mockReset();
-  handlers = createHandlers(services, { saveFile: saveDialogDeliver(showSaveDialog, documents) });
+  handlers = createHandlers(services, {
+    ...CANCELLING_TRANSPORT,
+    saveFile: saveDialogDeliver(showSaveDialog, documents),
+  });
 });
 afterEach(async () => {
   await chmod(documents, 0o755).catch(() => undefined);

@@ -94,15 +94,24 @@ describe('Electron hardening: windows and navigation', () => {
 });
 
 describe('Electron hardening: session', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but clipboard writes from our page', () => {
     const request = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0][0];
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       const callback = vi.fn();
-      request({}, permission, callback, {});
+      request({}, permission, callback, { requestingUrl: page.url });
       expect(callback).toHaveBeenCalledWith(false);
     }
+    const granted = vi.fn();
+    request({}, 'clipboard-sanitized-write', granted, { requestingUrl: page.url });
+    expect(granted).toHaveBeenCalledWith(true);
+    const elsewhere = vi.fn();
+    request({}, 'clipboard-sanitized-write', elsewhere, { requestingUrl: 'https://example.com/' });
+    expect(elsewhere).toHaveBeenCalledWith(false);
+
     const check = electron.session.defaultSession.setPermissionCheckHandler.mock.calls[0][0];
-    expect(check({}, 'clipboard-read', 'file://', {})).toBe(false);
+    expect(check({}, 'clipboard-read', 'file://', { requestingUrl: page.url })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'file://', { requestingUrl: page.url })).toBe(true);
+    expect(check({}, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
   });
 
   it('cancels every network request and allows the page’s own files', () => {

@@ -1,74 +1,153 @@
 /**
- * "Export DOCX" in two variants. The pending autosave is flushed first, so
- * the file always holds what is on screen; a failed save stops the export.
+ * "Export ▾": the letter as Word documents and PDF, and the ways to hand it
+ * to the newspaper (an email draft, or the clipboard). Pending changes are
+ * saved first, so what leaves is what is on screen; a failed save stops it.
  */
-import { useState } from 'react';
-import { EXPORT_VARIANTS, EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/contract';
-import { withToken } from '../api/client';
+import { useRef, useState } from 'react';
+import { EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/contract';
+import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { useSettings } from '../settings/SettingsContext';
 import { errorMessage } from '../ui/errorMessage';
-import { DownloadIcon } from '../ui/icons';
+import { CopyIcon, DocumentIcon, DownloadIcon, MailIcon, PrinterIcon } from '../ui/icons';
+import { MenuButton, MenuGroup, MenuItem } from '../ui/MenuButton';
 import { useNotify } from '../ui/Notifications';
+import { copyLetter, type CopyFormat } from './copyLetter';
+import { showExportResult } from './showExportResult';
 
-const HINTS: Record<ExportVariant, string> = {
-  editor: 'The English letter only, ready to send to the newspaper',
-  bilingual: 'The Chinese preface followed by the English letter',
-  chinese: 'The Chinese headline and preface only, for the website and approval',
+const DOCX_HINTS: Record<ExportVariant, string> = {
+  editor: 'The English letter only, to send to the paper',
+  bilingual: 'The Chinese preface, then the English letter',
+  chinese: 'Headline and preface, for the website',
 };
 
-function download(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = withToken(url);
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
+interface ExportMenuProps {
+  letter: Letter;
+  flush: () => Promise<void>;
+  /** The letter as on screen, editors included. */
+  snapshot: () => Letter;
 }
 
-export function ExportMenu({ letterId, flush }: { letterId: string; flush: () => Promise<void> }) {
+export function ExportMenu({ letter, flush, snapshot }: ExportMenuProps) {
   const api = useApi();
   const notify = useNotify();
-  const [busy, setBusy] = useState<ExportVariant | null>(null);
+  const { settings } = useSettings();
+  const [busy, setBusy] = useState(false);
+  // One hand-off at a time: a second click while the first runs is ignored.
+  const running = useRef(false);
+  const id = letter.id;
 
-  const exportDocx = async (variant: ExportVariant) => {
-    setBusy(variant);
+  const run = (action: () => Promise<void>) => async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
     try {
       try {
         await flush();
       } catch (error) {
-        throw new Error(
-          `Export stopped because the latest changes could not be saved: ${errorMessage(error)}`,
-        );
+        throw new Error(`Stopped because the latest changes could not be saved: ${errorMessage(error)}`);
       }
-      const result = await api.call('export.docx', { id: letterId, variant });
-      if (result.status === 'saved') notify.info(`Saved to ${result.path}`);
-      else if (result.status === 'download') download(result.url, result.fileName);
+      await action();
     } catch (error) {
       notify.error(errorMessage(error));
     } finally {
-      setBusy(null);
+      running.current = false;
+      setBusy(false);
     }
   };
 
+  const docx = (variant: ExportVariant) =>
+    run(async () => showExportResult(await api.call('export.docx', { id, variant }), notify));
+
+  const pdf = (variant: ExportVariant) =>
+    run(async () => showExportResult(await api.call('export.pdf', { id, variant }), notify));
+
+  const email = run(async () => {
+    const result = await api.call('export.email', { id, variant: 'editor' });
+    showExportResult(result, notify);
+    // Browser mode hands over an .eml file: say what to do with it.
+    if (result.status === 'download') {
+      notify.info(`Open ${result.fileName} to send it from your mail app.`);
+    }
+  });
+
+  const copy = (format: CopyFormat) =>
+    run(async () => {
+      await copyLetter(snapshot(), settings, format);
+      notify.info(`Copied the English letter as ${format === 'text' ? 'text' : 'HTML'}`);
+    });
+
+  const to = letter.fields.lettersEmail.trim();
   return (
-    <div className="export" role="group" aria-label="Export DOCX">
-      <span className="export__label">
-        <DownloadIcon /> Export DOCX
-      </span>
-      {EXPORT_VARIANTS.map((variant) => (
-        <button
-          key={variant}
-          type="button"
-          className="btn btn--small"
-          title={HINTS[variant]}
-          disabled={busy !== null}
-          aria-busy={busy === variant}
-          onClick={() => void exportDocx(variant)}
-          data-testid={`export-${variant}`}
-        >
-          {busy === variant ? 'Exporting…' : EXPORT_VARIANT_LABELS[variant]}
-        </button>
-      ))}
-    </div>
+    <MenuButton
+      label={
+        <>
+          <DownloadIcon /> {busy ? 'Working…' : 'Export'}
+        </>
+      }
+      menuLabel="Export and send"
+      busy={busy}
+      testId="export-menu"
+    >
+      <MenuGroup title="Word document (DOCX)">
+        {(['editor', 'bilingual', 'chinese'] as const).map((variant) => (
+          <MenuItem
+            key={variant}
+            icon={<DocumentIcon />}
+            label={EXPORT_VARIANT_LABELS[variant]}
+            hint={DOCX_HINTS[variant]}
+            onSelect={() => void docx(variant)()}
+            disabled={busy}
+            testId={`export-${variant}`}
+          />
+        ))}
+      </MenuGroup>
+      <MenuGroup title="PDF">
+        <MenuItem
+          icon={<PrinterIcon />}
+          label="Bilingual"
+          hint="The Chinese preface, then the English letter"
+          onSelect={() => void pdf('bilingual')()}
+          disabled={busy}
+          testId="export-pdf"
+        />
+        <MenuItem
+          icon={<PrinterIcon />}
+          label={EXPORT_VARIANT_LABELS.editor}
+          hint="The English letter only"
+          onSelect={() => void pdf('editor')()}
+          disabled={busy}
+          testId="export-pdf-editor"
+        />
+      </MenuGroup>
+      <MenuGroup title="Send">
+        <MenuItem
+          icon={<MailIcon />}
+          label="Email to editor"
+          hint={
+            to ? `To ${to}, the letter attached` : 'The letter attached; add the letters email in the details'
+          }
+          onSelect={() => void email()}
+          disabled={busy}
+          testId="export-email"
+        />
+        <MenuItem
+          icon={<CopyIcon />}
+          label="Copy as text"
+          hint="The English letter, for a web form"
+          onSelect={() => void copy('text')()}
+          disabled={busy}
+          testId="copy-text"
+        />
+        <MenuItem
+          icon={<CopyIcon />}
+          label="Copy as HTML"
+          hint="With its formatting, to paste into an email"
+          onSelect={() => void copy('html')()}
+          disabled={busy}
+          testId="copy-html"
+        />
+      </MenuGroup>
+    </MenuButton>
   );
 }

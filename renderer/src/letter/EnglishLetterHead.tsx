@@ -1,13 +1,19 @@
-/** Above the English body on the sheet: date line, addressee and salutation. */
+/**
+ * Above the English body on the sheet: date line (in the house date format),
+ * addressee, the optional reference line, and the salutation.
+ */
 import { useId } from 'react';
-import { formatDateEnglish } from '../../../core/dates';
 import { addresseeLine, DEFAULT_ADDRESSEE, type Letter } from '../../../core/letter';
+import { englishDateLine, referenceLine } from '../../../core/letterParts';
 import { PLACEHOLDER_PATTERN } from '../../../core/placeholders';
+import type { AppSettings } from '../../../core/settings';
+import { useSettings } from '../settings/SettingsContext';
 import type { LetterPatch } from './useLetterDraft';
 
-export function dateLine(letter: Letter): string {
-  const date = letter.date ? formatDateEnglish(letter.date) : '[letter date]';
-  return letter.place.trim() ? `${letter.place.trim()}, ${date}` : date;
+/** The date line in the house style; an undated letter shows where its date goes. */
+function dateLine(letter: Letter, settings: AppSettings): string {
+  if (letter.date) return englishDateLine(letter, settings);
+  return [letter.place.trim(), '[letter date]'].filter(Boolean).join(', ');
 }
 
 interface Props {
@@ -18,6 +24,8 @@ interface Props {
 
 export function EnglishLetterHead({ letter, patch, salutations }: Props) {
   const id = useId();
+  const { settings } = useSettings();
+  const reference = referenceLine(letter, settings);
   // The template's own default addressee reads as "empty": the input then shows
   // the resolved line as its placeholder instead of raw {{…}} syntax.
   const addressee = letter.addressee.trim() === DEFAULT_ADDRESSEE ? '' : letter.addressee;
@@ -26,7 +34,7 @@ export function EnglishLetterHead({ letter, patch, salutations }: Props) {
   return (
     <div className="letter-head">
       <p className="letter-head__date" data-testid="letter-dateline">
-        {dateLine(letter)}
+        {dateLine(letter, settings)}
       </p>
       <div className="letter-head__addressee">
         <label htmlFor={`${id}-addressee`} className="sr-only">
@@ -42,6 +50,11 @@ export function EnglishLetterHead({ letter, patch, salutations }: Props) {
         />
         {usesPlaceholders && <p className="sheet-hint">Prints as: {addresseeLine(letter)}</p>}
       </div>
+      {reference && (
+        <p className="letter-head__reference" data-testid="reference-line">
+          {reference}
+        </p>
+      )}
       <div className="letter-head__salutation">
         <label htmlFor={`${id}-salutation`} className="sr-only">
           Salutation

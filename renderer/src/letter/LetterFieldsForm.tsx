@@ -4,9 +4,11 @@
  */
 import { useState } from 'react';
 import type { SignatoryList } from '../../../core/contract';
-import { formatDateEnglish } from '../../../core/dates';
+import { formatDateEnglish, type EnglishDateStyle } from '../../../core/dates';
 import type { Letter, LetterFields } from '../../../core/letter';
+import { useSettings } from '../settings/SettingsContext';
 import { ChevronIcon } from '../ui/icons';
+import { CheckboxField } from '../ui/CheckboxField';
 import { TextField } from '../ui/TextField';
 import { SignatorySelect } from './SignatorySelect';
 import type { LetterPatch } from './useLetterDraft';
@@ -18,18 +20,19 @@ interface LetterFieldsFormProps {
   onOpenSettings: () => void;
 }
 
-function summary(letter: Letter): string {
+function summary(letter: Letter, dateStyle: EnglishDateStyle): string {
   const { publication, articleTitle, articleDate } = letter.fields;
   const parts = [
     publication,
     articleTitle && `“${articleTitle}”`,
-    articleDate && formatDateEnglish(articleDate),
+    articleDate && formatDateEnglish(articleDate, dateStyle),
   ];
   return parts.filter(Boolean).join(' · ') || 'No article details yet';
 }
 
 export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: LetterFieldsFormProps) {
   const [open, setOpen] = useState(true);
+  const { dateFormat } = useSettings().settings.houseStyle;
   const setField = (key: keyof LetterFields) => (value: string) =>
     patch({ fields: { ...letter.fields, [key]: value } });
 
@@ -45,7 +48,7 @@ export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: Le
       >
         <ChevronIcon open={open} />
         <span className="details__title">Letter details</span>
-        {!open && <span className="details__summary">{summary(letter)}</span>}
+        {!open && <span className="details__summary">{summary(letter, dateFormat)}</span>}
       </button>
       {open && (
         <div id="letter-details" className="details__grid">
@@ -89,6 +92,24 @@ export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: Le
             onChange={setField('articleUrl')}
             placeholder="https://"
             testId="field-article-url"
+          />
+          <TextField
+            className="field--letters-email"
+            label="Letters email"
+            type="email"
+            value={letter.fields.lettersEmail}
+            onChange={setField('lettersEmail')}
+            placeholder="letters@…"
+            title="Where the publication takes letters to the editor"
+            testId="field-letters-email"
+          />
+          <CheckboxField
+            className="field--show-reference"
+            label="Reference line"
+            text="Print “Re: title, date”"
+            checked={letter.showReference}
+            onChange={(showReference) => patch({ showReference })}
+            testId="field-show-reference"
           />
           <TextField
             className="field--letter-date"

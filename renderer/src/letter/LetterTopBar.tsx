@@ -11,9 +11,10 @@ interface LetterTopBarProps {
   patch: (changes: LetterPatch) => void;
   status: SaveStatus;
   flush: () => Promise<void>;
+  snapshot: () => Letter;
 }
 
-export function LetterTopBar({ letter, patch, status, flush }: LetterTopBarProps) {
+export function LetterTopBar({ letter, patch, status, flush, snapshot }: LetterTopBarProps) {
   return (
     <header className="topbar">
       <div className="topbar__title">
@@ -31,7 +32,7 @@ export function LetterTopBar({ letter, patch, status, flush }: LetterTopBarProps
       </div>
       <StatusToggle value={letter.status} onChange={(status) => patch({ status })} />
       <SaveStatusIndicator status={status} />
-      <ExportMenu letterId={letter.id} flush={flush} />
+      <ExportMenu letter={letter} flush={flush} snapshot={snapshot} />
     </header>
   );
 }

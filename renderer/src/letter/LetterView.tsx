@@ -63,6 +63,7 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
         patch={draft.patch}
         status={autosave.status}
         flush={autosave.flush}
+        snapshot={snapshot}
       />
       {autosave.status.kind === 'error' && (
         <SaveErrorBanner

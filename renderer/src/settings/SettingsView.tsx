@@ -1,6 +1,7 @@
 /**
- * Settings: the signatory profiles a letter can be signed by (copied into a
- * letter when picked), which one new letters start with, and where data lives.
+ * Settings: the letterhead and house style every export uses, the signatory
+ * profiles a letter can be signed by (copied into a letter when picked), which
+ * one new letters start with, and where data lives.
  */
 import { useState } from 'react';
 import type { AppInfo, SignatoryList } from '../../../core/contract';
@@ -10,6 +11,9 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
 import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
+import { HouseStyleSection } from './HouseStyleSection';
+import { LetterheadSection } from './LetterheadSection';
+import { useSettings } from './SettingsContext';
 import { SignatoryForm } from './SignatoryForm';
 
 const blank = (): Signatory => ({
@@ -31,6 +35,7 @@ interface SettingsViewProps {
 export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) {
   const api = useApi();
   const notify = useNotify();
+  const office = useSettings();
   const [editing, setEditing] = useState<{ signatory: Signatory; isNew: boolean } | null>(null);
   const [removing, setRemoving] = useState<Signatory | null>(null);
 
@@ -50,10 +55,26 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
             Settings
           </h1>
           <p className="page__lead">
-            Signatories are copied into a letter when you pick them in its details.
+            The letterhead and house style apply to every letter. Changes are saved as you type.
           </p>
         </div>
       </header>
+
+      {office.loaded ? (
+        <>
+          <LetterheadSection />
+          <HouseStyleSection />
+        </>
+      ) : office.loadError ? (
+        <p className="settings-load-error" role="alert" data-testid="settings-load-error">
+          The letterhead and house style could not be loaded: {office.loadError}{' '}
+          <button type="button" className="btn btn--small" onClick={office.reload}>
+            Try again
+          </button>
+        </p>
+      ) : (
+        <p className="page__empty">Loading the letterhead and house style…</p>
+      )}
 
       <section className="settings-section" aria-labelledby="signatories-title">
         <div className="settings-section__header">
@@ -70,6 +91,10 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
             <PlusIcon /> Add signatory
           </button>
         </div>
+        <p className="settings-section__lead">
+          Copied into a letter when you pick them in its details, so later edits here never change a letter
+          already written.
+        </p>
         {editing?.isNew && (
           <SignatoryForm
             initial={editing.signatory}

@@ -126,3 +126,17 @@ export const BackIcon = () => (
     <path d="m15 18-6-6 6-6" />
   </Icon>
 );
+
+export const MailIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="m3 7 9 6 9-6" />
+  </Icon>
+);
+
+export const PrinterIcon = () => (
+  <Icon>
+    <path d="M6 9V3h12v6M6 18H4a1 1 0 0 1-1-1v-6a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v6a1 1 0 0 1-1 1h-2" />
+    <path d="M6 14h12v7H6Z" />
+  </Icon>
+);

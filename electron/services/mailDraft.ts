@@ -1,0 +1,92 @@
+/**
+ * The email to the letters editor, as an RFC 5322 draft (.eml) any mail
+ * program opens: addressed to the paper's letters address, a short covering
+ * note with the letter's text below it (many papers want it in the body), and
+ * the DOCX attached. `X-Unsent: 1` makes Outlook and Thunderbird open it as a
+ * draft to edit and send, not as a received message.
+ */
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { formatDateEnglish } from '../../core/dates';
+import { exportFileName } from '../../core/exportFileName';
+import { displayTitle, type Letter } from '../../core/letter';
+import { escapeHtml, letterToHtmlFragment } from '../../core/letterHtml';
+import { letterToPlainText, wrapLine } from '../../core/letterText';
+import type { AppSettings } from '../../core/settings';
+import { signatoryLines } from '../../core/signatory';
+import type { ExportFile } from './exportService';
+
+export const EML_MIME = 'message/rfc822';
+
+export interface MailDraftInput {
+  letter: Letter;
+  settings: AppSettings;
+  /** The DOCX to attach, exactly as it would be exported. */
+  docx: ExportFile;
+}
+
+export function mailSubject(letter: Letter): string {
+  return `Letter to the editor: ${letter.fields.articleTitle.trim() || displayTitle(letter)}`;
+}
+
+/** The covering note's paragraphs: greeting, request, and the sender's lines. */
+export function coveringNote(letter: Letter, settings: AppSettings): string[][] {
+  const { articleTitle, articleDate, publication } = letter.fields;
+  const article = articleTitle.trim() ? `the article “${articleTitle.trim()}”` : 'your recent article';
+  const published = [
+    publication.trim() ? `in ${publication.trim()}` : '',
+    articleDate ? `on ${formatDateEnglish(articleDate, settings.houseStyle.dateFormat)}` : '',
+  ].filter(Boolean);
+  const request =
+    `Please find attached a letter to the editor in response to ${article}` +
+    (published.length ? `, published ${published.join(' ')}` : '') +
+    '. We would be grateful if you would consider it for publication. The text of the letter follows below.';
+  const sender = signatoryLines(letter.signatory);
+  return [['Dear Editor,'], [request], ...(sender.length ? [sender] : [])];
+}
+
+function draftText(letter: Letter, settings: AppSettings): string {
+  const note = coveringNote(letter, settings)
+    .map((lines) => lines.flatMap((line) => wrapLine(line)).join('\n'))
+    .join('\n\n');
+  return `${note}\n\n${'-'.repeat(24)}\n\n${letterToPlainText(letter, settings)}\n`;
+}
+
+function draftHtml(letter: Letter, settings: AppSettings): string {
+  const note = coveringNote(letter, settings)
+    .map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`)
+    .join('\n');
+  return [
+    '<!doctype html>',
+    '<html><head><meta charset="utf-8"></head><body>',
+    note,
+    '<hr>',
+    letterToHtmlFragment(letter, settings),
+    '</body></html>',
+  ].join('\n');
+}
+
+/** "2020-05-08 EUobserver letter.eml", named like the exports. */
+export function mailDraftFileName(letter: Letter): string {
+  return exportFileName(letter, 'editor').replace(/\.docx$/, '.eml');
+}
+
+export async function composeMailDraft({ letter, settings, docx }: MailDraftInput): Promise<ExportFile> {
+  const to = letter.fields.lettersEmail.trim();
+  const from = settings.letterhead.email.trim();
+  const composer = new MailComposer({
+    ...(to ? { to } : {}),
+    ...(from ? { from } : {}),
+    subject: mailSubject(letter),
+    headers: { 'X-Unsent': '1' },
+    text: draftText(letter, settings),
+    html: draftHtml(letter, settings),
+    attachments: [{ filename: docx.fileName, content: Buffer.from(docx.bytes), contentType: docx.mimeType }],
+  });
+  const bytes = await composer.compile().build();
+  return {
+    fileName: mailDraftFileName(letter),
+    title: displayTitle(letter),
+    bytes: new Uint8Array(bytes),
+    mimeType: EML_MIME,
+  };
+}

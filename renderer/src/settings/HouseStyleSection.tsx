@@ -1,0 +1,121 @@
+/**
+ * The house style: how English dates are written (on screen and in every
+ * export) and the fonts the exported documents ask for.
+ */
+import { useId } from 'react';
+import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../../../core/settings';
+import { TextField } from '../ui/TextField';
+import { SectionSaveState } from './SectionSaveState';
+import { useSettings } from './SettingsContext';
+import { useSettingsDraft, type SettingsDraft } from './useSettingsDraft';
+
+const DEFAULTS = defaultSettings().houseStyle;
+type FontKey = 'latinFont' | 'eastAsianFont';
+
+/** Why a font name cannot be used, or null. Checked here because the service would quietly use the default. */
+function fontProblem(name: string): string | null {
+  if (/[<>&"]/.test(name))
+    return 'A font name cannot contain < > & or ". Type the name as your word processor shows it.';
+  return null;
+}
+
+/** Only usable font names are sent; a blank or refused one keeps the saved font. */
+function sendable(style: HouseStyle): Partial<HouseStyle> {
+  const usable = (name: string) => name.trim() !== '' && !fontProblem(name);
+  return {
+    dateFormat: style.dateFormat,
+    ...(usable(style.latinFont) && { latinFont: style.latinFont }),
+    ...(usable(style.eastAsianFont) && { eastAsianFont: style.eastAsianFont }),
+  };
+}
+
+export function HouseStyleSection() {
+  const id = useId();
+  const { settings, update } = useSettings();
+  const draft = useSettingsDraft<HouseStyle>(settings.houseStyle, async (style) => {
+    await update({ houseStyle: sendable(style) });
+  });
+
+  return (
+    <section className="settings-section" aria-labelledby="house-style-title">
+      <div className="settings-section__header">
+        <h2 id="house-style-title" className="settings-section__title">
+          House style
+        </h2>
+        <SectionSaveState status={draft.status} testId="house-style-status" />
+      </div>
+      <p className="settings-section__lead">How dates are written and which fonts exported documents use.</p>
+      <div className="settings-card house-style">
+        <div className="field">
+          <label htmlFor={`${id}-date`} className="field__label">
+            English date format
+          </label>
+          <select
+            id={`${id}-date`}
+            className="input"
+            value={draft.value.dateFormat}
+            onChange={(event) => {
+              draft.set({ dateFormat: event.target.value as DateFormat });
+              draft.saveNow();
+            }}
+            data-testid="house-date-format"
+          >
+            {(Object.entries(DATE_FORMATS) as Array<[DateFormat, string]>).map(([format, example]) => (
+              <option key={format} value={format}>
+                {example}
+              </option>
+            ))}
+          </select>
+          <p className="field__hint">
+            Chinese dates are always written <span className="nowrap">2020年5月8日</span>.
+          </p>
+        </div>
+        <FontField draft={draft} fontKey="latinFont" label="Latin font" testId="house-latin-font" />
+        <FontField
+          draft={draft}
+          fontKey="eastAsianFont"
+          label="East Asian font"
+          testId="house-east-asian-font"
+        />
+      </div>
+    </section>
+  );
+}
+
+interface FontFieldProps {
+  draft: SettingsDraft<HouseStyle>;
+  fontKey: FontKey;
+  label: string;
+  testId: string;
+}
+
+function FontField({ draft, fontKey, label, testId }: FontFieldProps) {
+  const hintId = useId();
+  const value = draft.value[fontKey];
+  const problem = fontProblem(value);
+  return (
+    <div className="house-style__font">
+      <TextField
+        label={label}
+        value={value}
+        onChange={(text) => draft.set({ [fontKey]: text })}
+        onBlur={() => {
+          // An emptied font name means "the default", shown as such.
+          if (!value.trim()) draft.set({ [fontKey]: DEFAULTS[fontKey] });
+          draft.saveNow();
+        }}
+        maxLength={100}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={hintId}
+        testId={testId}
+      />
+      <p
+        id={hintId}
+        className={problem ? 'field__error' : 'field__hint'}
+        role={problem ? 'alert' : undefined}
+      >
+        {problem ?? `Default: ${DEFAULTS[fontKey]}. Readers need this font installed to see it.`}
+      </p>
+    </div>
+  );
+}
