@@ -5,8 +5,7 @@
  * document can hold removed. Renderers then only decide how each piece looks.
  */
 import type { SerializedNode } from './editorDoc';
-import type { Letter } from './letter';
-import { resolvePlaceholder } from './placeholders';
+import type { PlaceholderResolver } from './placeholders';
 import { stripInvalidXmlChars } from './sanitize';
 
 /** Identity groups the pieces of one link, so two adjacent links stay two. */
@@ -78,13 +77,13 @@ function textPieces(raw: string, format: number, link?: LinkTarget, unfilled?: b
 
 export function inlinePieces(
   nodes: readonly SerializedNode[],
-  letter: Letter,
+  resolve: PlaceholderResolver,
   link?: LinkTarget,
 ): InlinePiece[] {
   const pieces: InlinePiece[] = [];
   for (const node of nodes) {
     if (node.type === 'placeholder') {
-      const { text, filled } = resolvePlaceholder(String(node.key ?? ''), letter);
+      const { text, filled } = resolve(String(node.key ?? ''));
       pieces.push(...textPieces(text, formatOf(node), link, !filled));
     } else if (node.type === 'linebreak') {
       pieces.push({ kind: 'break', link });
@@ -92,12 +91,12 @@ export function inlinePieces(
       pieces.push({ kind: 'tab', link });
     } else if (LINK_TYPES.has(node.type)) {
       const url = safeLinkUrl(node.url);
-      pieces.push(...inlinePieces(node.children ?? [], letter, url ? { url } : link));
+      pieces.push(...inlinePieces(node.children ?? [], resolve, url ? { url } : link));
     } else if (typeof node.text === 'string') {
       pieces.push(...textPieces(node.text, formatOf(node), link));
     } else {
       // Unknown inline elements keep their text.
-      pieces.push(...inlinePieces(node.children ?? [], letter, link));
+      pieces.push(...inlinePieces(node.children ?? [], resolve, link));
     }
   }
   return mergeRuns(pieces);
@@ -140,7 +139,7 @@ function headingLevel(tag: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
   return level as 1 | 2 | 3 | 4 | 5 | 6;
 }
 
-function convertBlock(node: SerializedNode, letter: Letter, out: Block[]): void {
+function convertBlock(node: SerializedNode, resolve: PlaceholderResolver, out: Block[]): void {
   const children = node.children ?? [];
   switch (node.type) {
     case 'heading':
@@ -148,26 +147,26 @@ function convertBlock(node: SerializedNode, letter: Letter, out: Block[]): void 
         type: 'heading',
         level: headingLevel(node.tag),
         layout: layoutOf(node),
-        inline: inlinePieces(children, letter),
+        inline: inlinePieces(children, resolve),
       });
       return;
     case 'quote':
-      out.push({ type: 'quote', layout: layoutOf(node), inline: inlinePieces(children, letter) });
+      out.push({ type: 'quote', layout: layoutOf(node), inline: inlinePieces(children, resolve) });
       return;
     case 'list':
-      out.push(convertList(node, letter));
+      out.push(convertList(node, resolve));
       return;
     case 'paragraph':
     case 'listitem': // a list item outside a list: keep its text as a paragraph
-      out.push({ type: 'paragraph', layout: layoutOf(node), inline: inlinePieces(children, letter) });
+      out.push({ type: 'paragraph', layout: layoutOf(node), inline: inlinePieces(children, resolve) });
       return;
     default: {
       // Containers of blocks (tables, layouts, …) are unpacked down to their blocks.
       if (children.some(containsBlock)) {
-        for (const child of children) convertBlock(child, letter, out);
+        for (const child of children) convertBlock(child, resolve, out);
         return;
       }
-      const inline = inlinePieces([node], letter);
+      const inline = inlinePieces([node], resolve);
       if (hasContent(inline)) out.push({ type: 'paragraph', layout: layoutOf(node), inline });
     }
   }
@@ -177,17 +176,17 @@ function convertBlock(node: SerializedNode, letter: Letter, out: Block[]): void 
  * Lexical nests a list in a list item of its own after the item it belongs
  * to; here the nested list hangs under that previous item, as HTML nests it.
  */
-function convertList(node: SerializedNode, letter: Letter): ListBlock {
+function convertList(node: SerializedNode, resolve: PlaceholderResolver): ListBlock {
   const start = typeof node.start === 'number' && node.start >= 0 ? Math.floor(node.start) : 1;
   const list: ListBlock = { type: 'list', ordered: node.listType === 'number', start, items: [] };
   for (const item of node.children ?? []) {
     const children = item.type === 'listitem' ? (item.children ?? []) : [item];
     const nested = children
       .filter((child) => child.type === 'list')
-      .map((child) => convertList(child, letter));
+      .map((child) => convertList(child, resolve));
     const inline = inlinePieces(
       children.filter((child) => child.type !== 'list'),
-      letter,
+      resolve,
     );
     const previous = list.items[list.items.length - 1];
     if (!hasContent(inline) && nested.length && previous) previous.lists.push(...nested);
@@ -199,9 +198,9 @@ function convertList(node: SerializedNode, letter: Letter): ListBlock {
 const isEmptyParagraph = (block: Block) => block.type === 'paragraph' && !hasContent(block.inline);
 
 /** The document's blocks, without the empty paragraphs editors leave at either end. */
-export function docBlocks(nodes: readonly SerializedNode[], letter: Letter): Block[] {
+export function docBlocks(nodes: readonly SerializedNode[], resolve: PlaceholderResolver): Block[] {
   const blocks: Block[] = [];
-  for (const node of nodes) convertBlock(node, letter, blocks);
+  for (const node of nodes) convertBlock(node, resolve, blocks);
   let start = 0;
   let end = blocks.length;
   while (start < end && isEmptyParagraph(blocks[start])) start++;

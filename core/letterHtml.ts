@@ -19,6 +19,7 @@ import { chineseDateLine, englishDateLine, referenceLine, splitPreface } from '.
 import { TEXT_FORMAT } from './editorDoc';
 import { MAX_INDENT, printStyle } from './printStyle';
 import { stripInvalidXmlChars } from './sanitize';
+import { placeholderResolver } from './placeholders';
 import type { AppSettings, Letterhead } from './settings';
 import { signatoryLines } from './signatory';
 
@@ -136,9 +137,10 @@ const para = (className: string | null, html: string) =>
   html ? `<p${className ? ` class="${className}"` : ''}>${html}</p>` : '';
 
 /** Salutation, body, closing and signatory: the part of the letter every copy shares. */
-function letterCore(letter: Letter, mode: LayoutMode): string {
+function letterCore(letter: Letter, settings: AppSettings, mode: LayoutMode): string {
   const classOf = (name: string) => (mode === 'class' ? name : null);
-  const body = blocksHtml(docBlocks(letter.body.root.children, letter), mode);
+  const resolve = placeholderResolver(letter, settings.houseStyle.dateFormat);
+  const body = blocksHtml(docBlocks(letter.body.root.children, resolve), mode);
   return [
     para(classOf('salutation'), escapeHtml(letter.salutation.trim())),
     mode === 'class' ? `<div class="text">\n${body}\n</div>` : body,
@@ -150,8 +152,8 @@ function letterCore(letter: Letter, mode: LayoutMode): string {
 }
 
 /** The English letter from salutation to signatory, as semantic HTML. */
-export function letterToHtmlFragment(letter: Letter, _settings: AppSettings): string {
-  return letterCore(letter, 'style');
+export function letterToHtmlFragment(letter: Letter, settings: AppSettings): string {
+  return letterCore(letter, settings, 'style');
 }
 
 function letterheadHtml(letterhead: Letterhead): string {
@@ -177,10 +179,11 @@ function letterheadHtml(letterhead: Letterhead): string {
   return parts.length ? `<header class="letterhead">\n${parts.join('\n')}\n</header>` : '';
 }
 
-function chineseSection(letter: Letter): string {
+function chineseSection(letter: Letter, settings: AppSettings): string {
   const { headline, rest } = splitPreface(letter.preface.root.children);
-  const [title] = headline ? docBlocks([headline], letter) : [];
-  const body = docBlocks(rest, letter);
+  const resolve = placeholderResolver(letter, settings.houseStyle.dateFormat);
+  const [title] = headline ? docBlocks([headline], resolve) : [];
+  const body = docBlocks(rest, resolve);
   const headlineHtml =
     title?.type === 'heading' && hasContent(title.inline)
       ? `<h1${layoutAttrs(title.layout, 'class', ['headline'])}>${inlineHtml(title.inline)}</h1>`
@@ -204,7 +207,7 @@ function englishSection(letter: Letter, settings: AppSettings, pageBreak: boolea
     para('date-line', escapeHtml(englishDateLine(letter, settings))),
     para('addressee', linesHtml(lines(addresseeLine(letter)))),
     reference ? para('reference', escapeHtml(reference)) : '',
-    letterCore(letter, 'class'),
+    letterCore(letter, settings, 'class'),
     '</section>',
   ]
     .filter(Boolean)
@@ -216,7 +219,7 @@ function englishSection(letter: Letter, settings: AppSettings, pageBreak: boolea
  * remote resource, one <style> block; the logo travels as a data: URL.
  */
 export function letterToPrintDocument(letter: Letter, variant: ExportVariant, settings: AppSettings): string {
-  const chinese = variant === 'editor' ? '' : chineseSection(letter);
+  const chinese = variant === 'editor' ? '' : chineseSection(letter, settings);
   const sections = [
     letterheadHtml(settings.letterhead),
     chinese,

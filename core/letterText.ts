@@ -5,6 +5,7 @@
  * URL stays whole on a line of its own and still works when clicked.
  */
 import type { Letter } from './letter';
+import { placeholderResolver } from './placeholders';
 import { docBlocks, type Block, type InlinePiece, type ListBlock } from './letterBlocks';
 import type { AppSettings } from './settings';
 import { signatoryLines } from './signatory';
@@ -78,11 +79,12 @@ function blockLines(block: Block): string[] {
   return wrapped(block.inline, indent, indent);
 }
 
-export function letterToPlainText(letter: Letter, _settings: AppSettings): string {
+export function letterToPlainText(letter: Letter, settings: AppSettings): string {
   const chunks: string[][] = [];
   const salutation = letter.salutation.trim();
   if (salutation) chunks.push(wrapLine(salutation));
-  for (const block of docBlocks(letter.body.root.children, letter)) {
+  const resolve = placeholderResolver(letter, settings.houseStyle.dateFormat);
+  for (const block of docBlocks(letter.body.root.children, resolve)) {
     const lines = blockLines(block);
     // Empty paragraphs between paragraphs would only double the blank line.
     if (lines.some((line) => line.trim())) chunks.push(lines);

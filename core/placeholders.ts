@@ -4,14 +4,14 @@
  * letter's current value, or a visible bracketed label while the field is empty;
  * the exporter prints exactly the same text, so nothing is ever silently blank.
  */
-import { formatDateChinese, formatDateEnglish, formatMonthDayChinese } from './dates';
+import { formatDateChinese, formatDateEnglish, formatMonthDayChinese, type EnglishDateStyle } from './dates';
 import type { Letter } from './letter';
 
 export interface PlaceholderField {
   key: string;
   /** Shown in brackets while the field is empty. */
   label: string;
-  value: (letter: Letter) => string;
+  value: (letter: Letter, dateStyle: EnglishDateStyle) => string;
 }
 
 const dateOrEmpty = (iso: string, format: (iso: string) => string) => (iso ? format(iso) : '');
@@ -23,7 +23,7 @@ export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
   {
     key: 'article.date',
     label: 'article date',
-    value: (l) => dateOrEmpty(l.fields.articleDate, formatDateEnglish),
+    value: (l, style) => dateOrEmpty(l.fields.articleDate, (iso) => formatDateEnglish(iso, style)),
   },
   {
     key: 'article.date.zh',
@@ -31,7 +31,11 @@ export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
     value: (l) => dateOrEmpty(l.fields.articleDate, formatMonthDayChinese),
   },
   { key: 'article.url', label: 'article URL', value: (l) => l.fields.articleUrl },
-  { key: 'letter.date', label: 'letter date', value: (l) => dateOrEmpty(l.date, formatDateEnglish) },
+  {
+    key: 'letter.date',
+    label: 'letter date',
+    value: (l, style) => dateOrEmpty(l.date, (iso) => formatDateEnglish(iso, style)),
+  },
   { key: 'letter.date.zh', label: '信函日期', value: (l) => dateOrEmpty(l.date, formatDateChinese) },
   { key: 'sender.name', label: 'signatory name', value: (l) => l.signatory?.nameEn ?? '' },
   { key: 'sender.title', label: 'signatory title', value: (l) => l.signatory?.titleEn ?? '' },
@@ -60,12 +64,26 @@ export interface ResolvedPlaceholder {
   filled: boolean;
 }
 
-/** The text a placeholder shows and exports for this letter. */
-export function resolvePlaceholder(key: string, letter: Letter): ResolvedPlaceholder {
+/**
+ * The text a placeholder shows and exports for this letter. English dates
+ * follow the office's house style (Settings), like the date line.
+ */
+export function resolvePlaceholder(
+  key: string,
+  letter: Letter,
+  dateStyle: EnglishDateStyle = 'day-month-year',
+): ResolvedPlaceholder {
   const field = FIELDS_BY_KEY.get(key);
-  const value = field?.value(letter).trim() ?? '';
+  const value = field?.value(letter, dateStyle).trim() ?? '';
   if (value) return { text: value, filled: true };
   return { text: `[${field?.label ?? key}]`, filled: false };
+}
+
+export type PlaceholderResolver = (key: string) => ResolvedPlaceholder;
+
+/** Resolves every placeholder of one letter the same way, for walkers that meet many. */
+export function placeholderResolver(letter: Letter, dateStyle?: EnglishDateStyle): PlaceholderResolver {
+  return (key) => resolvePlaceholder(key, letter, dateStyle);
 }
 
 /** Replaces every `{{key}}` in a plain string (addressee lines, file names). */

@@ -69,7 +69,11 @@ function flatten(nodes: readonly SerializedNode[], ctx: DocxContext, link?: Link
   const pieces: InlinePiece[] = [];
   for (const node of nodes) {
     if (node.type === 'placeholder') {
-      const { text, filled } = resolvePlaceholder(String(node.key ?? ''), ctx.letter);
+      const { text, filled } = resolvePlaceholder(
+        String(node.key ?? ''),
+        ctx.letter,
+        ctx.settings.houseStyle.dateFormat,
+      );
       pieces.push(...textPieces(text, formatOf(node), link, !filled));
     } else if (node.type === 'linebreak') {
       pieces.push({ kind: 'break', link });

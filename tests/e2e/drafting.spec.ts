@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { readDocx } from '../helpers/docxText';
 import { AppServer } from './appServer';
+import { caretToEnd } from './caret';
 import { typeWithIme } from './ime';
 
 let app: AppServer;
@@ -75,9 +76,7 @@ test('draft a bilingual letter from the template, come back to it, and export it
   await page.getByTestId('salutation').fill('Dear Sir/Madame,');
 
   // Chinese typed through a real IME composition at the end of the preface.
-  await zh.locator('p').last().click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Control+End');
+  await caretToEnd(page, zh);
   await page.keyboard.press('Enter');
   await typeWithIme(page, [
     { pinyin: 'zhongbi', commit: '中比' },
@@ -89,8 +88,7 @@ test('draft a bilingual letter from the template, come back to it, and export it
   await expect(zh).not.toContainText('zhongbi');
 
   // English: a bold sentence and a bulleted list at the end of the body.
-  await en.locator('p').last().click();
-  await page.keyboard.press('Control+End');
+  await caretToEnd(page, en);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+B');
   await page.keyboard.type('The facts are these.');

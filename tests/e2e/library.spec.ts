@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AppServer } from './appServer';
+import { caretToEnd } from './caret';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -92,8 +93,7 @@ test('when the data folder cannot be written, the draft is kept, the user is tol
   await rm(letters, { recursive: true });
   await writeFile(letters, 'not a folder');
   const en = page.getByTestId('editor-en');
-  await en.locator('p').last().click();
-  await page.keyboard.press('Control+End');
+  await caretToEnd(page, en);
   await page.keyboard.type(' Kept while the disk is away.');
   const status = page.getByTestId('save-status');
   await expect(status).toHaveAttribute('data-state', 'error');

@@ -52,6 +52,9 @@ describe('template application and placeholders', () => {
       filled: true,
     });
     expect(resolvePlaceholder('article.title', letter)).toEqual({ text: '[article title]', filled: false });
+    // English dates in the text follow the house style, like the date line.
+    expect(resolvePlaceholder('article.date', letter, 'month-day-year').text).toBe('May 6, 2020');
+    expect(resolvePlaceholder('article.date.zh', letter, 'month-day-year').text).toBe('5月6日');
   });
 
   it('stores placeholders as nodes, not as {{…}} text', () => {

@@ -3,6 +3,7 @@
  * side by side. Owns the draft and its autosave; the App reaches it through
  * `handleRef` to flush before switching letters or to rename it.
  */
+import { useSettings } from '../settings/SettingsContext';
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { SignatoryList } from '../../../core/contract';
 import type { Letter } from '../../../core/letter';
@@ -34,7 +35,8 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
   const api = useApi();
   const markDirty = useRef<() => void>(() => {});
   const onChange = useCallback(() => markDirty.current(), []);
-  const draft = useLetterDraft(initial, onChange);
+  const { settings } = useSettings();
+  const draft = useLetterDraft(initial, onChange, settings.houseStyle.dateFormat);
   const { snapshot, isComposing } = draft;
 
   const save = useCallback(async () => {

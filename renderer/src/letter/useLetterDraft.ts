@@ -7,11 +7,13 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Letter } from '../../../core/letter';
+import type { EnglishDateStyle } from '../../../core/dates';
 import { PLACEHOLDER_FIELDS, resolvePlaceholder } from '../../../core/placeholders';
 
 export type LetterPatch = Partial<Omit<Letter, 'id' | 'preface' | 'body'>>;
 
-export function useLetterDraft(initial: Letter, onChange: () => void) {
+/** `dateStyle` is the office's house style, which placeholder dates follow as the exports do. */
+export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle: EnglishDateStyle) {
   const [letter, setLetter] = useState(initial);
   const letterRef = useRef(initial);
   const zhEditor = useRef<LexicalEditor | null>(null);
@@ -40,10 +42,14 @@ export function useLetterDraft(initial: Letter, onChange: () => void) {
     };
   }, []);
 
-  const resolve = useCallback((key: string) => resolvePlaceholder(key, letterRef.current), []);
+  const resolve = useCallback(
+    (key: string) => resolvePlaceholder(key, letterRef.current, dateStyle),
+    [dateStyle],
+  );
   const resolveSignature = useMemo(
-    () => PLACEHOLDER_FIELDS.map((field) => resolvePlaceholder(field.key, letter).text).join('\u0001'),
-    [letter],
+    () =>
+      PLACEHOLDER_FIELDS.map((field) => resolvePlaceholder(field.key, letter, dateStyle).text).join('\u0001'),
+    [letter, dateStyle],
   );
 
   const isComposing = useCallback(
