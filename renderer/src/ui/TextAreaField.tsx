@@ -1,4 +1,5 @@
-import { useId, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { Field } from './Field';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
   label: string;
@@ -17,20 +18,18 @@ export function TextAreaField({
   className,
   ...textarea
 }: TextAreaFieldProps) {
-  const id = useId();
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="input input--multiline"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={testId}
-        {...textarea}
-      />
-    </div>
+    <Field label={label} className={className}>
+      {(id) => (
+        <textarea
+          id={id}
+          className="input input--multiline"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          data-testid={testId}
+          {...textarea}
+        />
+      )}
+    </Field>
   );
 }

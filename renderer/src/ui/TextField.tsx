@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { Field } from './Field';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -8,22 +9,20 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   className?: string;
 }
 
-/** A labelled input; the label is a real <label> so clicking it focuses the field. */
+/** A labelled single-line input. */
 export function TextField({ label, value, onChange, testId, className, ...input }: TextFieldProps) {
-  const id = useId();
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={testId}
-        {...input}
-      />
-    </div>
+    <Field label={label} className={className}>
+      {(id) => (
+        <input
+          id={id}
+          className="input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          data-testid={testId}
+          {...input}
+        />
+      )}
+    </Field>
   );
 }
