@@ -25,6 +25,20 @@ export const CLOSINGS = ['Yours sincerely,', 'Yours faithfully,', 'Sincerely,'] 
 export const letterStatusSchema = z.enum(['draft', 'final']);
 export type LetterStatus = z.infer<typeof letterStatusSchema>;
 
+/** Each side of a letter is approved on its own, as CAT tools approve segments. */
+export const approvalStatusSchema = z.enum(['draft', 'reviewed', 'approved']);
+export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
+
+export const approvalSchema = z.object({
+  preface: approvalStatusSchema.default('draft'),
+  body: approvalStatusSchema.default('draft'),
+  /** Set when the English letter changed after the Chinese preface was approved. */
+  prefaceStale: z.boolean().default(false),
+  /** Why a side dropped back to draft, shown to the user until they act. */
+  note: z.string().max(500).default(''),
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
 const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as YYYY-MM-DD');
 
 export const letterFieldsSchema = z.object({
@@ -35,6 +49,8 @@ export const letterFieldsSchema = z.object({
   articleUrl: z.string().max(2000).default(''),
   /** Where the publication takes letters to the editor. */
   lettersEmail: z.string().max(320).default(''),
+  /** Values of user-defined placeholders, `{{custom.<name>}}`. */
+  custom: z.record(z.string().regex(/^[a-z0-9_-]{1,40}$/), z.string().max(2000)).default({}),
 });
 export type LetterFields = z.infer<typeof letterFieldsSchema>;
 
@@ -46,6 +62,9 @@ export const letterSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   templateId: z.string().max(200).nullable(),
+  /** The publication profile the letter answers (its fields were filled from it). */
+  publicationId: z.string().max(64).nullable().default(null),
+  approval: approvalSchema.default(() => approvalSchema.parse({})),
   /** The date printed on the letter: set once at creation, then only by the user. */
   date: isoDate,
   place: z.string().max(200),
@@ -92,6 +111,8 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
     createdAt: stamp,
     updatedAt: stamp,
     templateId: null,
+    publicationId: null,
+    approval: approvalSchema.parse({}),
     date: todayIso(now),
     place: '',
     fields: {
@@ -101,6 +122,7 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
       articleDate: '',
       articleUrl: '',
       lettersEmail: '',
+      custom: {},
       ...fields,
     },
     showReference: false,

@@ -53,10 +53,19 @@ export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
 
 const FIELDS_BY_KEY = new Map(PLACEHOLDER_FIELDS.map((field) => [field.key, field]));
 
-export const PLACEHOLDER_PATTERN = /\{\{\s*([a-z][a-z0-9]*(?:\.[a-z0-9]+)*)\s*\}\}/gi;
+export const PLACEHOLDER_PATTERN = /\{\{\s*([a-z][a-z0-9]*(?:\.[a-z0-9_-]+)*)\s*\}\}/gi;
+
+/** User-defined fields: `{{custom.embargo}}` takes its value from `letter.fields.custom.embargo`. */
+export const CUSTOM_PREFIX = 'custom.';
+
+function customField(key: string): PlaceholderField | undefined {
+  if (!key.startsWith(CUSTOM_PREFIX)) return undefined;
+  const name = key.slice(CUSTOM_PREFIX.length);
+  return { key, label: name.replace(/[-_]/g, ' '), value: (letter) => letter.fields.custom?.[name] ?? '' };
+}
 
 export function isKnownPlaceholder(key: string): boolean {
-  return FIELDS_BY_KEY.has(key);
+  return FIELDS_BY_KEY.has(key) || !!customField(key);
 }
 
 export interface ResolvedPlaceholder {
@@ -73,7 +82,7 @@ export function resolvePlaceholder(
   letter: Letter,
   dateStyle: EnglishDateStyle = 'day-month-year',
 ): ResolvedPlaceholder {
-  const field = FIELDS_BY_KEY.get(key);
+  const field = FIELDS_BY_KEY.get(key) ?? customField(key);
   const value = field?.value(letter, dateStyle).trim() ?? '';
   if (value) return { text: value, filled: true };
   return { text: `[${field?.label ?? key}]`, filled: false };

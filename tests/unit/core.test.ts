@@ -88,6 +88,9 @@ describe('template application and placeholders', () => {
     ]);
     expect(fillPlaceholders('The Editor, {{publication}}', letter)).toBe('The Editor, EUobserver');
     expect(fillPlaceholders('{{unknown.field}}', letter)).toBe('[unknown.field]');
+    expect(fillPlaceholders('Embargo: {{custom.embargo_time}}', letter)).toBe('Embargo: [embargo time]');
+    const withCustom = { ...letter, fields: { ...letter.fields, custom: { embargo_time: '10:00 CET' } } };
+    expect(fillPlaceholders('Embargo: {{custom.embargo_time}}', withCustom)).toBe('Embargo: 10:00 CET');
   });
 
   it('names the bad field in a malformed template', () => {
