@@ -11,10 +11,16 @@ import { z } from 'zod';
 import { letterFieldsSchema, letterSchema, type Letter, type LetterSummary } from './letter';
 import { settingsUpdateSchema, type AppSettings } from './settings';
 import { signatorySchema, type Signatory } from './signatory';
-import type { Template, TemplateSummary } from './template';
+import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, type Template, type TemplateSummary } from './template';
+import { editorDocSchema } from './editorDoc';
+import { CLASH_OPTIONS, LIBRARY_FILE_MAX_BYTES, type ImportResult } from './libraryFile';
+import { publicationSchema, type Publication } from './publication';
+import { snippetSchema, type Snippet } from './snippet';
+import type { Problem } from './preflight/problem';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 const none = z.object({}).strict();
+const templateId = z.string().max(200);
 
 export const EXPORT_VARIANTS = ['editor', 'bilingual', 'chinese'] as const;
 export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
@@ -80,6 +86,47 @@ export const contract = {
 
   'templates.list': call<TemplateSummary[]>()(none),
   'templates.get': call<Template>()(z.object({ id: z.string().max(200) })),
+  /** A user template from a letter: its filled-in facts become placeholders again. */
+  'templates.saveFromLetter': call<Template>()(
+    z.object({
+      letterId: id,
+      name: z.string().max(TEMPLATE_NAME_MAX),
+      description: z.string().max(TEMPLATE_DESCRIPTION_MAX).default(''),
+      keep: z.object({
+        preface: z.boolean(),
+        body: z.boolean(),
+        salutation: z.boolean(),
+        closing: z.boolean(),
+      }),
+    }),
+  ),
+  /** User templates only; built-ins are refused with a message. */
+  'templates.update': call<Template>()(
+    z.object({
+      id: templateId,
+      name: z.string().max(TEMPLATE_NAME_MAX),
+      description: z.string().max(TEMPLATE_DESCRIPTION_MAX).default(''),
+      preface: editorDocSchema.optional(),
+      body: editorDocSchema.optional(),
+      salutation: z.string().max(200).optional(),
+      closing: z.string().max(200).optional(),
+    }),
+  ),
+  /** Built-ins too: the copy is the user's to edit. */
+  'templates.duplicate': call<Template>()(z.object({ id: templateId })),
+  'templates.remove': call<TemplateSummary[]>()(z.object({ id: templateId })),
+
+  /** Templates (all, or those named), signatories and publications in one .json file. */
+  'library.export': call<ExportResult>()(z.object({ templateIds: z.array(templateId).max(500).optional() })),
+  /** Checks the whole file first: a file with problems changes nothing. */
+  'library.import': call<ImportResult>()(
+    z.object({
+      fileName: z.string().max(500),
+      // Generous here so the service, not the transport, tells the user the real limit.
+      content: z.string().max(2 * LIBRARY_FILE_MAX_BYTES),
+      onClash: z.enum(CLASH_OPTIONS).optional(),
+    }),
+  ),
 
   'signatories.list': call<SignatoryList>()(none),
   'signatories.save': call<SignatoryList>()(z.object({ signatory: signatorySchema })),
@@ -95,11 +142,24 @@ export const contract = {
   'session.get': call<Session>()(none),
   'session.set': call<Session>()(z.object({ openLetterId: id.nullable() })),
 
+  'publications.list': call<Publication[]>()(none),
+  'publications.save': call<Publication[]>()(z.object({ publication: publicationSchema })),
+  'publications.remove': call<Publication[]>()(z.object({ id: z.string().max(64) })),
+
+  'snippets.list': call<Snippet[]>()(none),
+  'snippets.save': call<Snippet[]>()(z.object({ snippet: snippetSchema })),
+  'snippets.remove': call<Snippet[]>()(z.object({ id: z.string().max(64) })),
+
   'export.docx': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
   /** An email draft to the letters address with the DOCX attached, opened in the mail program (or downloaded). */
   'export.email': call<ExportResult>()(z.object({ id, variant: z.enum(EMAIL_VARIANTS) })),
   /** A PDF copy: saved through the save dialog, or (browser mode) a page to print to PDF. */
   'export.pdf': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
+
+  /** The checks before a letter leaves, on the stored letter: save first. Errors first, then warnings. */
+  'preflight.run': call<Problem[]>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
+  /** Adds a word to the office dictionary, so the spelling check accepts it from now on. */
+  'spelling.addWord': call<{ words: string[] }>()(z.object({ word: z.string().max(100) })),
 };
 
 export type Contract = typeof contract;

@@ -90,6 +90,8 @@ export interface LetterSummary {
   publication: string;
   status: LetterStatus;
   updatedAt: string;
+  /** Each side's approval, for the library's badges. */
+  approval?: { preface: ApprovalStatus; body: ApprovalStatus };
   /** Set for letters in the trash. */
   deletedAt?: string;
 }
@@ -158,6 +160,7 @@ export function summarise(letter: Letter): LetterSummary {
     publication: letter.fields.publication,
     status: letter.status,
     updatedAt: letter.updatedAt,
+    approval: { preface: letter.approval.preface, body: letter.approval.body },
     ...(letter.deletedAt ? { deletedAt: letter.deletedAt } : {}),
   };
 }

@@ -51,6 +51,10 @@ export const houseStyleSchema = z.object({
     .default('day-month-year'),
   latinFont: fontName('Times New Roman'),
   eastAsianFont: fontName('SimSun'),
+  /** The preflight warns when the Chinese preface has more characters than this. */
+  prefaceCharLimit: z.number().int().min(1).max(10_000).catch(300).default(300),
+  /** Which dictionary the preflight checks the English letter against. */
+  spelling: z.enum(['en-GB', 'en-US']).catch('en-GB').default('en-GB'),
 });
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
 

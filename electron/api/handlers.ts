@@ -36,6 +36,14 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'letters.emptyTrash': () => letters.emptyTrash(),
     'templates.list': () => templates.list(),
     'templates.get': ({ id }) => templates.get(id),
+    'templates.saveFromLetter': async ({ letterId, ...input }) =>
+      templates.saveFromLetter(await letters.get(letterId), input, settings.get().houseStyle.dateFormat),
+    'templates.update': (input) => templates.update(input),
+    'templates.duplicate': ({ id }) => templates.duplicate(id),
+    'templates.remove': ({ id }) => templates.remove(id),
+    'library.export': async ({ templateIds }) =>
+      transport.saveFile(await services.library.export(templateIds)),
+    'library.import': ({ fileName, content, onClash }) => services.library.import(fileName, content, onClash),
     'signatories.list': () => signatories.list(),
     'signatories.save': ({ signatory }) => signatories.save(signatory),
     'signatories.remove': ({ id }) => signatories.remove(id),
@@ -46,9 +54,17 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'settings.clearLogo': () => settings.clearLogo(),
     'session.get': () => session.get(),
     'session.set': (input) => session.set(input),
+    'publications.list': () => services.publications.list(),
+    'publications.save': ({ publication }) => services.publications.save(publication),
+    'publications.remove': ({ id }) => services.publications.remove(id),
+    'snippets.list': () => services.snippets.list(),
+    'snippets.save': ({ snippet }) => services.snippets.save(snippet),
+    'snippets.remove': ({ id }) => services.snippets.remove(id),
     'export.docx': async ({ id, variant }) => transport.saveFile(await exports.docx(id, variant)),
     'export.email': async ({ id, variant }) =>
       transport.openEmailDraft(await exports.emailDraft(id, variant)),
     'export.pdf': async ({ id, variant }) => transport.printToPdf(await exports.printPage(id, variant)),
+    'preflight.run': ({ id, variant }) => services.preflight.run(id, variant),
+    'spelling.addWord': ({ word }) => services.spelling.addWord(word),
   };
 }

@@ -11,11 +11,12 @@ import { writeExportFile } from '../services/exportService';
 
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
 
-/** The dialog's file type, from the suggested name's extension. */
-const FILTERS: Record<string, FileFilter> = {
-  '.docx': { name: 'Word document', extensions: ['docx'] },
-  '.pdf': { name: 'PDF document', extensions: ['pdf'] },
-  '.eml': { name: 'Email message', extensions: ['eml'] },
+/** The dialog's file type and title, from the suggested name's extension. */
+const KINDS: Record<string, { filter: FileFilter; title: string }> = {
+  '.docx': { filter: { name: 'Word document', extensions: ['docx'] }, title: 'Export letter' },
+  '.pdf': { filter: { name: 'PDF document', extensions: ['pdf'] }, title: 'Export letter' },
+  '.eml': { filter: { name: 'Email message', extensions: ['eml'] }, title: 'Export letter' },
+  '.json': { filter: { name: 'LetterDesk library', extensions: ['json'] }, title: 'Export templates' },
 };
 
 export function saveDialogDeliver(
@@ -23,11 +24,11 @@ export function saveDialogDeliver(
   documentsDir: string,
 ): Transport['saveFile'] {
   return async (file) => {
-    const filter = FILTERS[extname(file.fileName).toLowerCase()];
+    const kind = KINDS[extname(file.fileName).toLowerCase()];
     const { canceled, filePath } = await showSaveDialog({
-      title: 'Export letter',
+      title: kind?.title ?? 'Save',
       defaultPath: join(documentsDir, file.fileName),
-      filters: filter ? [filter] : [],
+      filters: kind ? [kind.filter] : [],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (canceled || !filePath) return { status: 'cancelled' };

@@ -7,10 +7,18 @@ import type { AppInfo } from '../../core/contract';
 import type { OpenStore } from '../storage/jsonStore';
 import { ExportService } from './exportService';
 import { LetterService } from './letterService';
+import { parsePublication } from '../../core/publication';
+import { parseSnippet } from '../../core/snippet';
+import { PublicationService } from './publicationService';
+import { readSeed } from './seedData';
+import { SnippetService } from './snippetService';
 import { SessionService } from './sessionService';
 import { SettingsService } from './settingsService';
 import { SignatoryService } from './signatoryService';
 import { TemplateService } from './templateService';
+import { LibraryService } from './libraryService';
+import { PreflightService } from './preflightService';
+import { SpellingService } from './spellingService';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -31,6 +39,15 @@ export interface Services {
   session: SessionService;
   settings: SettingsService;
   exports: ExportService;
+  /** Publication profiles; the preflight reads `get(id).wordLimit`. */
+  publications: PublicationService;
+  snippets: SnippetService;
+  /** Export and import of templates, signatories and publications. */
+  library: LibraryService;
+  /** The office dictionary of words the spelling check accepts. */
+  spelling: SpellingService;
+  /** The checks before a letter leaves. */
+  preflight: PreflightService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -39,7 +56,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const settingsStore = options.openStore('settings');
   const session = new SessionService(settingsStore);
   const settings = new SettingsService(settingsStore);
-  const templates = await TemplateService.open(options.templatesDir, notices);
+  const templates = await TemplateService.open(
+    options.templatesDir,
+    options.openStore('templates'),
+    notices,
+    options.now,
+  );
+  const { templatesDir } = options;
+  const publications = new PublicationService(options.openStore('publications'), () =>
+    readSeed(templatesDir, 'publications', 'publications', parsePublication, notices),
+  );
+  const snippets = new SnippetService(options.openStore('snippets'), () =>
+    readSeed(templatesDir, 'snippets', 'snippets', parseSnippet, notices),
+  );
+  const spelling = new SpellingService(
+    options.openStore('dictionary'),
+    () => settings.get().houseStyle.spelling,
+  );
   const letters = await LetterService.open({
     dataDir: options.dataDir,
     templates,
@@ -59,6 +92,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     signatories,
     session,
     settings,
-    exports: new ExportService(letters, settings),
+    exports: new ExportService(letters, settings, (id) => publications.find(id)),
+    publications,
+    snippets,
+    library: new LibraryService(templates, signatories, publications, options.now),
+    spelling,
+    preflight: new PreflightService(letters, settings, spelling, (letter) =>
+      letter.publicationId ? publications.find(letter.publicationId) : null,
+    ),
   };
 }

@@ -3,6 +3,7 @@ import type { EmailVariant, ExportVariant } from '../../core/contract';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { exportFileName } from '../../core/exportFileName';
 import { displayTitle, type Letter } from '../../core/letter';
+import type { Publication } from '../../core/publication';
 import { letterToPrintDocument } from '../../core/letterHtml';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import { describeFsError } from './errors';
@@ -32,6 +33,8 @@ export class ExportService {
   constructor(
     private readonly letters: LetterService,
     private readonly settings: SettingsService,
+    /** The letter's publication profile, which says whether the letter goes in the email body. */
+    private readonly publication: (id: string) => Publication | null = () => null,
   ) {}
 
   async docx(id: string, variant: ExportVariant): Promise<ExportFile> {
@@ -55,6 +58,9 @@ export class ExportService {
       letter,
       settings: this.settings.get(),
       docx: await this.fromLetter(letter, variant),
+      letterInBody: letter.publicationId
+        ? (this.publication(letter.publicationId)?.letterInEmailBody ?? true)
+        : true,
     });
   }
 

@@ -1,16 +1,62 @@
 /**
- * Templates. The built-in ones are data files shipped in `templates/`; a file
- * that does not parse is skipped with a notice rather than stopping the app.
+ * Templates: the built-in ones are data files shipped in `templates/`
+ * (read-only; a file that does not parse is skipped with a notice rather than
+ * stopping the app); the user's own live in the `templates` store with their
+ * rich content. Both are listed and served the same way.
  */
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseTemplate, type Template, type TemplateSummary } from '../../core/template';
-import { notFound } from './errors';
+import { z } from 'zod';
+import type { EditorDoc } from '../../core/editorDoc';
+import type { Letter } from '../../core/letter';
+import {
+  parseTemplate,
+  summariseTemplate,
+  userTemplateSchema,
+  type Template,
+  type TemplateSummary,
+  type UserTemplate,
+} from '../../core/template';
+import { templateFromLetter, type KeepParts } from '../../core/templateFromLetter';
+import type { EnglishDateStyle } from '../../core/dates';
+import type { JsonStore } from '../storage/jsonStore';
+import { notFound, UserFacingError } from './errors';
+
+export interface TemplateUpdate {
+  id: string;
+  name: string;
+  description: string;
+  preface?: EditorDoc;
+  body?: EditorDoc;
+  salutation?: string;
+  closing?: string;
+}
+
+export interface SaveFromLetter {
+  name: string;
+  description: string;
+  keep: KeepParts;
+}
+
+// A damaged entry is dropped rather than stopping the whole list.
+const storedSchema = z.array(z.unknown()).catch([]);
+
+export const newTemplateId = () => `u-${randomBytes(6).toString('hex')}`;
 
 export class TemplateService {
-  private constructor(private readonly builtIns: Map<string, Template>) {}
+  private constructor(
+    private readonly builtIns: Map<string, Template>,
+    private readonly store: JsonStore,
+    private readonly now: () => Date,
+  ) {}
 
-  static async open(templatesDir: string, notices: string[]): Promise<TemplateService> {
+  static async open(
+    templatesDir: string,
+    store: JsonStore,
+    notices: string[],
+    now: () => Date = () => new Date(),
+  ): Promise<TemplateService> {
     const builtIns = new Map<string, Template>();
     let names: string[] = [];
     try {
@@ -30,21 +76,125 @@ export class TemplateService {
         );
       }
     }
-    return new TemplateService(builtIns);
+    const service = new TemplateService(builtIns, store, now);
+    service.setAsideDamaged(notices);
+    return service;
+  }
+
+  /**
+   * A hand-edited or damaged entry in the store would be dropped by the next
+   * save; it is moved under "damaged" in the same file instead, and reported.
+   */
+  private setAsideDamaged(notices: string[]): void {
+    const stored = storedSchema.parse(this.store.get('templates') ?? []);
+    const damaged = stored.filter((raw) => !userTemplateSchema.safeParse(raw).success);
+    if (!damaged.length) return;
+    const earlier = storedSchema.parse(this.store.get('damaged') ?? []);
+    this.store.set('damaged', [...earlier, ...damaged]);
+    this.store.set(
+      'templates',
+      stored.filter((raw) => userTemplateSchema.safeParse(raw).success),
+    );
+    notices.push(
+      `${damaged.length} of your templates could not be read and were left out. They are kept under "damaged" in ${this.store.path}.`,
+    );
+  }
+
+  /** The user's templates as stored (what an export carries). */
+  userTemplates(): UserTemplate[] {
+    return storedSchema.parse(this.store.get('templates') ?? []).flatMap((raw) => {
+      const parsed = userTemplateSchema.safeParse(raw);
+      return parsed.success && !this.builtIns.has(parsed.data.id) ? [parsed.data] : [];
+    });
+  }
+
+  /** Replaces the user's templates in one write (import applies all or nothing). */
+  setUserTemplates(templates: UserTemplate[]): void {
+    this.store.set('templates', templates);
+  }
+
+  isBuiltIn(id: string): boolean {
+    return this.builtIns.has(id);
+  }
+
+  all(): Template[] {
+    return [
+      ...this.builtIns.values(),
+      ...this.userTemplates().map((template) => ({ ...template, builtIn: false })),
+    ];
   }
 
   list(): TemplateSummary[] {
-    return [...this.builtIns.values()].map(({ id, name, nameZh, description }) => ({
-      id,
-      name,
-      nameZh,
-      description,
-    }));
+    return this.all().map(summariseTemplate);
   }
 
   async get(id: string): Promise<Template> {
-    const template = this.builtIns.get(id);
+    const template = this.all().find((t) => t.id === id);
     if (!template) throw notFound(`The template “${id}”`);
     return template;
   }
+
+  saveFromLetter(letter: Letter, input: SaveFromLetter, dateStyle?: EnglishDateStyle): Template {
+    const template = templateFromLetter(letter, {
+      ...input,
+      name: requireName(input.name),
+      id: newTemplateId(),
+      now: this.now(),
+      dateStyle,
+    });
+    this.setUserTemplates([...this.userTemplates(), template]);
+    return { ...template, builtIn: false };
+  }
+
+  update({ id, ...changes }: TemplateUpdate): Template {
+    this.refuseBuiltIn(id, 'changed', 'Duplicate it and edit the copy');
+    const templates = this.userTemplates();
+    const current = templates.find((t) => t.id === id);
+    if (!current) throw notFound(`The template “${id}”`);
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const next = {
+      ...current,
+      ...defined,
+      name: requireName(changes.name),
+      updatedAt: this.now().toISOString(),
+    };
+    this.setUserTemplates(templates.map((t) => (t.id === id ? next : t)));
+    return { ...next, builtIn: false };
+  }
+
+  async duplicate(id: string): Promise<Template> {
+    const { builtIn: _builtIn, ...source } = await this.get(id);
+    const copy: UserTemplate = {
+      ...structuredClone(source),
+      id: newTemplateId(),
+      name: `${source.name} (copy)`.slice(0, 200),
+      updatedAt: this.now().toISOString(),
+    };
+    this.setUserTemplates([...this.userTemplates(), copy]);
+    return { ...copy, builtIn: false };
+  }
+
+  remove(id: string): TemplateSummary[] {
+    this.refuseBuiltIn(id, 'deleted', 'It ships with LetterDesk; you can simply not use it');
+    const templates = this.userTemplates();
+    if (!templates.some((t) => t.id === id)) throw notFound(`The template “${id}”`);
+    this.setUserTemplates(templates.filter((t) => t.id !== id));
+    return this.list();
+  }
+
+  private refuseBuiltIn(id: string, what: string, instead: string): void {
+    const builtIn = this.builtIns.get(id);
+    if (builtIn)
+      throw new UserFacingError(
+        'invalid-input',
+        `“${builtIn.name}” is a built-in template and cannot be ${what}. ${instead}.`,
+      );
+  }
+}
+
+function requireName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed)
+    throw new UserFacingError('invalid-input', 'A template needs a name. Type one and try again.');
+  return trimmed;
 }

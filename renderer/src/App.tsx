@@ -17,6 +17,7 @@ import { NewLetterDialog } from './library/NewLetterDialog';
 import { TrashView } from './library/TrashView';
 import { useLibrary } from './library/useLibrary';
 import { SettingsView } from './settings/SettingsView';
+import { TemplatesView } from './templates/TemplatesView';
 import { errorMessage } from './ui/errorMessage';
 import { useNotify } from './ui/Notifications';
 
@@ -34,6 +35,11 @@ export function App() {
   const { setOpen } = letters;
   const { refresh: refreshLibrary } = library;
 
+  // User templates change in the Templates view and from a letter's top bar: re-read before choosing.
+  const refreshTemplates = useCallback(() => {
+    api.call('templates.list', {}).then(setTemplates, (error: unknown) => notify.error(errorMessage(error)));
+  }, [api, notify]);
+
   // Start-up: everything at once, then reopen the letter that was open last time.
   useEffect(() => {
     const report = (error: unknown) => notify.error(errorMessage(error));
@@ -41,7 +47,7 @@ export function App() {
       setInfo(appInfo);
       setNotices(appInfo.notices);
     }, report);
-    api.call('templates.list', {}).then(setTemplates, report);
+    refreshTemplates();
     api.call('signatories.list', {}).then(setProfiles, report);
     refreshLibrary().catch(report);
     api
@@ -57,7 +63,7 @@ export function App() {
         }
       })
       .catch(report);
-  }, [api, notify, refreshLibrary, setOpen]);
+  }, [api, notify, refreshLibrary, refreshTemplates, setOpen]);
 
   const showLetter = useCallback(
     (run: () => Promise<void>) => () => {
@@ -75,12 +81,16 @@ export function App() {
         trashCount={library.trash.length}
         activeId={open?.id ?? null}
         view={view}
-        onNew={() => setChoosingTemplate(true)}
+        onNew={() => {
+          refreshTemplates();
+          setChoosingTemplate(true);
+        }}
         onOpen={(id) => showLetter(() => letters.openLetter(id))()}
         onRename={(id, title) => void letters.rename(id, title)}
         onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
         onTrash={(letter) => void letters.trash(letter)}
         onShowTrash={() => setView('trash')}
+        onShowTemplates={() => setView('templates')}
         onShowSettings={() => setView('settings')}
       />
       <div className="main">
@@ -109,6 +119,7 @@ export function App() {
             onEmpty={() => void letters.emptyTrash()}
           />
         )}
+        {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
         {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
       </div>
       {choosingTemplate && (

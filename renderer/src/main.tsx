@@ -12,6 +12,9 @@ import './styles/library.css';
 import './styles/letter.css';
 import './styles/editor.css';
 import './styles/pages.css';
+import './styles/preflight.css';
+import './styles/review.css';
+import './styles/templates.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');

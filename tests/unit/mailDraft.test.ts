@@ -29,9 +29,14 @@ async function docxFor(
   };
 }
 
-async function draft(letter: Letter, settings: AppSettings, variant: 'editor' | 'bilingual' = 'editor') {
+async function draft(
+  letter: Letter,
+  settings: AppSettings,
+  variant: 'editor' | 'bilingual' = 'editor',
+  letterInBody?: boolean,
+) {
   const docx = await docxFor(letter, variant, settings);
-  const file = await composeMailDraft({ letter, settings, docx });
+  const file = await composeMailDraft({ letter, settings, docx, letterInBody });
   return { docx, file, mail: await simpleParser(Buffer.from(file.bytes)) };
 }
 
@@ -53,13 +58,13 @@ describe('the email draft to the letters editor', () => {
   it('carries a covering note, then the letter itself, as text and as HTML', async () => {
     const { mail } = await draft(fixture(), office);
     const text = mail.text ?? '';
-    expect(text.startsWith('Dear Editor,\n\nPlease find attached a letter to the editor')).toBe(true);
+    expect(text.startsWith('Dear Editor,\n\nPlease find below a letter to the editor')).toBe(true);
     expect(text.replace(/\s+/g, ' ')).toContain(
       'in response to the article “Beijing accused of scientific spying in Brussels labs”, published in EUobserver on 6 May 2020. We would be grateful if you would consider it for publication.',
     );
     expect(text).toContain('\n\nZhang Mingyuan\nPress Counsellor\nEmbassy of China in Belgium\n\n---');
     // Below the note: the letter from its salutation to its signatory.
-    expect(text.indexOf('Dear Sir/Madame,')).toBeGreaterThan(text.indexOf('Please find attached'));
+    expect(text.indexOf('Dear Sir/Madame,')).toBeGreaterThan(text.indexOf('Please find below'));
     expect(
       text
         .trimEnd()
@@ -91,5 +96,25 @@ describe('the email draft to the letters editor', () => {
     expect((mail.text ?? '').replace(/\s+/g, ' ')).toContain(
       'in response to your recent article, published in EUobserver. We would be grateful',
     );
+  });
+
+  it('for a paper that wants the letter in the body, puts it below the note and attaches the DOCX as a courtesy', async () => {
+    const { mail } = await draft(fixture(), office, 'editor', true);
+    const text = (mail.text ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('The text of the letter follows below; it is also attached as a Word document');
+    expect(text).toContain('Yours sincerely,');
+    expect(String(mail.html)).toContain('<p>Dear Sir/Madame,</p>');
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['2020-05-08 EUobserver letter.docx']);
+  });
+
+  it('for a paper that wants an attachment, says the letter is attached and leaves its text out', async () => {
+    const { mail } = await draft(fixture(), office, 'editor', false);
+    const text = (mail.text ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Please find attached a letter to the editor');
+    expect(text).toContain('The letter is attached as a Word document.');
+    expect(text).not.toContain('follows below');
+    expect(text).not.toContain('Dear Sir/Madame,');
+    expect(String(mail.html)).not.toContain('Dear Sir/Madame,');
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['2020-05-08 EUobserver letter.docx']);
   });
 });

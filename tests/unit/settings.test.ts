@@ -38,6 +38,8 @@ describe('settings', () => {
       dateFormat: 'day-month-year',
       latinFont: 'Times New Roman',
       eastAsianFont: 'SimSun',
+      prefaceCharLimit: 300,
+      spelling: 'en-GB',
     });
     expect(settings.get().letterhead.logo).toBeNull();
   });
@@ -60,6 +62,8 @@ describe('settings', () => {
       dateFormat: 'month-day-year',
       latinFont: 'Times New Roman',
       eastAsianFont: 'Microsoft YaHei',
+      prefaceCharLimit: 300,
+      spelling: 'en-GB',
     });
   });
 

@@ -22,6 +22,7 @@ import { CountPlugin, type CountKind } from './plugins/CountPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
 import { PlaceholderSyncPlugin } from './plugins/PlaceholderSyncPlugin';
 import { SanitizeTextPlugin } from './plugins/SanitizeTextPlugin';
+import { SnippetTools } from './plugins/SnippetTools';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 export interface RichTextEditorProps {
@@ -67,6 +68,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <div className="pane__header">
         <div className="pane__heading">{heading}</div>
         <ToolbarPlugin label={label} />
+        <SnippetTools language={lang === 'zh-CN' ? 'zh' : 'en'} label={label} />
       </div>
       <div className="pane__scroll">
         <div className="sheet" lang={lang}>

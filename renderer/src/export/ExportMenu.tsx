@@ -2,11 +2,13 @@
  * "Export ▾": the letter as Word documents and PDF, and the ways to hand it
  * to the newspaper (an email draft, or the clipboard). Pending changes are
  * saved first, so what leaves is what is on screen; a failed save stops it.
+ * Then the checks run: an error holds the letter until "Export anyway".
  */
 import { useRef, useState } from 'react';
 import { EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/contract';
 import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import type { Preflight } from '../preflight/usePreflight';
 import { useSettings } from '../settings/SettingsContext';
 import { errorMessage } from '../ui/errorMessage';
 import { CopyIcon, DocumentIcon, DownloadIcon, MailIcon, PrinterIcon } from '../ui/icons';
@@ -26,9 +28,10 @@ interface ExportMenuProps {
   flush: () => Promise<void>;
   /** The letter as on screen, editors included. */
   snapshot: () => Letter;
+  preflight: Preflight;
 }
 
-export function ExportMenu({ letter, flush, snapshot }: ExportMenuProps) {
+export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuProps) {
   const api = useApi();
   const notify = useNotify();
   const { settings } = useSettings();
@@ -37,17 +40,20 @@ export function ExportMenu({ letter, flush, snapshot }: ExportMenuProps) {
   const running = useRef(false);
   const id = letter.id;
 
-  const run = (action: () => Promise<void>) => async () => {
+  const saveFirst = async () => {
+    try {
+      await flush();
+    } catch (error) {
+      throw new Error(`Stopped because the latest changes could not be saved: ${errorMessage(error)}`);
+    }
+  };
+
+  const guarded = (task: () => Promise<void>) => async () => {
     if (running.current) return;
     running.current = true;
     setBusy(true);
     try {
-      try {
-        await flush();
-      } catch (error) {
-        throw new Error(`Stopped because the latest changes could not be saved: ${errorMessage(error)}`);
-      }
-      await action();
+      await task();
     } catch (error) {
       notify.error(errorMessage(error));
     } finally {
@@ -56,13 +62,24 @@ export function ExportMenu({ letter, flush, snapshot }: ExportMenuProps) {
     }
   };
 
+  /** `variant` is what leaves, so the checks look at the sides it prints. */
+  const run = (variant: ExportVariant, action: () => Promise<void>) =>
+    guarded(async () => {
+      await saveFirst();
+      const anyway = guarded(async () => {
+        await saveFirst();
+        await action();
+      });
+      if (await preflight.gate(variant, () => void anyway())) await action();
+    });
+
   const docx = (variant: ExportVariant) =>
-    run(async () => showExportResult(await api.call('export.docx', { id, variant }), notify));
+    run(variant, async () => showExportResult(await api.call('export.docx', { id, variant }), notify));
 
   const pdf = (variant: ExportVariant) =>
-    run(async () => showExportResult(await api.call('export.pdf', { id, variant }), notify));
+    run(variant, async () => showExportResult(await api.call('export.pdf', { id, variant }), notify));
 
-  const email = run(async () => {
+  const email = run('editor', async () => {
     const result = await api.call('export.email', { id, variant: 'editor' });
     showExportResult(result, notify);
     // Browser mode hands over an .eml file: say what to do with it.
@@ -72,7 +89,7 @@ export function ExportMenu({ letter, flush, snapshot }: ExportMenuProps) {
   });
 
   const copy = (format: CopyFormat) =>
-    run(async () => {
+    run('editor', async () => {
       await copyLetter(snapshot(), settings, format);
       notify.info(`Copied the English letter as ${format === 'text' ? 'text' : 'HTML'}`);
     });

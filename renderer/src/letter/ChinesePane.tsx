@@ -2,8 +2,11 @@
 import type { LexicalEditor } from 'lexical';
 import { useState, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
+import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { ApprovalControl } from './ApprovalControl';
+import { StalePrefaceWarning } from './ApprovalNotes';
 import { LoadErrorNote } from './LoadErrorNote';
 
 interface ChinesePaneProps {
@@ -13,13 +16,16 @@ interface ChinesePaneProps {
   resolveSignature: string;
   onChange: () => void;
   onUnreadable: () => void;
+  approval: Approval;
+  onApprove: (status: ApprovalStatus) => void;
 }
 
-export function ChinesePane({ onUnreadable, ...editor }: ChinesePaneProps) {
+export function ChinesePane({ onUnreadable, approval, onApprove, ...editor }: ChinesePaneProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   return (
     <section className="pane pane--zh" data-testid="pane-zh" lang="zh-CN" aria-label="Chinese preface">
       {loadError && <LoadErrorNote what="Chinese preface" message={loadError} />}
+      <StalePrefaceWarning approval={approval} />
       <RichTextEditor
         {...editor}
         lang="zh-CN"
@@ -28,6 +34,7 @@ export function ChinesePane({ onUnreadable, ...editor }: ChinesePaneProps) {
           <>
             <span className="pane__badge">中文</span>
             <span lang="en">Chinese preface</span>
+            <ApprovalControl side="preface" value={approval.preface} onChange={onApprove} />
           </>
         }
         testId="editor-zh"

@@ -1,9 +1,10 @@
 /** The English letter, laid out as it will print: head, editable body, closing and signatory. */
 import type { LexicalEditor } from 'lexical';
 import { useState, type RefObject } from 'react';
-import type { Letter } from '../../../core/letter';
+import type { ApprovalStatus, Letter } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { ApprovalControl } from './ApprovalControl';
 import { EnglishLetterFoot } from './EnglishLetterFoot';
 import { EnglishLetterHead } from './EnglishLetterHead';
 import { LoadErrorNote } from './LoadErrorNote';
@@ -18,11 +19,17 @@ interface EnglishPaneProps {
   resolveSignature: string;
   onChange: () => void;
   onUnreadable: () => void;
+  onApprove: (status: ApprovalStatus) => void;
 }
 
-export function EnglishPane({ letter, patch, onUnreadable, ...editor }: EnglishPaneProps) {
+export function EnglishPane({ letter, patch, onUnreadable, onApprove, ...editor }: EnglishPaneProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const salutations = useSalutations(letter.templateId);
+  // The salutation, closing and addressee are part of the English letter: editing them counts as an edit.
+  const patchText = (changes: LetterPatch) => {
+    patch(changes);
+    editor.onChange();
+  };
   return (
     <section className="pane pane--en" data-testid="pane-en" lang="en" aria-label="English letter">
       {loadError && <LoadErrorNote what="English letter" message={loadError} />}
@@ -35,6 +42,7 @@ export function EnglishPane({ letter, patch, onUnreadable, ...editor }: EnglishP
           <>
             <span className="pane__badge">EN</span>
             <span>English letter</span>
+            <ApprovalControl side="body" value={letter.approval.body} onChange={onApprove} />
           </>
         }
         testId="editor-en"
@@ -44,8 +52,8 @@ export function EnglishPane({ letter, patch, onUnreadable, ...editor }: EnglishP
           setLoadError(message);
           onUnreadable();
         }}
-        before={<EnglishLetterHead letter={letter} patch={patch} salutations={salutations} />}
-        after={<EnglishLetterFoot letter={letter} patch={patch} />}
+        before={<EnglishLetterHead letter={letter} patch={patchText} salutations={salutations} />}
+        after={<EnglishLetterFoot letter={letter} patch={patchText} />}
       />
     </section>
   );

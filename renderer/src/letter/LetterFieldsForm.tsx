@@ -10,6 +10,8 @@ import { useSettings } from '../settings/SettingsContext';
 import { ChevronIcon } from '../ui/icons';
 import { CheckboxField } from '../ui/CheckboxField';
 import { TextField } from '../ui/TextField';
+import { PublicationSelect } from './PublicationSelect';
+import { withoutTitleMarks } from '../../../core/publication';
 import { SignatorySelect } from './SignatorySelect';
 import type { LetterPatch } from './useLetterDraft';
 
@@ -52,6 +54,7 @@ export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: Le
       </button>
       {open && (
         <div id="letter-details" className="details__grid">
+          <PublicationSelect letter={letter} patch={patch} />
           <TextField
             className="field--publication"
             label="Publication"
@@ -65,7 +68,8 @@ export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: Le
             label="Publication (Chinese)"
             lang="zh-CN"
             value={letter.fields.publicationZh}
-            onChange={setField('publicationZh')}
+            // The headline puts the name in 《》 itself; typed marks would double them.
+            onChange={(value) => setField('publicationZh')(withoutTitleMarks(value))}
             placeholder="例如：金融时报"
             testId="field-publication-zh"
           />

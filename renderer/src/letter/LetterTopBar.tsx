@@ -1,6 +1,8 @@
 /** The bar above the open letter: its title, status, save state and export. */
 import { displayTitle, type Letter } from '../../../core/letter';
 import { ExportMenu } from '../export/ExportMenu';
+import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
+import type { Preflight } from '../preflight/usePreflight';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { StatusToggle } from './StatusToggle';
 import type { SaveStatus } from './useAutosave';
@@ -12,9 +14,10 @@ interface LetterTopBarProps {
   status: SaveStatus;
   flush: () => Promise<void>;
   snapshot: () => Letter;
+  preflight: Preflight;
 }
 
-export function LetterTopBar({ letter, patch, status, flush, snapshot }: LetterTopBarProps) {
+export function LetterTopBar({ letter, patch, status, flush, snapshot, preflight }: LetterTopBarProps) {
   return (
     <header className="topbar">
       <div className="topbar__title">
@@ -32,7 +35,17 @@ export function LetterTopBar({ letter, patch, status, flush, snapshot }: LetterT
       </div>
       <StatusToggle value={letter.status} onChange={(status) => patch({ status })} />
       <SaveStatusIndicator status={status} />
-      <ExportMenu letter={letter} flush={flush} snapshot={snapshot} />
+      <button
+        type="button"
+        className="btn"
+        onClick={preflight.toggle}
+        aria-expanded={preflight.state.open}
+        data-testid="preflight-open"
+      >
+        Checks
+      </button>
+      <SaveAsTemplateButton letter={letter} flush={flush} />
+      <ExportMenu letter={letter} flush={flush} snapshot={snapshot} preflight={preflight} />
     </header>
   );
 }

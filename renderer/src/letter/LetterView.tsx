@@ -8,7 +8,11 @@ import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { SignatoryList } from '../../../core/contract';
 import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { PreflightPanel } from '../preflight/PreflightPanel';
+import { usePreflight } from '../preflight/usePreflight';
+import { ApprovalNote } from './ApprovalNotes';
 import { ChinesePane } from './ChinesePane';
+import { CustomFieldsGroup } from './CustomFieldsGroup';
 import { EnglishPane } from './EnglishPane';
 import { LetterFieldsForm } from './LetterFieldsForm';
 import { LetterTopBar } from './LetterTopBar';
@@ -57,6 +61,7 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
   }, [autosave.markDirty, autosave.flush, draft.patch, handleRef, initial.id]);
 
   const editorProps = { resolve: draft.resolve, resolveSignature: draft.resolveSignature, onChange };
+  const preflight = usePreflight(initial.id, autosave.flush);
 
   return (
     <main className="letter" aria-label="Letter">
@@ -66,7 +71,9 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
         status={autosave.status}
         flush={autosave.flush}
         snapshot={snapshot}
+        preflight={preflight}
       />
+      <PreflightPanel preflight={preflight} editors={{ zh: draft.zhEditor, en: draft.enEditor }} />
       {autosave.status.kind === 'error' && (
         <SaveErrorBanner
           message={autosave.status.message}
@@ -80,15 +87,33 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
         profiles={profiles}
         onOpenSettings={onOpenSettings}
       />
+      <CustomFieldsGroup
+        letter={draft.letter}
+        patch={draft.patch}
+        prefaceEditor={draft.zhEditor}
+        bodyEditor={draft.enEditor}
+      />
+      <ApprovalNote note={draft.letter.approval.note} onDismiss={draft.dismissApprovalNote} />
       <div className="panes">
         <ChinesePane
           {...editorProps}
+          onChange={() => {
+            draft.edited('preface');
+            onChange();
+          }}
+          approval={draft.letter.approval}
+          onApprove={(status) => draft.setApproval('preface', status)}
           doc={initial.preface}
           editorRef={draft.zhEditor}
           onUnreadable={() => (draft.unreadable.current.preface = true)}
         />
         <EnglishPane
           {...editorProps}
+          onChange={() => {
+            draft.edited('body');
+            onChange();
+          }}
+          onApprove={(status) => draft.setApproval('body', status)}
           letter={draft.letter}
           patch={draft.patch}
           editorRef={draft.enEditor}

@@ -6,7 +6,8 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
-import type { Letter } from '../../../core/letter';
+import type { ApprovalStatus, Letter } from '../../../core/letter';
+import { applyEdit, setApprovalStatus, type ApprovalSide } from '../../../core/approval';
 import type { EnglishDateStyle } from '../../../core/dates';
 import { PLACEHOLDER_FIELDS, resolvePlaceholder } from '../../../core/placeholders';
 
@@ -31,6 +32,24 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
     [onChange],
   );
 
+  /** A side's text changed: an approved or reviewed side goes back to draft (see core/approval). */
+  const edited = useCallback(
+    (side: ApprovalSide) => {
+      const approval = applyEdit(letterRef.current.approval, side);
+      if (approval !== letterRef.current.approval) patch({ approval });
+    },
+    [patch],
+  );
+  const setApproval = useCallback(
+    (side: ApprovalSide, status: ApprovalStatus) =>
+      patch({ approval: setApprovalStatus(letterRef.current.approval, side, status) }),
+    [patch],
+  );
+  const dismissApprovalNote = useCallback(
+    () => patch({ approval: { ...letterRef.current.approval, note: '' } }),
+    [patch],
+  );
+
   const snapshot = useCallback((): Letter => {
     const current = letterRef.current;
     const read = (editor: LexicalEditor | null, stored: EditorDoc, broken: boolean) =>
@@ -48,7 +67,11 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
   );
   const resolveSignature = useMemo(
     () =>
-      PLACEHOLDER_FIELDS.map((field) => resolvePlaceholder(field.key, letter, dateStyle).text).join('\u0001'),
+      [
+        ...PLACEHOLDER_FIELDS.map((field) => resolvePlaceholder(field.key, letter, dateStyle).text),
+        // Custom field values count too, so their chips update as the user types them.
+        JSON.stringify(letter.fields.custom),
+      ].join('\u0001'),
     [letter, dateStyle],
   );
 
@@ -57,5 +80,18 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
     [],
   );
 
-  return { letter, patch, snapshot, resolve, resolveSignature, zhEditor, enEditor, unreadable, isComposing };
+  return {
+    letter,
+    patch,
+    snapshot,
+    resolve,
+    resolveSignature,
+    zhEditor,
+    enEditor,
+    unreadable,
+    isComposing,
+    edited,
+    setApproval,
+    dismissApprovalNote,
+  };
 }

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { LetterSummary } from '../../../core/letter';
 import { formatWhen } from '../ui/formatWhen';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
+import { ApprovalBadges } from './ApprovalBadges';
 import { StatusBadge } from './StatusBadge';
 
 interface LibraryItemProps {
@@ -80,6 +81,7 @@ export function LibraryItem({
           <span className="library-item__title">{letter.title}</span>
           <span className="library-item__meta">
             <StatusBadge status={letter.status} />
+            <ApprovalBadges approval={letter.approval} />
             {letter.publication && <span className="library-item__publication">{letter.publication}</span>}
             <time
               className="library-item__when"

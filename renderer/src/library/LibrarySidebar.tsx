@@ -1,10 +1,10 @@
-/** The left sidebar: every letter, newest first, with the Trash and Settings below. */
+/** The left sidebar: every letter, newest first, with the Trash, Templates and Settings below. */
 import type { LetterSummary } from '../../../core/letter';
-import { GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
+import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
 
-export type SidebarView = 'letter' | 'trash' | 'settings';
+export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
 
 interface LibrarySidebarProps {
   letters: LetterSummary[] | null;
@@ -17,6 +17,7 @@ interface LibrarySidebarProps {
   onDuplicate: (id: string) => void;
   onTrash: (letter: LetterSummary) => void;
   onShowTrash: () => void;
+  onShowTemplates: () => void;
   onShowSettings: () => void;
 }
 
@@ -73,6 +74,15 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
           data-testid="trash"
         >
           <TrashIcon /> Trash {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
+        </button>
+        <button
+          type="button"
+          className={`sidebar__link ${view === 'templates' ? 'sidebar__link--active' : ''}`}
+          onClick={props.onShowTemplates}
+          aria-current={view === 'templates' ? 'page' : undefined}
+          data-testid="templates"
+        >
+          <DocumentIcon /> Templates
         </button>
         <button
           type="button"

@@ -1,4 +1,4 @@
-/** Choose how a new letter starts: from a template, or blank. */
+/** Choose how a new letter starts: from a built-in or user template, or blank. */
 import type { TemplateSummary } from '../../../core/template';
 import { Dialog } from '../ui/Dialog';
 import { DocumentIcon } from '../ui/icons';
@@ -11,12 +11,19 @@ interface NewLetterDialogProps {
 
 export function NewLetterDialog({ templates, onChoose, onCancel }: NewLetterDialogProps) {
   const options = [
-    ...templates.map((t) => ({ id: t.id, name: t.name, nameZh: t.nameZh, description: t.description })),
+    ...templates.map((t) => ({
+      id: t.id,
+      name: t.name,
+      nameZh: t.nameZh,
+      description: t.description,
+      mine: !t.builtIn,
+    })),
     {
       id: null,
       name: 'Blank letter',
       nameZh: '空白信函',
       description: 'Start from an empty preface and letter.',
+      mine: false,
     },
   ];
   return (
@@ -41,6 +48,7 @@ export function NewLetterDialog({ templates, onChoose, onCancel }: NewLetterDial
                       {option.nameZh}
                     </span>
                   )}
+                  {option.mine && <span className="badge badge--default">Your template</span>}
                 </span>
                 <span className="template-option__description">{option.description}</span>
               </span>

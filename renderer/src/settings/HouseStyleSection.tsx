@@ -1,6 +1,7 @@
 /**
  * The house style: how English dates are written (on screen and in every
- * export) and the fonts the exported documents ask for.
+ * export), the fonts the exported documents ask for, and what the checks
+ * before export hold the letter to (spelling, preface length).
  */
 import { useId } from 'react';
 import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../../../core/settings';
@@ -24,6 +25,9 @@ function sendable(style: HouseStyle): Partial<HouseStyle> {
   const usable = (name: string) => name.trim() !== '' && !fontProblem(name);
   return {
     dateFormat: style.dateFormat,
+    spelling: style.spelling,
+    ...(Number.isInteger(style.prefaceCharLimit) &&
+      style.prefaceCharLimit > 0 && { prefaceCharLimit: style.prefaceCharLimit }),
     ...(usable(style.latinFont) && { latinFont: style.latinFont }),
     ...(usable(style.eastAsianFont) && { eastAsianFont: style.eastAsianFont }),
   };
@@ -77,6 +81,42 @@ export function HouseStyleSection() {
           label="East Asian font"
           testId="house-east-asian-font"
         />
+        <div className="field">
+          <label htmlFor={`${id}-spelling`} className="field__label">
+            Spelling
+          </label>
+          <select
+            id={`${id}-spelling`}
+            className="input"
+            value={draft.value.spelling}
+            onChange={(event) => {
+              draft.set({ spelling: event.target.value as HouseStyle['spelling'] });
+              draft.saveNow();
+            }}
+            data-testid="house-spelling"
+          >
+            <option value="en-GB">British English (colour)</option>
+            <option value="en-US">American English (color)</option>
+          </select>
+          <p className="field__hint">The checks before export use this dictionary for the English letter.</p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-preface-limit`} className="field__label">
+            Chinese preface limit (characters)
+          </label>
+          <input
+            id={`${id}-preface-limit`}
+            className="input"
+            type="number"
+            min={1}
+            max={10000}
+            value={draft.value.prefaceCharLimit}
+            onChange={(event) => draft.set({ prefaceCharLimit: event.target.valueAsNumber })}
+            onBlur={() => draft.saveNow()}
+            data-testid="house-preface-limit"
+          />
+          <p className="field__hint">The checks before export warn when the preface is longer.</p>
+        </div>
       </div>
     </section>
   );

@@ -13,6 +13,7 @@ import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { HouseStyleSection } from './HouseStyleSection';
 import { LetterheadSection } from './LetterheadSection';
+import { PublicationsSection } from './PublicationsSection';
 import { useSettings } from './SettingsContext';
 import { SignatoryForm } from './SignatoryForm';
 
@@ -183,6 +184,8 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
           )}
         </ul>
       </section>
+
+      <PublicationsSection />
 
       {info && (
         <section className="settings-section" aria-labelledby="about-title">

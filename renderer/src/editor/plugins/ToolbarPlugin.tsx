@@ -30,6 +30,7 @@ import {
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '../../ui/icons';
 import { shortcut } from '../../ui/shortcut';
+import { InsertFieldDialog } from './InsertFieldDialog';
 import { LinkDialog } from './LinkDialog';
 
 interface ToolbarState {
@@ -94,6 +95,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
   const [canRedo, setCanRedo] = useState(false);
   const [editable, setEditable] = useState(() => editor.isEditable());
   const [linkDialog, setLinkDialog] = useState(false);
+  const [fieldDialog, setFieldDialog] = useState(false);
 
   // Every keystroke reads the selection; re-render only when a button's state really changes.
   const refresh = useCallback(() => {
@@ -216,6 +218,11 @@ export function ToolbarPlugin({ label }: { label: string }) {
       >
         <LinkIcon />
       </ToolButton>
+      <ToolButton label="Insert field" disabled={!editable} onClick={() => setFieldDialog(true)}>
+        <span className="tool__glyph tool__glyph--field" data-testid="insert-field">
+          {'{ }'}
+        </span>
+      </ToolButton>
       <span className="toolbar__divider" />
       <ToolButton
         label="Undo"
@@ -234,6 +241,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
         <RedoIcon />
       </ToolButton>
       {linkDialog && <LinkDialog onClose={() => setLinkDialog(false)} />}
+      {fieldDialog && <InsertFieldDialog onClose={() => setFieldDialog(false)} />}
     </div>
   );
 }

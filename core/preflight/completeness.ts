@@ -1,0 +1,57 @@
+/** The parts every letter needs before it can leave: text on each printed side, a date, a signature. */
+import type { Finding, Rule } from './context';
+import type { BlockText } from './blockText';
+
+const isBlank = (blocks: BlockText[]) => blocks.every((block) => block.text.trim() === '');
+
+export const missingParts: Rule = ({ letter, zh, en, sides }) => {
+  const found: Finding[] = [];
+  if (sides.zh && isBlank(zh)) {
+    found.push({
+      rule: 'missing.preface',
+      severity: 'error',
+      side: 'zh',
+      message:
+        'The Chinese preface is empty: write the headline and summary, or export the letter for the editor only.',
+      location: { side: 'zh', blockIndex: 0 },
+    });
+  }
+  if (!sides.en) return found;
+  if (isBlank(en)) {
+    found.push({
+      rule: 'missing.body',
+      severity: 'error',
+      side: 'en',
+      message: 'The English letter has no text yet.',
+      location: { side: 'en', blockIndex: 0 },
+    });
+  }
+  if (!letter.signatory) {
+    found.push({
+      rule: 'missing.signatory',
+      severity: 'error',
+      side: 'letter',
+      message: 'No one signs the letter: choose a signatory in the letter’s details.',
+      location: { field: 'signatory' },
+    });
+  }
+  if (!letter.date) {
+    found.push({
+      rule: 'missing.date',
+      severity: 'error',
+      side: 'letter',
+      message: 'The letter has no date: set it in the letter’s details.',
+      location: { field: 'date' },
+    });
+  }
+  if (!letter.salutation.trim()) {
+    found.push({
+      rule: 'missing.salutation',
+      severity: 'warning',
+      side: 'en',
+      message: 'The letter has no salutation (e.g. “Dear Sir/Madam,”).',
+      location: { field: 'salutation' },
+    });
+  }
+  return found;
+};

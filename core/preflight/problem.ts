@@ -1,0 +1,51 @@
+/**
+ * What the preflight reports: one problem the user should see before a letter
+ * leaves, and where to find it (a block of one side's editor, or a field).
+ */
+import type { ExportVariant } from '../contract';
+
+export type Severity = 'error' | 'warning';
+export type Side = 'zh' | 'en' | 'letter';
+
+/** The letter's own fields outside the editors, which the panel can focus. */
+export type LetterField = 'salutation' | 'closing' | 'signatory' | 'date' | 'addressee';
+
+export type ProblemLocation =
+  /** `blockIndex` counts the top-level blocks of that side's editor; offsets are in its text. */
+  { side: 'zh' | 'en'; blockIndex: number; offset?: number; length?: number } | { field: LetterField };
+
+export interface Problem {
+  /** Stable within one run, so the panel can key its rows. */
+  id: string;
+  rule: string;
+  severity: Severity;
+  side: Side;
+  /** Said to the user as is. */
+  message: string;
+  location?: ProblemLocation;
+  /** Spelling problems: a few words the user may have meant. */
+  suggestions?: string[];
+  /** Spelling problems: the word, for "Add to dictionary". */
+  word?: string;
+}
+
+/** A spelling dictionary as the rules see it, so they stay pure. */
+export interface SpellChecker {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+export interface PreflightOptions {
+  variant: ExportVariant;
+  /** The publication's limit in words, or null when it sets none. */
+  wordLimit: number | null;
+  /** Who sets the word limit, for the message ("EUobserver takes at most 250"). */
+  publicationName?: string;
+  prefaceCharLimit: number;
+  spelling?: SpellChecker;
+}
+
+/** The sides an export prints: the editor's letter is English only, the website copy Chinese only. */
+export function exportedSides(variant: ExportVariant): { zh: boolean; en: boolean } {
+  return { zh: variant !== 'editor', en: variant !== 'chinese' };
+}

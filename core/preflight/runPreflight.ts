@@ -1,0 +1,39 @@
+/**
+ * The checks before a letter leaves (export, email, copy, PDF): every rule,
+ * run on the stored letter. Errors need the user's explicit "Export anyway";
+ * warnings are shown but do not stop anything.
+ */
+import type { Letter } from '../letter';
+import { mismatchedBrackets } from './brackets';
+import { missingParts } from './completeness';
+import { preflightContext, type Rule } from './context';
+import { overPrefaceLimit, overWordLimit } from './lengthRules';
+import { unfilledPlaceholders } from './placeholderRule';
+import type { PreflightOptions, Problem } from './problem';
+import { salutationClosingAgreement } from './salutationClosing';
+import { spelling } from './spelling';
+import { typography } from './typography';
+
+const RULES: Rule[] = [
+  unfilledPlaceholders,
+  missingParts,
+  overWordLimit,
+  overPrefaceLimit,
+  salutationClosingAgreement,
+  typography,
+  mismatchedBrackets,
+  spelling,
+];
+
+export function runPreflight(letter: Letter, options: PreflightOptions): Problem[] {
+  const context = preflightContext(letter, options);
+  const findings = RULES.flatMap((rule) => rule(context));
+  // Errors first: they are what stops the export.
+  const ordered = [
+    ...findings.filter((f) => f.severity === 'error'),
+    ...findings.filter((f) => f.severity === 'warning'),
+  ];
+  return ordered.map((finding, index) => ({ id: `${finding.rule}-${index}`, ...finding }));
+}
+
+export type { PreflightOptions, Problem, SpellChecker } from './problem';

@@ -1,0 +1,57 @@
+/**
+ * The checks before a letter leaves, run on the stored letter (the renderer
+ * saves first) with the office's spelling dictionary, its preface limit and
+ * the word limit of the publication the letter answers.
+ */
+import type { ExportVariant } from '../../core/contract';
+import type { Letter } from '../../core/letter';
+import { runPreflight, type Problem } from '../../core/preflight/runPreflight';
+import type { LetterService } from './letterService';
+import type { SettingsService } from './settingsService';
+import type { SpellingService } from './spellingService';
+
+/** What the preflight needs to know of a publication profile. */
+export interface PublicationLimits {
+  nameEn: string;
+  wordLimit: number | null;
+}
+
+/** Finds the letter's publication profile, or null when it has none (or it was deleted). */
+export type FindPublication = (
+  letter: Letter,
+) => PublicationLimits | null | Promise<PublicationLimits | null>;
+
+export class PreflightService {
+  constructor(
+    private readonly letters: LetterService,
+    private readonly settings: SettingsService,
+    private readonly spelling: SpellingService,
+    private readonly findPublication: FindPublication,
+  ) {}
+
+  async run(id: string, variant: ExportVariant): Promise<Problem[]> {
+    const letter = await this.letters.get(id);
+    const { houseStyle } = this.settings.get();
+    const publication = await this.findPublication(letter);
+    const spelling = await this.spelling.checker().catch((error: unknown) => error as Error);
+    const problems = runPreflight(letter, {
+      variant,
+      wordLimit: publication?.wordLimit ?? null,
+      publicationName: publication?.nameEn || letter.fields.publication,
+      prefaceCharLimit: houseStyle.prefaceCharLimit,
+      spelling: spelling instanceof Error ? undefined : spelling,
+    });
+    if (!(spelling instanceof Error) || variant === 'chinese') return problems;
+    // A dictionary that will not load must not stop every export: say so and check the rest.
+    return [
+      ...problems,
+      {
+        id: 'spelling-unavailable',
+        rule: 'spelling.unavailable',
+        severity: 'warning',
+        side: 'en',
+        message: `The spelling was not checked: the dictionary could not be loaded (${spelling.message}). Reinstall LetterDesk if this persists.`,
+      },
+    ];
+  }
+}

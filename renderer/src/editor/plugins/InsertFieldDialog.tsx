@@ -1,0 +1,149 @@
+/**
+ * "Insert field": a searchable list of the letter's fields, plus "Custom
+ * field…" for one the user names. The choice becomes a PlaceholderNode at the
+ * cursor, which then shows the field's value (or "[label]" while it is empty).
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $getSelection, $isRangeSelection, $isElementNode } from 'lexical';
+import { useId, useState, type FormEvent } from 'react';
+import { customFieldKey } from '../../../../core/customFields';
+import { PLACEHOLDER_FIELDS } from '../../../../core/placeholders';
+import { Dialog } from '../../ui/Dialog';
+import { $createPlaceholderNode } from '../nodes/PlaceholderNode';
+
+export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState('');
+  const [custom, setCustom] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const q = query.trim().toLowerCase();
+  const fields = PLACEHOLDER_FIELDS.filter(
+    (field) => !q || field.label.toLowerCase().includes(q) || field.key.includes(q),
+  );
+
+  const insert = (key: string) => {
+    onClose();
+    editor.update(() => {
+      const node = $createPlaceholderNode(key);
+      const selection = $getSelection();
+      // The dialog took focus; Lexical kept the last selection. Without one, the field goes at the end.
+      if ($isRangeSelection(selection)) selection.insertNodes([node]);
+      else {
+        const last = $getRoot().getLastChild();
+        if ($isElementNode(last)) last.append(node);
+        node.selectNext();
+      }
+    });
+    editor.focus();
+  };
+
+  const submitCustom = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      insert(customFieldKey(custom ?? ''));
+    } catch (refused) {
+      setError((refused as Error).message);
+    }
+  };
+
+  const cancel = () => {
+    onClose();
+    editor.focus();
+  };
+
+  if (custom !== null) {
+    return (
+      <Dialog title="Custom field" onClose={cancel} testId="custom-field-dialog">
+        <form onSubmit={submitCustom} className="dialog__form">
+          <label htmlFor={id} className="field__label">
+            Field name
+          </label>
+          <input
+            id={id}
+            className="input"
+            value={custom}
+            placeholder="e.g. embargo time"
+            onChange={(event) => {
+              setCustom(event.target.value);
+              setError(null);
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint`}
+            autoFocus
+            data-testid="custom-field-name"
+          />
+          <p
+            id={`${id}-hint`}
+            className={error ? 'field__error' : 'field__hint'}
+            role={error ? 'alert' : undefined}
+          >
+            {error ?? 'Its value is typed under “Custom fields” in the letter details.'}
+          </p>
+          <div className="dialog__actions">
+            <button type="button" className="btn" onClick={cancel}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn--primary" data-testid="custom-field-ok">
+              Insert
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog title="Insert field" onClose={cancel} testId="insert-field-dialog">
+      <div className="dialog__form">
+        <label htmlFor={id} className="field__label">
+          Search fields
+        </label>
+        <input
+          id={id}
+          className="input"
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && fields.length) {
+              event.preventDefault();
+              insert(fields[0].key);
+            }
+          }}
+          autoFocus
+          data-testid="insert-field-search"
+        />
+        <ul className="field-list" aria-label="Fields">
+          {fields.map((field) => (
+            <li key={field.key}>
+              <button
+                type="button"
+                className="field-list__item"
+                onClick={() => insert(field.key)}
+                data-testid={`insert-field-${field.key}`}
+              >
+                <span>{field.label}</span>
+                <code className="field-list__key">{`{{${field.key}}}`}</code>
+              </button>
+            </li>
+          ))}
+          {!fields.length && <li className="field-list__none">No field matches “{query}”.</li>}
+        </ul>
+        <div className="dialog__actions">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setCustom(query)}
+            data-testid="insert-custom-field"
+          >
+            Custom field…
+          </button>
+          <button type="button" className="btn" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

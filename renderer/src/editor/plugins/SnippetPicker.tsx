@@ -1,0 +1,99 @@
+/**
+ * The searchable list of snippets: type to filter by title or text, arrows to
+ * move, Enter to insert, Escape to close (the dialog's own cancel).
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { matchesSnippet, snippetText, type Snippet } from '../../../../core/snippet';
+import { Dialog } from '../../ui/Dialog';
+
+interface SnippetPickerProps {
+  snippets: Snippet[] | null;
+  onPick: (snippet: Snippet) => void;
+  onRemove: (snippet: Snippet) => void;
+  onClose: () => void;
+}
+
+export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPickerProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const shown = useMemo(
+    () => (snippets ?? []).filter((snippet) => matchesSnippet(snippet, query)),
+    [snippets, query],
+  );
+  const current = Math.min(active, Math.max(shown.length - 1, 0));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current + step + shown.length) % Math.max(shown.length, 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (shown[current]) onPick(shown[current]);
+    }
+  };
+
+  return (
+    <Dialog title="Insert snippet" onClose={onClose} testId="snippet-picker">
+      <input
+        className="input"
+        type="search"
+        aria-label="Search snippets"
+        placeholder="Type to search titles and text"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        role="combobox"
+        aria-expanded
+        aria-controls={listId}
+        aria-activedescendant={shown[current] ? `${listId}-${current}` : undefined}
+        autoFocus
+        data-testid="snippet-search"
+      />
+      <ul id={listId} className="snippet-picker__list" role="listbox" aria-label="Snippets">
+        {snippets === null && <li className="snippet-picker__empty">Loading…</li>}
+        {snippets !== null && shown.length === 0 && (
+          <li className="snippet-picker__empty">
+            {snippets.length ? 'No snippet matches. Try other words.' : 'No snippets in this language yet.'}
+          </li>
+        )}
+        {shown.map((snippet, index) => (
+          <li
+            key={snippet.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === current}
+            className="snippet-picker__option"
+            onMouseEnter={() => setActive(index)}
+            onClick={() => onPick(snippet)}
+            data-testid="snippet-option"
+          >
+            <span className="snippet-picker__title">{snippet.title}</span>
+            <span className="snippet-picker__preview">{snippetText(snippet)}</span>
+            <button
+              type="button"
+              className="btn btn--small snippet-picker__delete"
+              aria-label={`Delete the snippet “${snippet.title}”`}
+              onClick={(event) => {
+                event.stopPropagation();
+                onRemove(snippet);
+              }}
+              data-testid="snippet-delete"
+            >
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}

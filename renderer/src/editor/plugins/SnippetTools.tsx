@@ -1,0 +1,166 @@
+/**
+ * "Insert snippet" and "Save selection as snippet" for one editor. Snippets
+ * are per language, so the Chinese pane offers Chinese boilerplate only.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $getRoot,
+  $getSelection,
+  $insertNodes,
+  $isRangeSelection,
+  $parseSerializedNode,
+  $setSelection,
+  type BaseSelection,
+  type SerializedLexicalNode,
+} from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+import { snippetDoc, type Snippet } from '../../../../core/snippet';
+import { useApi } from '../../app/ApiContext';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorMessage } from '../../ui/errorMessage';
+import { useNotify } from '../../ui/Notifications';
+import { PromptDialog } from '../../ui/PromptDialog';
+import { SnippetPicker } from './SnippetPicker';
+
+interface SnippetToolsProps {
+  language: Snippet['language'];
+  label: string;
+}
+
+const newSnippetId = () => `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** The selection's text as paragraphs, without blank lines. */
+const selectedParagraphs = (text: string) =>
+  text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export function SnippetTools({ language, label }: SnippetToolsProps) {
+  const [editor] = useLexicalComposerContext();
+  const api = useApi();
+  const notify = useNotify();
+  const [editable, setEditable] = useState(() => editor.isEditable());
+  const [picker, setPicker] = useState<Snippet[] | null | false>(false);
+  const [saving, setSaving] = useState<string[] | null>(null);
+  const [removing, setRemoving] = useState<Snippet | null>(null);
+  // The dialog takes focus; the cursor it should insert at is kept here.
+  const cursor = useRef<BaseSelection | null>(null);
+
+  useEffect(() => editor.registerEditableListener(setEditable), [editor]);
+
+  const openPicker = () => {
+    cursor.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    setPicker(null);
+    api.call('snippets.list', {}).then(
+      (all) => setPicker(all.filter((s) => s.language === language)),
+      (error: unknown) => {
+        setPicker(false);
+        notify.error(`The snippets could not be loaded: ${errorMessage(error)}`);
+      },
+    );
+  };
+
+  const insert = (snippet: Snippet) => {
+    setPicker(false);
+    editor.update(() => {
+      const saved = cursor.current;
+      if ($isRangeSelection(saved)) $setSelection(saved);
+      else $getRoot().selectEnd();
+      const nodes = snippetDoc(snippet).root.children.map((node) =>
+        $parseSerializedNode(node as SerializedLexicalNode),
+      );
+      $insertNodes(nodes);
+    });
+    editor.focus();
+  };
+
+  const remove = (snippet: Snippet) => {
+    setRemoving(null);
+    api.call('snippets.remove', { id: snippet.id }).then(
+      (all) => setPicker((open) => (open === false ? open : all.filter((s) => s.language === language))),
+      (error: unknown) => notify.error(errorMessage(error)),
+    );
+  };
+
+  const startSave = () => {
+    const text = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
+    const paragraphs = selectedParagraphs(text);
+    if (!paragraphs.length) {
+      notify.error('Select the text to keep first, then choose “Save selection as snippet”.');
+      return;
+    }
+    setSaving(paragraphs);
+  };
+
+  const save = (title: string) => {
+    const content = saving;
+    setSaving(null);
+    if (!content) return;
+    api.call('snippets.save', { snippet: { id: newSnippetId(), title, language, content } }).then(
+      () => notify.info(`Saved the snippet “${title}”.`),
+      (error: unknown) => notify.error(errorMessage(error)),
+    );
+  };
+
+  return (
+    <div className="toolbar" role="group" aria-label={`${label} snippets`}>
+      <button
+        type="button"
+        className="tool tool--text"
+        title="Insert snippet: reusable text at the cursor"
+        aria-label="Insert snippet"
+        disabled={!editable}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={openPicker}
+        data-testid="snippet-insert"
+      >
+        Snippet…
+      </button>
+      <button
+        type="button"
+        className="tool tool--text"
+        title="Save selection as snippet, to reuse it"
+        aria-label="Save selection as snippet"
+        disabled={!editable}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={startSave}
+        data-testid="snippet-save"
+      >
+        Save snippet
+      </button>
+      {picker !== false && (
+        <SnippetPicker
+          snippets={picker}
+          onPick={insert}
+          onRemove={setRemoving}
+          onClose={() => setPicker(false)}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title="Delete this snippet?"
+          message={`“${removing.title}” will no longer be offered. Letters that already use its text keep it.`}
+          confirmLabel="Delete"
+          danger
+          onConfirm={() => remove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+      {saving && (
+        <PromptDialog
+          title="Save selection as snippet"
+          label="Snippet title"
+          initialValue={saving[0].slice(0, 40)}
+          submitLabel="Save snippet"
+          parse={(value) => {
+            if (!value.trim()) throw new Error('Give the snippet a title so you can find it again.');
+            return value.trim().slice(0, 200);
+          }}
+          onSubmit={save}
+          onCancel={() => setSaving(null)}
+        />
+      )}
+    </div>
+  );
+}

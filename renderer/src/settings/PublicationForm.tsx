@@ -1,0 +1,138 @@
+/** Adds or edits one publication profile: names, letters address, limit and house style. */
+import { useState, type FormEvent } from 'react';
+import type { Publication } from '../../../core/publication';
+import { CheckboxField } from '../ui/CheckboxField';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
+
+interface PublicationFormProps {
+  initial: Publication;
+  isNew: boolean;
+  onSave: (publication: Publication) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** A readable id from the English name, for new profiles: "Le Monde" → "le-monde". */
+const idFromName = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48) || `paper-${Date.now().toString(36)}`;
+
+export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
+  const [value, setValue] = useState(initial);
+  const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set =
+    (key: 'nameEn' | 'nameZh' | 'lettersEmail' | 'salutation' | 'notes' | 'source') => (text: string) =>
+      setValue({ ...value, [key]: text });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!value.nameEn.trim()) {
+      setError('Give the publication’s English name: it fills “{{publication}}” in every letter to it.');
+      return;
+    }
+    const wordLimit = limit.trim() ? Number(limit) : null;
+    if (wordLimit !== null && !(Number.isInteger(wordLimit) && wordLimit > 0 && wordLimit <= 10_000)) {
+      setError(
+        'The word limit must be a whole number of words (up to 10,000), or empty if the paper sets none.',
+      );
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave({ ...value, id: isNew ? idFromName(value.nameEn) : value.id, wordLimit });
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="signatory-form"
+      onSubmit={submit}
+      data-testid="publication-form"
+      aria-label="Publication"
+    >
+      <div className="signatory-form__grid">
+        <TextField
+          label="Name"
+          value={value.nameEn}
+          onChange={set('nameEn')}
+          testId="publication-name-en"
+          autoFocus
+        />
+        <TextField
+          label="Name (中文, without 《》)"
+          lang="zh-CN"
+          value={value.nameZh}
+          onChange={set('nameZh')}
+          testId="publication-name-zh"
+        />
+        <TextField
+          label="Letters email"
+          type="email"
+          value={value.lettersEmail}
+          onChange={set('lettersEmail')}
+          testId="publication-email"
+        />
+        <TextField
+          label="Word limit"
+          inputMode="numeric"
+          value={limit}
+          onChange={setLimit}
+          placeholder="none"
+          testId="publication-word-limit"
+        />
+        <TextField
+          label="Salutation"
+          value={value.salutation}
+          onChange={set('salutation')}
+          placeholder="keep the letter’s own"
+          testId="publication-salutation"
+        />
+        <TextField
+          label="Source (where the limit and address come from)"
+          value={value.source}
+          onChange={set('source')}
+          placeholder="https://"
+          testId="publication-source"
+        />
+      </div>
+      <CheckboxField
+        label="Email"
+        text="Paste the letter into the email (the Word file is attached as well)"
+        className="publication-form__more"
+        checked={value.letterInEmailBody}
+        onChange={(letterInEmailBody) => setValue({ ...value, letterInEmailBody })}
+        testId="publication-in-body"
+      />
+      <TextAreaField
+        className="publication-form__more"
+        label="Notes"
+        value={value.notes}
+        onChange={set('notes')}
+        testId="publication-notes"
+      />
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={saving} data-testid="publication-save">
+          {isNew ? 'Add publication' : 'Save changes'}
+        </button>
+      </div>
+    </form>
+  );
+}

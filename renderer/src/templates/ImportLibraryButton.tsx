@@ -1,0 +1,144 @@
+/**
+ * "Import…": reads a library file the user picks and hands it to
+ * `library.import`. A refused file shows every problem the server listed
+ * (nothing was changed); names already in use ask "rename or replace".
+ */
+import { useRef, useState } from 'react';
+import { LIBRARY_FILE_MAX_BYTES, type ClashOption, type LibraryClash } from '../../../core/libraryFile';
+import { useApi } from '../app/ApiContext';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage } from '../ui/errorMessage';
+import { useNotify } from '../ui/Notifications';
+
+interface Pending {
+  fileName: string;
+  content: string;
+  clashes: LibraryClash[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function ImportLibraryButton({ onImported }: { onImported: () => void }) {
+  const api = useApi();
+  const notify = useNotify();
+  const input = useRef<HTMLInputElement>(null);
+  const [problems, setProblems] = useState<string[] | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const run = async (fileName: string, content: string, onClash?: ClashOption) => {
+    try {
+      const result = await api.call('library.import', { fileName, content, onClash });
+      if (result.status === 'clash') {
+        setPending({ fileName, content, clashes: result.clashes });
+        return;
+      }
+      setPending(null);
+      const { templates, signatories, publications } = result.counts;
+      notify.info(
+        `Imported ${plural(templates, 'template')}, ${plural(signatories, 'signatory')} and ${plural(publications, 'publication')} from “${fileName}”.`,
+      );
+      onImported();
+    } catch (error) {
+      setPending(null);
+      setProblems(errorMessage(error).split('\n'));
+    }
+  };
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > LIBRARY_FILE_MAX_BYTES) {
+      setProblems([
+        `Nothing was imported: “${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; a library file may be at most 5 MB.`,
+      ]);
+      return;
+    }
+    await run(file.name, await file.text());
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => input.current?.click()}
+        data-testid="templates-import"
+      >
+        Import…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="templates-import-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          void pick(file);
+        }}
+      />
+      {problems && (
+        <Dialog
+          title="Import refused"
+          role="alertdialog"
+          onClose={() => setProblems(null)}
+          testId="import-problems"
+        >
+          <p className="dialog__message">{problems[0]}</p>
+          {problems.length > 1 && (
+            <ul className="import-problems">
+              {problems.slice(1).map((problem) => (
+                <li key={problem}>
+                  <code>{problem}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog__actions">
+            <button type="button" className="btn btn--primary" onClick={() => setProblems(null)} autoFocus>
+              OK
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {pending && (
+        <Dialog title="Already in your library" onClose={() => setPending(null)} testId="import-clash">
+          <p className="dialog__message">
+            These items in “{pending.fileName}” have the same name or id as ones you already have. Keep both
+            (the imported ones are renamed), or replace yours with the imported ones? Built-in templates are
+            never replaced.
+          </p>
+          <ul className="import-problems">
+            {pending.clashes.map((clash) => (
+              <li key={`${clash.kind}:${clash.id}`}>
+                {clash.kind}: {clash.name}
+              </li>
+            ))}
+          </ul>
+          <div className="dialog__actions">
+            <button type="button" className="btn" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void run(pending.fileName, pending.content, 'replace')}
+              data-testid="import-replace"
+            >
+              Replace mine
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => void run(pending.fileName, pending.content, 'rename')}
+              data-testid="import-rename"
+              autoFocus
+            >
+              Keep both
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

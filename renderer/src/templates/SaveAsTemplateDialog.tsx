@@ -1,0 +1,109 @@
+/**
+ * "Save as template…": the open letter becomes a user template. Its facts
+ * (publication, article title …) turn back into fields on the server side;
+ * the parts left unticked start empty in letters made from it.
+ */
+import { useState, type FormEvent } from 'react';
+import { displayTitle, type Letter } from '../../../core/letter';
+import { useApi } from '../app/ApiContext';
+import { CheckboxField } from '../ui/CheckboxField';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage } from '../ui/errorMessage';
+import { useNotify } from '../ui/Notifications';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
+
+const PARTS = [
+  { key: 'preface', text: 'Chinese headline and preface' },
+  { key: 'body', text: 'English letter body' },
+  { key: 'salutation', text: 'Salutation' },
+  { key: 'closing', text: 'Closing' },
+] as const;
+type Keep = Record<(typeof PARTS)[number]['key'], boolean>;
+
+interface SaveAsTemplateDialogProps {
+  letter: Letter;
+  /** Saves the letter first, so the template is made from what is on screen. */
+  flush: () => Promise<void>;
+  onClose: () => void;
+}
+
+export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateDialogProps) {
+  const api = useApi();
+  const notify = useNotify();
+  const [name, setName] = useState(displayTitle(letter));
+  const [description, setDescription] = useState('');
+  const [keep, setKeep] = useState<Keep>({ preface: true, body: true, salutation: true, closing: true });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await flush();
+      const template = await api.call('templates.saveFromLetter', {
+        letterId: letter.id,
+        name,
+        description,
+        keep,
+      });
+      onClose();
+      notify.info(`Saved the template “${template.name}”. New letters can start from it.`);
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Save as template" onClose={onClose} testId="save-template-dialog">
+      <form className="dialog__form" onSubmit={(event) => void submit(event)}>
+        <TextField
+          label="Template name"
+          value={name}
+          onChange={setName}
+          maxLength={200}
+          required
+          testId="save-template-name"
+        />
+        <TextAreaField
+          label="Description"
+          value={description}
+          onChange={setDescription}
+          maxLength={1000}
+          rows={2}
+          testId="save-template-description"
+        />
+        <p className="field__hint">
+          The letter’s details in the text (publication, article title, dates, signatory) become fields that
+          the next letter fills in. Unticked parts start empty.
+        </p>
+        {PARTS.map((part) => (
+          <CheckboxField
+            key={part.key}
+            label=""
+            text={`Keep the ${part.text.toLowerCase()}`}
+            checked={keep[part.key]}
+            onChange={(checked) => setKeep({ ...keep, [part.key]: checked })}
+            testId={`save-template-keep-${part.key}`}
+          />
+        ))}
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy} data-testid="save-template-ok">
+            Save template
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

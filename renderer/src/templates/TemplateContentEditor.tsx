@@ -1,0 +1,154 @@
+/**
+ * "Edit content" for a user template: the same two-pane editor as a letter,
+ * with every field shown as its "[label]" (a template has no facts of its
+ * own). Saved explicitly through `templates.update`.
+ */
+import type { LexicalEditor } from 'lexical';
+import { useRef, useState } from 'react';
+import type { EditorDoc } from '../../../core/editorDoc';
+import { resolvePlaceholder } from '../../../core/placeholders';
+import { newBlankLetter } from '../../../core/letter';
+import type { Template } from '../../../core/template';
+import { useApi } from '../app/ApiContext';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { LoadErrorNote } from '../letter/LoadErrorNote';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { errorMessage } from '../ui/errorMessage';
+import { useNotify } from '../ui/Notifications';
+import { TextField } from '../ui/TextField';
+
+// A letter with no facts at all, so every field shows its label.
+const EMPTY_LETTER = { ...newBlankLetter({ id: 'template', now: new Date(0) }), date: '' };
+const resolve = (key: string) => resolvePlaceholder(key, EMPTY_LETTER);
+
+interface TemplateContentEditorProps {
+  template: Template;
+  onDone: (saved: Template | null) => void;
+}
+
+export function TemplateContentEditor({ template, onDone }: TemplateContentEditorProps) {
+  const api = useApi();
+  const notify = useNotify();
+  const zh = useRef<LexicalEditor | null>(null);
+  const en = useRef<LexicalEditor | null>(null);
+  const [salutation, setSalutation] = useState(template.salutation);
+  const [closing, setClosing] = useState(template.closing);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const markDirty = () => setDirty(true);
+  const read = (editor: LexicalEditor | null) =>
+    editor ? (editor.getEditorState().toJSON() as unknown as EditorDoc) : undefined;
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const saved = await api.call('templates.update', {
+        id: template.id,
+        name: template.name,
+        description: template.description,
+        preface: read(zh.current),
+        body: read(en.current),
+        salutation,
+        closing,
+      });
+      notify.info(`Saved the template “${saved.name}”.`);
+      onDone(saved);
+    } catch (error) {
+      notify.error(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  const common = { resolve, resolveSignature: '', onChange: markDirty, onLoadError: setLoadError };
+  return (
+    <main
+      className="letter template-editor"
+      aria-label={`Template ${template.name}`}
+      data-testid="template-editor"
+    >
+      <header className="topbar">
+        <h1 className="topbar__title template-editor__title">{template.name}</h1>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => (dirty ? setConfirmingCancel(true) : onDone(null))}
+          data-testid="template-editor-cancel"
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={busy || !!loadError}
+          onClick={() => void save()}
+          data-testid="template-editor-save"
+        >
+          Save template
+        </button>
+      </header>
+      {loadError && <LoadErrorNote what="template" message={loadError} />}
+      <div className="details__grid template-editor__fields">
+        <TextField
+          label="Salutation"
+          value={salutation}
+          onChange={(value) => {
+            setSalutation(value);
+            markDirty();
+          }}
+          maxLength={200}
+          testId="template-salutation"
+        />
+        <TextField
+          label="Closing"
+          value={closing}
+          onChange={(value) => {
+            setClosing(value);
+            markDirty();
+          }}
+          maxLength={200}
+          testId="template-closing"
+        />
+      </div>
+      <div className="panes">
+        <section className="pane pane--zh" lang="zh-CN" aria-label="Chinese preface">
+          <RichTextEditor
+            {...common}
+            lang="zh-CN"
+            label="Chinese preface"
+            heading={<span lang="en">Chinese preface</span>}
+            testId="template-editor-zh"
+            count="zh"
+            doc={template.preface}
+            emptyText="标题与导语"
+            editorRef={zh}
+          />
+        </section>
+        <section className="pane pane--en" aria-label="English letter">
+          <RichTextEditor
+            {...common}
+            lang="en"
+            label="English letter"
+            heading="English letter"
+            testId="template-editor-en"
+            count="en"
+            doc={template.body}
+            emptyText="The letter's body"
+            editorRef={en}
+          />
+        </section>
+      </div>
+      {confirmingCancel && (
+        <ConfirmDialog
+          title="Discard changes"
+          message={`Discard your changes to the template “${template.name}”?`}
+          confirmLabel="Discard changes"
+          danger
+          onCancel={() => setConfirmingCancel(false)}
+          onConfirm={() => onDone(null)}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+/** Renames a user template and edits its description. */
+import { useState, type FormEvent } from 'react';
+import type { TemplateSummary } from '../../../core/template';
+import { Dialog } from '../ui/Dialog';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
+
+interface TemplateDetailsDialogProps {
+  template: TemplateSummary;
+  onSave: (name: string, description: string) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDetailsDialogProps) {
+  const [name, setName] = useState(template.name);
+  const [description, setDescription] = useState(template.description);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await onSave(name, description);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+
+  return (
+    <Dialog title="Template name and description" onClose={onCancel} testId="template-details-dialog">
+      <form className="dialog__form" onSubmit={(event) => void submit(event)}>
+        <TextField
+          label="Name"
+          value={name}
+          onChange={setName}
+          maxLength={200}
+          required
+          testId="template-details-name"
+        />
+        <TextAreaField
+          label="Description"
+          value={description}
+          onChange={setDescription}
+          maxLength={1000}
+          rows={3}
+          testId="template-details-description"
+        />
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="btn" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn--primary" data-testid="template-details-ok">
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

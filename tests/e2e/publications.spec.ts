@@ -1,0 +1,179 @@
+/**
+ * Publication profiles, per-side approval and boilerplate snippets, as a press
+ * officer uses them, against the real browser-mode server.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppServer } from './appServer';
+import { caretToEnd } from './caret';
+
+let app: AppServer;
+test.beforeEach(async () => {
+  app = await AppServer.start();
+});
+test.afterEach(async () => {
+  await app.dispose();
+});
+
+async function newLetter(page: Page) {
+  if (!page.url().startsWith(app.url.split('?')[0])) await page.goto(app.url);
+  await page.getByTestId('new-letter').click();
+  await page
+    .locator('[data-testid="template-option"][data-template-id="letter-to-the-editor-rebuttal"]')
+    .click();
+  await expect(page.getByTestId('editor-en')).toContainText('has taken note of the article');
+}
+
+const pressed = (page: Page, testId: string) =>
+  expect(page.getByTestId(testId)).toHaveAttribute('aria-pressed', 'true');
+
+test('picking EUobserver fills both names, the salutation, and the Chinese headline', async ({ page }) => {
+  await newLetter(page);
+  await page.getByTestId('field-publication-profile').selectOption('euobserver');
+  await expect(page.getByTestId('field-publication')).toHaveValue('EUobserver');
+  await expect(page.getByTestId('field-publication-zh')).toHaveValue('欧盟观察网');
+  await expect(page.getByTestId('salutation')).toHaveValue('Dear Sir/Madame,');
+  await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《欧盟观察网》刊登');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  // Kept after a restart: the letter remembers its profile.
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.getByTestId('field-publication-profile')).toHaveValue('euobserver');
+});
+
+test('an edit after approval sends a side back to draft; an English edit marks the preface stale', async ({
+  page,
+}) => {
+  await newLetter(page);
+  const en = page.getByTestId('editor-en');
+  const zh = page.getByTestId('pane-zh');
+
+  await page.getByTestId('approval-en-approved').click();
+  await pressed(page, 'approval-en-approved');
+  await expect(page.getByTestId('library-approval-en')).toHaveText('EN ✓');
+
+  await caretToEnd(page, en);
+  await page.keyboard.type(' Thank you.');
+  await pressed(page, 'approval-en-draft');
+  await expect(page.getByTestId('approval-note')).toContainText(
+    'The English letter changed after approval; it is back to Draft.',
+  );
+  await expect(page.getByTestId('library-approval-en')).toHaveCount(0);
+
+  // The salutation is part of the English letter too.
+  await page.getByTestId('approval-en-reviewed').click();
+  await page.getByTestId('salutation').fill('Sir,');
+  await pressed(page, 'approval-en-draft');
+  await expect(page.getByTestId('approval-note')).toContainText(
+    'The English letter changed after review; it is back to Draft.',
+  );
+
+  await page.getByTestId('approval-zh-approved').click();
+  await expect(page.getByTestId('approval-note')).toHaveCount(0);
+  await expect(page.getByTestId('library-approval-zh')).toHaveText('中 ✓');
+  await expect(zh.getByTestId('preface-stale')).toHaveCount(0);
+
+  await caretToEnd(page, en);
+  await page.keyboard.type(' Regards.');
+  await expect(zh.getByTestId('preface-stale')).toContainText(
+    'The preface may be out of date with the English letter',
+  );
+  // The preface stays approved until someone looks at it again.
+  await pressed(page, 'approval-zh-approved');
+
+  // Stale survives a save and reload, then clears when the preface is approved again.
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(zh.getByTestId('preface-stale')).toBeVisible();
+  await page.getByTestId('approval-zh-reviewed').click();
+  await page.getByTestId('approval-zh-approved').click();
+  await expect(zh.getByTestId('preface-stale')).toHaveCount(0);
+});
+
+test('insert a snippet at the cursor, and save a selection as a new one', async ({ page }) => {
+  await newLetter(page);
+  const en = page.getByTestId('editor-en');
+
+  await caretToEnd(page, en);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  const picker = page.getByTestId('snippet-picker');
+  await expect(picker.getByTestId('snippet-option').first()).toBeVisible();
+  // English pane, English snippets only.
+  await expect(picker.getByTestId('snippet-option').filter({ hasText: '一个中国' })).toHaveCount(0);
+  await page.getByTestId('snippet-search').fill('scientific openness');
+  await expect(picker.getByTestId('snippet-option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+  await expect(en.locator('p').last()).toHaveText(
+    /^Scientific research thrives on openness\. Chinese researchers in Europe work within the law/,
+  );
+  // The cursor stays after the snippet: typing goes on from there.
+  await page.keyboard.type(' Ends here.');
+  await expect(en.locator('p').last()).toHaveText(
+    /contribute to projects that benefit people in both China and Europe\. Ends here\.$/,
+  );
+
+  // Escape closes the picker without inserting.
+  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await expect(picker).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+
+  // Save a sentence as a snippet …
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Our door is always open to dialogue.');
+  await page.keyboard.press('Shift+Home');
+  await page.getByTestId('pane-en').getByTestId('snippet-save').click();
+  await page.getByTestId('prompt-input').fill('Open door');
+  await page.getByTestId('prompt-ok').click();
+  await expect(page.getByTestId('toast')).toContainText('Saved the snippet “Open door”.');
+
+  // … and find it in the picker by its words.
+  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await page.getByTestId('snippet-search').fill('dialogue');
+  await expect(picker.getByTestId('snippet-option')).toHaveCount(1);
+  await expect(picker.getByTestId('snippet-option')).toContainText('Open door');
+  await expect(picker.getByTestId('snippet-option')).toContainText('Our door is always open to dialogue.');
+
+  // A snippet no longer wanted can be deleted from the picker, after a confirmation.
+  await picker.getByTestId('snippet-delete').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(picker.getByTestId('snippet-option')).toHaveCount(0);
+  await expect(picker).toContainText('No snippet matches');
+  await page.getByTestId('snippet-search').fill('');
+  await expect(picker.getByTestId('snippet-option')).toHaveCount(4);
+});
+
+test('a publication added in Settings can be picked on a letter, its Chinese name without doubled 《》', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.getByTestId('settings').click();
+  await page.getByTestId('publication-add').click();
+  await page.getByTestId('publication-name-en').fill('Le Monde');
+  await page.getByTestId('publication-name-zh').fill('《世界报》');
+  await page.getByTestId('publication-email').fill('courrier@lemonde.example');
+  await page.getByTestId('publication-word-limit').fill('two hundred');
+  await page.getByTestId('publication-save').click();
+  await expect(page.getByTestId('publication-form').getByRole('alert')).toContainText(
+    'The word limit must be a whole number of words',
+  );
+  await page.getByTestId('publication-word-limit').fill('250');
+  await page.getByTestId('publication-save').click();
+  const item = page.getByTestId('publication-item').filter({ hasText: 'Le Monde' });
+  await expect(item).toContainText('《世界报》');
+  await expect(item).not.toContainText('《《');
+  await expect(item).toContainText('250 words · courrier@lemonde.example');
+
+  await newLetter(page);
+  await page
+    .getByTestId('field-publication-profile')
+    .selectOption({ label: 'Le Monde · 世界报 (≤ 250 words)' });
+  await expect(page.getByTestId('field-letters-email')).toHaveValue('courrier@lemonde.example');
+  await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《世界报》刊登');
+  // Typed marks are dropped too: the headline adds its own.
+  await page.getByTestId('field-publication-zh').fill('《晚报》');
+  await expect(page.getByTestId('field-publication-zh')).toHaveValue('晚报');
+  await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《晚报》刊登');
+});

@@ -1,0 +1,168 @@
+/**
+ * Templates end to end, against the real server: save a letter as a template
+ * and start a new letter from it; a custom field inserted from the toolbar and
+ * filled in the details; share the template library with a second, fresh app;
+ * a malformed library file is refused with its problems and changes nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { AppServer } from './appServer';
+import { caretToEnd } from './caret';
+
+let apps: AppServer[] = [];
+test.beforeEach(async () => {
+  apps = [await AppServer.start()];
+});
+test.afterEach(async () => {
+  await Promise.all(apps.map((app) => app.dispose()));
+});
+
+async function newLetter(page: Page, templateId: string) {
+  await page.getByTestId('new-letter').click();
+  await page.locator(`[data-testid="template-option"][data-template-id="${templateId}"]`).click();
+  await expect(page.getByTestId('editor-en')).toBeVisible();
+}
+
+const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+test('a letter saved as a template starts the next letter, with its facts turned back into fields', async ({
+  page,
+}) => {
+  const [app] = apps;
+  await page.goto(app.url);
+  await newLetter(page, 'letter-to-the-editor-rebuttal');
+  await page.getByTestId('field-publication').fill('Le Soir');
+  const english = page.getByTestId('editor-en');
+  await caretToEnd(page, english);
+  await page.keyboard.type(' Readers of Le Soir deserve the facts.');
+
+  // A custom field from the toolbar gets its own input in the details.
+  await page.getByTestId('pane-en').getByRole('button', { name: 'Insert field' }).click();
+  await page.getByTestId('insert-custom-field').click();
+  await page.getByTestId('custom-field-name').fill('Embargo time');
+  await page.getByTestId('custom-field-ok').click();
+  await expect(english).toContainText('[embargo time]');
+  await page.getByTestId('custom-field-embargo_time').fill('10:00 CET');
+  await expect(english).toContainText('Readers of Le Soir deserve the facts.10:00 CET');
+  await saved(page);
+
+  await page.getByTestId('save-as-template').click();
+  await page.getByTestId('save-template-name').fill('Le Soir short reply');
+  await page.getByTestId('save-template-keep-preface').uncheck();
+  await page.getByTestId('save-template-ok').click();
+  await expect(page.getByTestId('save-template-dialog')).toHaveCount(0);
+
+  await page.getByTestId('new-letter').click();
+  const option = page.getByTestId('template-option').filter({ hasText: 'Le Soir short reply' });
+  await expect(option).toContainText('Your template');
+  await option.click();
+  await expect(english).toContainText('Readers of [publication] deserve the facts.[embargo time]');
+  await page.getByTestId('field-publication').fill('EUobserver');
+  await expect(english).toContainText('published in EUobserver on [article date]');
+  await expect(english).toContainText('Readers of EUobserver deserve the facts.');
+  await expect(page.getByTestId('custom-field-embargo_time')).toHaveValue('');
+  // The preface was not kept: an empty headline and paragraph.
+  await expect(page.getByTestId('editor-zh')).toHaveText('');
+  await saved(page);
+
+  // The placeholder chips survive a restart as fields, not as frozen text.
+  await app.restart();
+  await page.goto(app.url);
+  await page.getByTestId('field-publication').fill('Politico');
+  await expect(english).toContainText('Readers of Politico deserve the facts.');
+});
+
+test('the template library exports from one app and imports into another; a bad file changes nothing', async ({
+  page,
+}) => {
+  const [first] = apps;
+  await page.goto(first.url);
+  await page.getByTestId('templates').click();
+  const rows = page.getByTestId('template-row');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.filter({ hasText: 'Built-in' })).toHaveCount(5);
+  await rows.filter({ hasText: 'Press statement' }).getByTestId('template-duplicate').click();
+  const copy = rows.filter({ hasText: 'Press statement (copy)' });
+  await expect(copy).toHaveCount(1);
+  await expect(copy.getByTestId('template-delete')).toBeVisible();
+  await expect(rows.first().getByTestId('template-delete')).toHaveCount(0);
+  await copy.getByTestId('template-rename').click();
+  await page.getByTestId('template-details-name').fill('Statement for the Brussels press');
+  await page.getByTestId('template-details-ok').click();
+  const renamed = rows.filter({ hasText: 'Statement for the Brussels press' });
+  await expect(renamed).toHaveCount(1);
+
+  // Edit the copy's content in the two-pane editor; the edit travels with the export.
+  await renamed.getByTestId('template-edit').click();
+  const templateEnglish = page.getByTestId('template-editor-en');
+  await caretToEnd(page, templateEnglish);
+  await page.keyboard.type(' Issued in Brussels.');
+  await page.getByTestId('template-salutation').fill('Dear friends,');
+  await page.getByTestId('template-editor-save').click();
+  await expect(renamed).toHaveCount(1);
+  // Leaving with unsaved edits asks first.
+  await renamed.getByTestId('template-edit').click();
+  await caretToEnd(page, templateEnglish);
+  await page.keyboard.type(' Not kept.');
+  await page.getByTestId('template-editor-cancel').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(renamed).toHaveCount(1);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    renamed.getByTestId('template-export').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^letterdesk-library-.*\.json$/);
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const content = await readFile(path);
+
+  const second = await AppServer.start();
+  apps.push(second);
+  await page.goto(second.url);
+  await page.getByTestId('templates').click();
+  await expect(rows).toHaveCount(5);
+
+  // A malformed file: every problem listed with where it is, and nothing imported.
+  const bad = JSON.parse(content.toString('utf8'));
+  bad.templates.push({ ...bad.templates[0], id: 'other', name: 'x'.repeat(201), closing: 7 });
+  await page.getByTestId('templates-import-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toContainText('Nothing was imported');
+  await expect(problems).toContainText('templates[1].name: expected text of at most 200 characters');
+  await expect(problems).toContainText('templates[1].closing: expected text, found a number');
+  await problems.getByRole('button', { name: 'OK' }).click();
+  await expect(rows).toHaveCount(5);
+
+  await page
+    .getByTestId('templates-import-file')
+    .setInputFiles({ name: 'shared.json', mimeType: 'application/json', buffer: content });
+  await expect(rows.filter({ hasText: 'Statement for the Brussels press' })).toHaveCount(1);
+  await expect(rows).toHaveCount(6);
+
+  // Importing it again asks first; "Keep both" adds a renamed copy.
+  const edited = JSON.parse(content.toString('utf8'));
+  edited.templates[0].description = 'Newer wording';
+  await page.getByTestId('templates-import-file').setInputFiles({
+    name: 'shared.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(edited)),
+  });
+  await expect(page.getByTestId('import-clash')).toContainText('template: Statement for the Brussels press');
+  await page.getByTestId('import-rename').click();
+  await expect(rows.filter({ hasText: 'Statement for the Brussels press (imported)' })).toHaveCount(1);
+
+  await page.getByTestId('new-letter').click();
+  await page
+    .getByTestId('template-option')
+    .filter({ hasText: 'Statement for the Brussels press (imported)' })
+    .click();
+  await expect(page.getByTestId('editor-en')).toContainText('Statement by the [organisation] on');
+  await expect(page.getByTestId('editor-en')).toContainText('Issued in Brussels.');
+  await expect(page.getByTestId('editor-en')).not.toContainText('Not kept.');
+  await expect(page.getByTestId('salutation')).toHaveValue('Dear friends,');
+});

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
+import { matchesSnippet, parseSnippet, snippetDoc, snippetText, type Snippet } from '../../core/snippet';
+import { readSeed } from '../../electron/services/seedData';
+import { SnippetService } from '../../electron/services/snippetService';
+import { confStoreOpener } from '../../electron/storage/confStore';
+import { makeDataDir, REPO_ROOT } from '../helpers/services';
+
+let data: Awaited<ReturnType<typeof makeDataDir>>;
+beforeEach(async () => {
+  data = await makeDataDir();
+});
+afterEach(() => data.cleanup());
+
+function open() {
+  const notices: string[] = [];
+  const service = new SnippetService(confStoreOpener(data.dir, notices)('snippets'), () =>
+    readSeed(join(REPO_ROOT, 'templates'), 'snippets', 'snippets', parseSnippet, notices),
+  );
+  return { service, notices };
+}
+
+const saved: Snippet = {
+  id: 'sn-1',
+  title: 'Closing thanks',
+  language: 'en',
+  content: editorDoc([paragraphNode([textNode('Thank you for ', 0), textNode('publishing', 1)])]),
+};
+
+describe('snippets', () => {
+  it('start with examples in both languages', () => {
+    const { service, notices } = open();
+    expect(notices).toEqual([]);
+    const list = service.list();
+    expect(list.filter((s) => s.language === 'en').length).toBeGreaterThanOrEqual(3);
+    expect(list.filter((s) => s.language === 'zh').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('save, replace and remove, and survive reopening', () => {
+    const { service } = open();
+    service.save(saved);
+    service.save({ ...saved, title: 'Thanks' });
+    expect(
+      open()
+        .service.list()
+        .filter((s) => s.id === 'sn-1')
+        .map((s) => s.title),
+    ).toEqual(['Thanks']);
+    open().service.remove('sn-1');
+    expect(
+      open()
+        .service.list()
+        .some((s) => s.id === 'sn-1'),
+    ).toBe(false);
+    expect(() => service.remove('sn-1')).toThrow(/The snippet was not found/);
+  });
+
+  it('refuse a snippet without a title, saying so', () => {
+    expect(() => open().service.save({ ...saved, title: '  ' })).toThrow(
+      /could not be saved: snippet field "title": give the snippet a title/,
+    );
+  });
+
+  it('turn typed paragraphs into a document, with {{keys}} as live placeholders', () => {
+    const doc = snippetDoc({ content: ['Dear readers of {{publication}},', 'Second.'] });
+    expect(doc.root.children).toHaveLength(2);
+    expect(doc.root.children[0].children?.map((n) => n.type)).toEqual(['text', 'placeholder', 'text']);
+    expect(snippetText({ content: ['A {{publication}} B'] })).toBe('A {{publication}} B');
+  });
+
+  it('match a search on every word, in the title or the text', () => {
+    expect(matchesSnippet(saved, 'gratitude publishing')).toBe(false);
+    expect(matchesSnippet(saved, 'closing PUBLISHING')).toBe(true);
+    expect(matchesSnippet(saved, '')).toBe(true);
+  });
+});
