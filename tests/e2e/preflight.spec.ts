@@ -129,6 +129,7 @@ test('a letter over the word limit exports with a warning, which goes once the t
   );
   await expect(item(page, 'length.words')).toHaveAttribute('data-severity', 'warning');
   await expect(page.getByTestId('preflight-export-anyway')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/preflight.png' });
 
   // Cut the ten words and check again: the warning is gone.
   await caretToEnd(page, en);
