@@ -4,6 +4,7 @@ import type { Publication } from '../../../core/publication';
 import { CheckboxField } from '../ui/CheckboxField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
+import { FormActions } from '../ui/FormActions';
 
 interface PublicationFormProps {
   initial: Publication;
@@ -120,19 +121,13 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         onChange={set('notes')}
         testId="publication-notes"
       />
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" className="btn" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={saving} data-testid="publication-save">
-          {isNew ? 'Add publication' : 'Save changes'}
-        </button>
-      </div>
+      <FormActions
+        error={error}
+        onCancel={onCancel}
+        submitLabel={isNew ? 'Add publication' : 'Save changes'}
+        busy={saving}
+        testId="publication-save"
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Signatory } from '../../../core/signatory';
 import { TextField } from '../ui/TextField';
+import { FormActions } from '../ui/FormActions';
 
 type Line = Exclude<keyof Signatory, 'id'>;
 
@@ -71,19 +72,13 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
           />,
         ])}
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" className="btn" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={saving} data-testid="signatory-save">
-          {isNew ? 'Add signatory' : 'Save changes'}
-        </button>
-      </div>
+      <FormActions
+        error={error}
+        onCancel={onCancel}
+        submitLabel={isNew ? 'Add signatory' : 'Save changes'}
+        busy={saving}
+        testId="signatory-save"
+      />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
+import { FormActions } from '../ui/FormActions';
 
 const PARTS = [
   { key: 'preface', text: 'Chinese headline and preface' },
@@ -90,19 +91,13 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
             testId={`save-template-keep-${part.key}`}
           />
         ))}
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy} data-testid="save-template-ok">
-            Save template
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          onCancel={onClose}
+          submitLabel="Save template"
+          busy={busy}
+          testId="save-template-ok"
+        />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import type { TemplateSummary } from '../../../core/template';
 import { Dialog } from '../ui/Dialog';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
+import { FormActions } from '../ui/FormActions';
 
 interface TemplateDetailsDialogProps {
   template: TemplateSummary;
@@ -44,19 +45,7 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
           rows={3}
           testId="template-details-description"
         />
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" data-testid="template-details-ok">
-            Save
-          </button>
-        </div>
+        <FormActions error={error} onCancel={onCancel} submitLabel="Save" testId="template-details-ok" />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 
 interface PromptDialogProps {
   title: string;
@@ -49,19 +50,13 @@ export function PromptDialog(props: PromptDialogProps) {
           autoFocus
           data-testid="prompt-input"
         />
-        {error && (
-          <p id={`${id}-error`} className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" data-testid="prompt-ok">
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          errorId={`${id}-error`}
+          onCancel={onCancel}
+          submitLabel={submitLabel}
+          testId="prompt-ok"
+        />
       </form>
     </Dialog>
   );
