@@ -13,6 +13,8 @@ export default defineConfig({
           index: 'electron/main/index.ts',
           server: 'electron/server/start.ts',
           cli: 'electron/cli/letterdesk.ts',
+          // `npm run bench` times export and the library in process through this bundle.
+          bench: 'bench/inProcess.ts',
         },
       },
     },

@@ -12,6 +12,13 @@ function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
+// String(name) throws for objects whose toString is not callable (or with a null prototype).
+function describeName(name: unknown): string {
+  return typeof name === 'string'
+    ? `“${name.slice(0, 80)}”`
+    : `(a ${name === null ? 'null' : typeof name}, not a call name)`;
+}
+
 function describeIssues(name: string, error: z.ZodError): string {
   const details = error.issues
     .slice(0, 3)
@@ -28,7 +35,7 @@ export async function dispatch(
   if (!isApiName(name)) {
     return {
       ok: false,
-      error: { code: 'invalid-input', message: `Unknown request “${String(name).slice(0, 80)}”.` },
+      error: { code: 'invalid-input', message: `Unknown request ${describeName(name)}.` },
     };
   }
   const parsed = contract[name].input.safeParse(input ?? {});

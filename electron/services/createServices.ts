@@ -19,6 +19,7 @@ import { TemplateService } from './templateService';
 import { LibraryService } from './libraryService';
 import { PreflightService } from './preflightService';
 import { SpellingService } from './spellingService';
+import { reportStoreWriteErrors } from './storeWriteErrors';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -52,27 +53,25 @@ export interface Services {
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const notices = options.notices ?? [];
-  const signatories = new SignatoryService(options.openStore('signatories'));
-  const settingsStore = options.openStore('settings');
+  const openStore = reportStoreWriteErrors(options.openStore, options.dataDir);
+  const signatories = new SignatoryService(openStore('signatories'));
+  const settingsStore = openStore('settings');
   const session = new SessionService(settingsStore);
   const settings = new SettingsService(settingsStore);
   const templates = await TemplateService.open(
     options.templatesDir,
-    options.openStore('templates'),
+    openStore('templates'),
     notices,
     options.now,
   );
   const { templatesDir } = options;
-  const publications = new PublicationService(options.openStore('publications'), () =>
+  const publications = new PublicationService(openStore('publications'), () =>
     readSeed(templatesDir, 'publications', 'publications', parsePublication, notices),
   );
-  const snippets = new SnippetService(options.openStore('snippets'), () =>
+  const snippets = new SnippetService(openStore('snippets'), () =>
     readSeed(templatesDir, 'snippets', 'snippets', parseSnippet, notices),
   );
-  const spelling = new SpellingService(
-    options.openStore('dictionary'),
-    () => settings.get().houseStyle.spelling,
-  );
+  const spelling = new SpellingService(openStore('dictionary'), () => settings.get().houseStyle.spelling);
   const letters = await LetterService.open({
     dataDir: options.dataDir,
     templates,

@@ -20,6 +20,7 @@ import { editorConfig, isAllowedLinkUrl } from './editorConfig';
 import { parseDoc } from './parseDoc';
 import { CountPlugin, type CountKind } from './plugins/CountPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
+import { PastePlugin } from './plugins/PastePlugin';
 import { PlaceholderSyncPlugin } from './plugins/PlaceholderSyncPlugin';
 import { SanitizeTextPlugin } from './plugins/SanitizeTextPlugin';
 import { SnippetTools } from './plugins/SnippetTools';
@@ -98,6 +99,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <PastePlugin />
       <SanitizeTextPlugin />
       <PlaceholderSyncPlugin resolve={props.resolve} signature={props.resolveSignature} />
       <DocumentChangePlugin onChange={props.onChange} />

@@ -1,0 +1,9 @@
+/**
+ * The bench's in-process half, built by electron-vite into `out/main/bench.js`
+ * (Node 20 cannot run TypeScript) and imported by `bench/run.js`.
+ */
+export { generateLetter } from './generateLetter';
+export { docxMedianMs, letterMarkdown } from './exportFigures';
+export { libraryFigures, type LibraryFigures } from './libraryFigures';
+export { parseLetter } from '../core/letter';
+export { median, percentile } from './stats';

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: how fast LetterDesk is on this machine. Prints a table and
+ * writes bench/results/<date>.json. A benchmark, not a test: targets are shown
+ * next to the figures and never fail the run.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { docxMedianMs, generateLetter, libraryFigures, parseLetter } from '../out/main/bench.js';
+import { startServer } from './appServer.js';
+import { heapFigures, startupFigures, typingFigures } from './browserFigures.js';
+import { machineInfo } from './machine.js';
+import { cliVersusPandoc } from './processFigures.js';
+import { formatTable, target } from './report.js';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HEAP_CHECKPOINTS = [10, 25, 50];
+
+const sample = parseLetter(
+  JSON.parse(
+    readFileSync(new URL('../tests/fixtures/letters/euobserver-rebuttal.json', import.meta.url), 'utf8'),
+  ),
+);
+const thirtyPages = generateLetter({ id: 'thirty-pages', words: 15_000, prefaceChars: 1000 });
+const firstWords = (letter) => letter.body.root.children[0].children[0].text.slice(0, 40);
+
+async function browserPart(browser) {
+  const server = await startServer(REPO_ROOT);
+  try {
+    const opened = await server.addLetter(sample);
+    await server.call('session.set', { openLetterId: opened.id });
+    const startup = await startupFigures(browser, server.url, 10);
+
+    const big = await server.addLetter(generateLetter({ id: 'big', words: 5000, prefaceChars: 1000 }));
+    await server.call('session.set', { openLetterId: big.id });
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const typed = 'The embassy rejects these claims firmly. '.repeat(8).slice(0, 300);
+    const typing = await typingFigures(page, typed);
+    await page.close();
+
+    const many = [];
+    for (let i = 0; i < 50; i++) {
+      const letter = generateLetter({
+        id: `mem${String(i).padStart(2, '0')}`,
+        words: 520,
+        prefaceChars: 300,
+        seed: i * 7,
+      });
+      await server.addLetter(letter);
+      many.push({ title: letter.title, firstWords: firstWords(letter) });
+    }
+    const heapPage = await browser.newPage();
+    await heapPage.goto(server.url);
+    const heapMb = await heapFigures(heapPage, many, HEAP_CHECKPOINTS);
+    await heapPage.close();
+    return { startup, typing, heapMb };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  let machine, browserFigures;
+  try {
+    machine = machineInfo(browser);
+    console.log(
+      `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; node ${machine.node}; Chromium ${machine.chromium}; ${machine.pandoc}`,
+    );
+    console.log('Measuring in the browser (start-up, typing, heap)…');
+    browserFigures = await browserPart(browser);
+  } finally {
+    await browser.close();
+  }
+
+  console.log('Measuring export…');
+  const exportInProcess = {
+    sampleMs: await docxMedianMs(sample, 10),
+    thirtyPagesMs: await docxMedianMs(thirtyPages, 5),
+  };
+  const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
+  const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
+
+  console.log('Measuring the library at 10 and 10,000 letters…');
+  const terms = ['纳米技术', 'nanotechnology'];
+  const small = await libraryFigures(10, sample, terms);
+  const large = await libraryFigures(10_000, sample, terms);
+  const autosaveRatio = large.saveMedianMs / small.saveMedianMs;
+
+  const { startup, typing, heapMb } = browserFigures;
+  const rows = [
+    { figure: 'Startup: nav → editor shown (median of 10)', value: startup.shownMedianMs, unit: 'ms' },
+    {
+      figure: 'Startup: nav → typed key painted (median of 10)',
+      value: startup.echoedMedianMs,
+      unit: 'ms',
+      target: target(startup.echoedMedianMs, '<', 300, ' ms'),
+      note: 'includes driver round trip',
+    },
+    {
+      figure: `Typing p50 (${typing.keystrokes} keys, 5,000 words + 1,000-char preface)`,
+      value: typing.p50Ms,
+      unit: 'ms',
+    },
+    { figure: 'Typing p95', value: typing.p95Ms, unit: 'ms', target: target(typing.p95Ms, '<', 16, ' ms') },
+    { figure: 'DOCX in process, sample letter (~520 words)', value: exportInProcess.sampleMs, unit: 'ms' },
+    { figure: 'DOCX in process, 30 pages (15,000 words)', value: exportInProcess.thirtyPagesMs, unit: 'ms' },
+    ...[
+      ['sample', processSample],
+      ['30 pages', processThirty],
+    ].flatMap(([name, p]) => [
+      { figure: `letterdesk export process, ${name} (median of 5)`, value: p.letterdeskMs, unit: 'ms' },
+      { figure: `pandoc md → docx process, ${name} (median of 5)`, value: p.pandocMs, unit: 'ms' },
+      {
+        figure: `pandoc / letterdesk, ${name}`,
+        value: p.speedup,
+        unit: '×',
+        target: target(p.speedup, '>=', 10, '×'),
+      },
+    ]),
+    { figure: 'Autosave, 10 letters stored (median of 30)', value: small.saveMedianMs, unit: 'ms' },
+    { figure: 'Autosave, 10,000 letters stored (median of 30)', value: large.saveMedianMs, unit: 'ms' },
+    {
+      figure: 'Autosave ratio 10,000 / 10',
+      value: autosaveRatio,
+      unit: '×',
+      target: target(autosaveRatio, '<=', 1.2),
+    },
+    {
+      figure: 'Library open (index build), 10,000 letters',
+      value: large.openMs,
+      unit: 'ms',
+      note: 'once per app start',
+    },
+    {
+      figure: 'letters.list, 10,000 letters (median of 10)',
+      value: large.listMedianMs,
+      unit: 'ms',
+      target: target(large.listMedianMs, '<', 100, ' ms'),
+    },
+    ...terms.map((term) => ({
+      figure: `Full-text search "${term}", 10,000 letters`,
+      value: large.searchMedianMs[term],
+      unit: 'ms',
+      target: target(large.searchMedianMs[term], '<', 100, ' ms'),
+      note: `${large.searchHits[term]} hits; no search API: bench-only naive search`,
+    })),
+    ...HEAP_CHECKPOINTS.map((n) => ({
+      figure: `Renderer JS heap after opening ${n} letters`,
+      value: heapMb[n],
+      unit: 'MB',
+      note: 'after forced GC',
+    })),
+  ];
+  console.log(`\n${formatTable(rows)}\n`);
+
+  const date = new Date().toISOString().slice(0, 10);
+  const file = new URL(`./results/${date}.json`, import.meta.url);
+  await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    rows,
+    raw: { ...browserFigures, exportInProcess, processSample, processThirty, library: { small, large } },
+  };
+  await writeFile(file, JSON.stringify(results, null, 2) + '\n');
+  console.log(`Wrote ${fileURLToPath(file)} (bench took ${Math.round((Date.now() - started) / 1000)} s).`);
+}
+
+main().catch((error) => {
+  console.error(`The bench stopped: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import type { JsonStore, OpenStore } from '../storage/jsonStore';
+import { describeFsError } from './errors';
+
+/**
+ * conf and electron-store throw raw file-system errors when a write fails
+ * (full disk, read-only folder). Left as they are, the user would read
+ * "something went wrong, please report this"; wrapped, they read what happened
+ * and what to do, exactly as for a letter.
+ */
+export function reportStoreWriteErrors(openStore: OpenStore, dataDir: string): OpenStore {
+  return (name) => {
+    const store = openStore(name);
+    const guarded: JsonStore = {
+      get: (key) => store.get(key),
+      set: (key, value) => {
+        try {
+          store.set(key, value);
+        } catch (error) {
+          throw describeFsError(error, `save ${name}.json`, `the data folder ${dataDir}`);
+        }
+      },
+      get path() {
+        return store.path;
+      },
+    };
+    return guarded;
+  };
+}

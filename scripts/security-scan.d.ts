@@ -1,0 +1,20 @@
+export interface Finding {
+  check: string;
+  severity: string;
+  confidence: string;
+  file: string;
+  location: string;
+  sample: string;
+}
+export interface AcceptedFinding {
+  check: string;
+  file: string;
+  code: string;
+  why: string;
+}
+/** Findings from Electronegativity's CSV output. */
+export function parseFindings(csv: string): Finding[];
+/** The accepted-findings table of SECURITY.md. */
+export function parseAccepted(markdown: string): AcceptedFinding[];
+/** Findings above informational that no accepted row covers. */
+export function unaccepted(findings: Finding[], accepted: AcceptedFinding[]): Finding[];
