@@ -52,7 +52,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const isLoopback = (address: string | undefined) =>
+export const isLoopback = (address: string | undefined) =>
   !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
 function sameSecret(given: string | undefined, token: string): boolean {

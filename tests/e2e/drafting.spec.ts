@@ -3,7 +3,8 @@
  * against the real browser-mode server, real services and real files.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { readDocx } from '../helpers/docxText';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';

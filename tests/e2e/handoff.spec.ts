@@ -4,7 +4,8 @@
  * Real server and files; the clipboard and downloads are the browser's own.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { simpleParser } from 'mailparser';
 import { AppServer } from './appServer';
 

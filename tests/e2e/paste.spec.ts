@@ -5,7 +5,8 @@
  * needs (text, lists, bold, safe links) arrives; the letter still exports.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { readDocx } from '../helpers/docxText';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';

@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { AppServer } from './appServer';
 
 const hasPoppler = !spawnSync('pdftotext', ['-v']).error;

@@ -4,7 +4,8 @@
  * goes. An empty field still in the text holds the export until the user
  * chooses "Export anyway". Real server and files.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { ApiName } from '../../core/contract';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';

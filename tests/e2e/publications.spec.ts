@@ -2,7 +2,8 @@
  * Publication profiles, per-side approval and boilerplate snippets, as a press
  * officer uses them, against the real browser-mode server.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 

@@ -4,7 +4,8 @@
  * survive a restart and appear in the exported Word document.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import JSZip from 'jszip';
 import { AppServer } from './appServer';
 import { makePng } from '../helpers/png';

@@ -5,7 +5,8 @@
  * a malformed library file is refused with its problems and changes nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
-import { startBrowserServer, type RunningServer } from '../../electron/server/browserServer';
+import { isLoopback, startBrowserServer, type RunningServer } from '../../electron/server/browserServer';
 import { readDocx } from '../helpers/docxText';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
@@ -204,5 +206,34 @@ describe('browser-mode server', () => {
       `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
     expect((await http('GET', `/print/nope?token=${server.token}`)).status).toBe(404);
+  });
+});
+
+describe('browser-mode server: other machines', () => {
+  it('treats only loopback peers as this computer', () => {
+    for (const address of ['127.0.0.1', '127.0.0.53', '::1', '::ffff:127.0.0.1'])
+      expect(isLoopback(address)).toBe(true);
+    for (const address of ['10.0.0.5', '192.168.1.20', '::ffff:10.0.0.5', 'fe80::1', '', undefined]) {
+      expect(isLoopback(address)).toBe(false);
+    }
+  });
+
+  it('cannot be reached on the machine’s network address at all', async () => {
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((nic) => nic && nic.family === 'IPv4' && !nic.internal)?.address;
+    if (!external) {
+      console.log('Skipped: this machine has no non-loopback IPv4 address to try.');
+      return;
+    }
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+      const socket = connect({ host: external, port: server.port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(null);
+      });
+      socket.once('error', resolve);
+    });
+    expect(error?.code).toBe('ECONNREFUSED');
   });
 });
