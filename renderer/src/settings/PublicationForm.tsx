@@ -5,6 +5,7 @@ import { CheckboxField } from '../ui/CheckboxField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useFormSubmit } from '../ui/useFormSubmit';
 
 interface PublicationFormProps {
   initial: Publication;
@@ -25,8 +26,7 @@ const idFromName = (name: string) =>
 export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, setError, busy, run } = useFormSubmit();
   const set =
     (key: 'nameEn' | 'nameZh' | 'lettersEmail' | 'salutation' | 'notes' | 'source') => (text: string) =>
       setValue({ ...value, [key]: text });
@@ -44,14 +44,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       );
       return;
     }
-    setSaving(true);
-    try {
-      await onSave({ ...value, id: isNew ? idFromName(value.nameEn) : value.id, wordLimit });
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setSaving(false);
-    }
+    await run(() => onSave({ ...value, id: isNew ? idFromName(value.nameEn) : value.id, wordLimit }));
   };
 
   return (
@@ -125,7 +118,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         error={error}
         onCancel={onCancel}
         submitLabel={isNew ? 'Add publication' : 'Save changes'}
-        busy={saving}
+        busy={busy}
         testId="publication-save"
       />
     </form>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Signatory } from '../../../core/signatory';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useFormSubmit } from '../ui/useFormSubmit';
 
 type Line = Exclude<keyof Signatory, 'id'>;
 
@@ -21,8 +22,7 @@ interface SignatoryFormProps {
 
 export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFormProps) {
   const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, setError, busy, run } = useFormSubmit();
   const set = (key: Line) => (text: string) => setValue({ ...value, [key]: text });
 
   const submit = async (event: FormEvent) => {
@@ -31,14 +31,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
       setError('Give the name in English: it is printed under every letter this person signs.');
       return;
     }
-    setSaving(true);
-    try {
-      await onSave(value);
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setSaving(false);
-    }
+    await run(() => onSave(value));
   };
 
   return (
@@ -76,7 +69,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
         error={error}
         onCancel={onCancel}
         submitLabel={isNew ? 'Add signatory' : 'Save changes'}
-        busy={saving}
+        busy={busy}
         testId="signatory-save"
       />
     </form>

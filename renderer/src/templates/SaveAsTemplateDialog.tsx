@@ -8,11 +8,11 @@ import { displayTitle, type Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
 import { Dialog } from '../ui/Dialog';
-import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useFormSubmit } from '../ui/useFormSubmit';
 
 const PARTS = [
   { key: 'preface', text: 'Chinese headline and preface' },
@@ -35,14 +35,11 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
   const [name, setName] = useState(displayTitle(letter));
   const [description, setDescription] = useState('');
   const [keep, setKeep] = useState<Keep>({ preface: true, body: true, salutation: true, closing: true });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, busy, run } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await flush();
       const template = await api.call('templates.saveFromLetter', {
         letterId: letter.id,
@@ -52,10 +49,7 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
       });
       onClose();
       notify.info(`Saved the template “${template.name}”. New letters can start from it.`);
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (
