@@ -1,4 +1,5 @@
 /** The left sidebar: every letter, newest first, with the Trash, Templates and Settings below. */
+import type { ReactNode } from 'react';
 import type { LetterSummary } from '../../../core/letter';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
@@ -66,34 +67,38 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         )}
       </nav>
       <div className="sidebar__footer">
-        <button
-          type="button"
-          className={`sidebar__link ${view === 'trash' ? 'sidebar__link--active' : ''}`}
-          onClick={props.onShowTrash}
-          aria-current={view === 'trash' ? 'page' : undefined}
-          data-testid="trash"
-        >
+        <SidebarLink active={view === 'trash'} onClick={props.onShowTrash} testId="trash">
           <TrashIcon /> Trash {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
-        </button>
-        <button
-          type="button"
-          className={`sidebar__link ${view === 'templates' ? 'sidebar__link--active' : ''}`}
-          onClick={props.onShowTemplates}
-          aria-current={view === 'templates' ? 'page' : undefined}
-          data-testid="templates"
-        >
+        </SidebarLink>
+        <SidebarLink active={view === 'templates'} onClick={props.onShowTemplates} testId="templates">
           <DocumentIcon /> Templates
-        </button>
-        <button
-          type="button"
-          className={`sidebar__link ${view === 'settings' ? 'sidebar__link--active' : ''}`}
-          onClick={props.onShowSettings}
-          aria-current={view === 'settings' ? 'page' : undefined}
-          data-testid="settings"
-        >
+        </SidebarLink>
+        <SidebarLink active={view === 'settings'} onClick={props.onShowSettings} testId="settings">
           <GearIcon /> Settings
-        </button>
+        </SidebarLink>
       </div>
     </aside>
+  );
+}
+
+interface SidebarLinkProps {
+  active: boolean;
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}
+
+/** A view the sidebar switches to; the current one is marked for sight and for screen readers. */
+function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
+  return (
+    <button
+      type="button"
+      className={`sidebar__link ${active ? 'sidebar__link--active' : ''}`}
+      onClick={onClick}
+      aria-current={active ? 'page' : undefined}
+      data-testid={testId}
+    >
+      {children}
+    </button>
   );
 }
