@@ -17,6 +17,8 @@ import { CLASH_OPTIONS, LIBRARY_FILE_MAX_BYTES, type ImportResult } from './libr
 import { publicationSchema, type Publication } from './publication';
 import { snippetSchema, type Snippet } from './snippet';
 import type { Problem } from './preflight/problem';
+import type { SearchExcerpt } from './search/excerpt';
+import { SEARCH_QUERY_MAX } from './search/searchQuery';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 const none = z.object({}).strict();
@@ -61,6 +63,12 @@ export type ExportResult =
   | { status: 'print'; url: string; fileName: string }
   | { status: 'cancelled' };
 
+/** A full-text search of the library: the letters found (newest first, at most `limit`) and how many there are. */
+export interface LetterSearchResults {
+  hits: Array<{ summary: LetterSummary; excerpt: SearchExcerpt | null }>;
+  total: number;
+}
+
 /**
  * One entry per call: the input schema and, as a phantom type, the output.
  * Curried so the input type is inferred from the schema.
@@ -83,6 +91,13 @@ export const contract = {
   'letters.trash': call<LetterSummary>()(z.object({ id })),
   'letters.restore': call<LetterSummary>()(z.object({ id })),
   'letters.emptyTrash': call<{ removed: number }>()(none),
+  'letters.search': call<LetterSearchResults>()(
+    z.object({
+      query: z.string().max(SEARCH_QUERY_MAX),
+      trash: z.boolean().default(false),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+  ),
 
   'templates.list': call<TemplateSummary[]>()(none),
   'templates.get': call<Template>()(z.object({ id: z.string().max(200) })),

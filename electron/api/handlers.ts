@@ -34,6 +34,7 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'letters.trash': ({ id }) => letters.trash(id),
     'letters.restore': ({ id }) => letters.restore(id),
     'letters.emptyTrash': () => letters.emptyTrash(),
+    'letters.search': ({ query, trash, limit }) => letters.search(query, { trash, limit }),
     'templates.list': () => templates.list(),
     'templates.get': ({ id }) => templates.get(id),
     'templates.saveFromLetter': async ({ letterId, ...input }) =>

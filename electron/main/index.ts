@@ -61,6 +61,17 @@ async function start(): Promise<void> {
   };
   registerIpc(ipcMain, createHandlers(services, transport), trustedSender(page));
   openWindow();
+  void services.letters.startSearchIndexing();
+  // The library's summary index is written a moment after changes; on quit, write it now.
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void services.letters.flush().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
   // macOS keeps apps alive with no window; clicking the dock icon brings one back.
   app.on('activate', () => {
     if (!mainWindow) openWindow();

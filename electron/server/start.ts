@@ -30,7 +30,12 @@ async function main() {
   console.log(`LetterDesk is running in browser mode at ${server.url}`);
   console.log(`Letters are stored in ${dataDir}. Press Ctrl+C to stop.`);
   for (const notice of services.info().notices) console.log(`Notice: ${notice}`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  void services.letters.startSearchIndexing();
+  const stop = () =>
+    void server
+      .close()
+      .then(() => services.letters.flush())
+      .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,9 +1,11 @@
 /** One letter in the sidebar: open it, rename it in place, duplicate it or move it to the trash. */
 import { useRef, useState, type FormEvent } from 'react';
 import type { LetterSummary } from '../../../core/letter';
+import type { SearchExcerpt } from '../../../core/search/excerpt';
 import { formatWhen } from '../ui/formatWhen';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
 import { ApprovalBadges } from './ApprovalBadges';
+import { SearchExcerptLine } from './SearchExcerptLine';
 import { StatusBadge } from './StatusBadge';
 
 interface LibraryItemProps {
@@ -14,6 +16,8 @@ interface LibraryItemProps {
   onRename: (title: string) => void;
   onDuplicate: () => void;
   onTrash: () => void;
+  /** In search results: the words that matched. */
+  excerpt?: SearchExcerpt | null;
 }
 
 export function LibraryItem({
@@ -24,6 +28,7 @@ export function LibraryItem({
   onRename,
   onDuplicate,
   onTrash,
+  excerpt,
 }: LibraryItemProps) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(letter.title);
@@ -91,6 +96,7 @@ export function LibraryItem({
               {formatWhen(letter.updatedAt, now)}
             </time>
           </span>
+          {excerpt && <SearchExcerptLine excerpt={excerpt} />}
         </button>
       )}
       {!renaming && (

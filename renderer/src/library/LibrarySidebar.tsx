@@ -1,9 +1,15 @@
-/** The left sidebar: every letter, newest first, with the Trash, Templates and Settings below. */
-import type { ReactNode } from 'react';
+/**
+ * The left sidebar: every letter, newest first (or those a search finds), with
+ * the Trash, Templates and Settings below.
+ */
+import { useState, type ReactNode } from 'react';
 import type { LetterSummary } from '../../../core/letter';
+import type { SearchExcerpt } from '../../../core/search/excerpt';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
+import { SearchBox } from './SearchBox';
+import { useLetterSearch, type SearchState } from './useLetterSearch';
 
 export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
 
@@ -25,6 +31,23 @@ interface LibrarySidebarProps {
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { letters, trashCount, activeId, view } = props;
   const now = useNow();
+  const [query, setQuery] = useState('');
+  const search = useLetterSearch(query, letters);
+
+  const item = (letter: LetterSummary, excerpt?: SearchExcerpt | null) => (
+    <LibraryItem
+      key={letter.id}
+      letter={letter}
+      now={now}
+      active={view === 'letter' && letter.id === activeId}
+      onOpen={() => props.onOpen(letter.id)}
+      onRename={(title) => props.onRename(letter.id, title)}
+      onDuplicate={() => props.onDuplicate(letter.id)}
+      onTrash={() => props.onTrash(letter)}
+      excerpt={excerpt}
+    />
+  );
+
   return (
     <aside className="sidebar" data-testid="library" aria-label="Library">
       <div className="sidebar__brand">
@@ -41,29 +64,23 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       >
         <PlusIcon /> New letter
       </button>
+      <SearchBox value={query} onChange={setQuery} />
       <nav className="sidebar__list" aria-label="Letters">
-        <h2 className="sidebar__heading">
-          Letters {letters && <span className="sidebar__count">{letters.length}</span>}
-        </h2>
-        {letters === null ? (
-          <p className="sidebar__empty">Loading…</p>
-        ) : letters.length === 0 ? (
-          <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
+        {search.status === 'idle' ? (
+          <>
+            <h2 className="sidebar__heading">
+              Letters {letters && <span className="sidebar__count">{letters.length}</span>}
+            </h2>
+            {letters === null ? (
+              <p className="sidebar__empty">Loading…</p>
+            ) : letters.length === 0 ? (
+              <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
+            ) : (
+              <ul className="library-list">{letters.map((letter) => item(letter))}</ul>
+            )}
+          </>
         ) : (
-          <ul className="library-list">
-            {letters.map((letter) => (
-              <LibraryItem
-                key={letter.id}
-                letter={letter}
-                now={now}
-                active={view === 'letter' && letter.id === activeId}
-                onOpen={() => props.onOpen(letter.id)}
-                onRename={(title) => props.onRename(letter.id, title)}
-                onDuplicate={() => props.onDuplicate(letter.id)}
-                onTrash={() => props.onTrash(letter)}
-              />
-            ))}
-          </ul>
+          <SearchResults query={query} search={search} item={item} />
         )}
       </nav>
       <div className="sidebar__footer">
@@ -100,5 +117,43 @@ function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
     >
       {children}
     </button>
+  );
+}
+
+interface SearchResultsProps {
+  query: string;
+  search: Exclude<SearchState, { status: 'idle' }>;
+  item: (letter: LetterSummary, excerpt?: SearchExcerpt | null) => ReactNode;
+}
+
+function SearchResults({ query, search, item }: SearchResultsProps) {
+  const results = search.status === 'done' ? search.results : null;
+  return (
+    <>
+      <h2 className="sidebar__heading" aria-live="polite">
+        Found {results && <span className="sidebar__count">{results.total}</span>}
+      </h2>
+      {search.status === 'searching' && <p className="sidebar__empty">Searching…</p>}
+      {search.status === 'failed' && (
+        <p className="sidebar__empty sidebar__empty--error" role="alert">
+          The search did not run: {search.message}
+        </p>
+      )}
+      {results?.total === 0 && (
+        <p className="sidebar__empty" data-testid="search-empty">
+          No letter contains “{query.trim()}”. Every word must appear; try fewer or shorter words.
+        </p>
+      )}
+      {results && results.total > 0 && (
+        <ul className="library-list" data-testid="search-results">
+          {results.hits.map((hit) => item(hit.summary, hit.excerpt))}
+        </ul>
+      )}
+      {results && results.total > results.hits.length && (
+        <p className="sidebar__empty">
+          Showing the newest {results.hits.length} of {results.total}. Add a word to narrow the search.
+        </p>
+      )}
+    </>
   );
 }

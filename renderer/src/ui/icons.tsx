@@ -140,3 +140,10 @@ export const PrinterIcon = () => (
     <path d="M6 14h12v7H6Z" />
   </Icon>
 );
+
+export const SearchIcon = () => (
+  <Icon size={14}>
+    <circle cx="11" cy="11" r="7" />
+    <path d="m20 20-3.5-3.5" />
+  </Icon>
+);
