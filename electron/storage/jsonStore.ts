@@ -5,7 +5,7 @@
  * import Electron.
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { timestampForFileName } from './timestamp';
 
 export interface JsonStore {
@@ -22,6 +22,16 @@ export type OpenStore = (name: string) => JsonStore;
  * JSON. Before opening one we check it and, if it is damaged, move it aside
  * (kept for the user, never deleted) and report it in `notices`.
  */
+/** What each store holds, in the words of the notice the user reads when it is damaged. */
+const STORE_CONTENTS: Record<string, string> = {
+  settings: 'settings (letterhead, house style)',
+  signatories: 'signatories',
+  templates: 'own templates',
+  publications: 'publication profiles',
+  snippets: 'standard paragraphs',
+  dictionary: 'office dictionary',
+};
+
 export function quarantineIfCorrupt(filePath: string, notices: string[]): void {
   if (!existsSync(filePath)) return;
   try {
@@ -32,8 +42,11 @@ export function quarantineIfCorrupt(filePath: string, notices: string[]): void {
   }
   const backup = `${filePath}.corrupt-${timestampForFileName()}`;
   renameSync(filePath, backup);
+  const contents = STORE_CONTENTS[basename(filePath, '.json')] ?? 'data';
   notices.push(
-    `The settings file ${filePath} was damaged and could not be read. LetterDesk kept a copy as ${backup} and started with default settings for it.`,
+    `The file holding your ${contents}, ${filePath}, was damaged and could not be read. ` +
+      `LetterDesk kept the damaged file as ${backup} and started afresh; ` +
+      `the rest of your data is unaffected.`,
   );
 }
 
