@@ -14,9 +14,18 @@ function foldCodePoint(ch: string): string {
   return ch.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ς/g, 'σ');
 }
 
-/** The folded text, for indexing and queries. */
+const NON_ASCII = /[^\0-\x7f]+/g;
+
+/**
+ * The folded text, for indexing and queries. Only the non-ASCII stretches are
+ * normalised: most of an English letter is ASCII, and normalising it all made
+ * folding a third of the cost of indexing.
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ς/g, 'σ');
+  return text
+    .replace(NON_ASCII, (run) => run.normalize('NFKD').replace(MARKS, ''))
+    .toLowerCase()
+    .replace(/ς/g, 'σ');
 }
 
 export interface FoldedWithOrigins {

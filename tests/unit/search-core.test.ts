@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findExcerpt } from '../../core/search/excerpt';
 import { foldText, foldWithOrigins } from '../../core/search/foldText';
 import { letterSearchParts, letterSearchText } from '../../core/search/letterSearchText';
 import { SearchIndex } from '../../core/search/SearchIndex';
 import { parseSearchQuery } from '../../core/search/searchQuery';
-import { cjkGrams, splitTerms } from '../../core/search/tokenize';
+import { CJK_CHAR, cjkGrams, splitTerms, WORD_CHAR } from '../../core/search/tokenize';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
 
 const find = (index: SearchIndex, text: string) => index.search(parseSearchQuery(text)).sort();
@@ -24,6 +25,72 @@ describe('folding and terms', () => {
     });
     expect(cjkGrams('纳米技术')).toEqual(['纳米', '米技', '技术']);
     expect(cjkGrams('网')).toEqual(['网']);
+  });
+});
+
+describe('the scanner against its definition, on random text', () => {
+  // The rules as one regular expression: too slow to index with, plain enough to trust.
+  const reference = (folded: string) => {
+    const words: string[] = [];
+    const cjkRuns: string[] = [];
+    const term = new RegExp(`${CJK_CHAR.source}+|(?:(?!${CJK_CHAR.source})${WORD_CHAR.source})+`, 'gu');
+    for (const [found] of folded.matchAll(term)) (CJK_CHAR.test(found) ? cjkRuns : words).push(found);
+    return { words, cjkRuns };
+  };
+  const pieces = fc.constantFrom(
+    'a',
+    'Z',
+    '7',
+    ' ',
+    '-',
+    '’',
+    'é',
+    'ß',
+    'ﬁ',
+    'Σ',
+    'ж',
+    '٣',
+    '中',
+    '国',
+    '〇',
+    'ー',
+    '・',
+    'か',
+    'カ',
+    '한',
+    'ᄒ',
+    '𠀀',
+    '😀',
+    '，',
+    '《',
+    '\u0301',
+    '\u3099',
+    'ｶ',
+    'Ａ',
+    '\n',
+  );
+  const text = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('splits exactly as the regular-expression rules do', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(splitTerms(foldText(raw))).toEqual(reference(foldText(raw)));
+      }),
+      {
+        numRuns: 2000,
+      },
+    );
+  });
+
+  it('folds the same whether whole or character by character', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(foldWithOrigins(raw).folded).toBe(foldText(raw));
+      }),
+      {
+        numRuns: 2000,
+      },
+    );
   });
 });
 
