@@ -9,6 +9,7 @@ import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
 import { SearchBox } from './SearchBox';
+import { useIncrementalList } from './useIncrementalList';
 import { useLetterSearch, type SearchState } from './useLetterSearch';
 
 export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
@@ -76,7 +77,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
             ) : letters.length === 0 ? (
               <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
             ) : (
-              <ul className="library-list">{letters.map((letter) => item(letter))}</ul>
+              <LetterList letters={letters} item={item} />
             )}
           </>
         ) : (
@@ -120,10 +121,26 @@ function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
   );
 }
 
+type ItemRenderer = (letter: LetterSummary, excerpt?: SearchExcerpt | null) => ReactNode;
+
+function LetterList({ letters, item }: { letters: LetterSummary[]; item: ItemRenderer }) {
+  const { visible, more, sentinel } = useIncrementalList(letters);
+  return (
+    <ul className="library-list">
+      {visible.map((letter) => item(letter))}
+      {more && (
+        <li ref={sentinel} className="sidebar__empty" aria-hidden="true">
+          Loading older letters…
+        </li>
+      )}
+    </ul>
+  );
+}
+
 interface SearchResultsProps {
   query: string;
   search: Exclude<SearchState, { status: 'idle' }>;
-  item: (letter: LetterSummary, excerpt?: SearchExcerpt | null) => ReactNode;
+  item: ItemRenderer;
 }
 
 function SearchResults({ query, search, item }: SearchResultsProps) {
