@@ -7,9 +7,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** @param {string} repoRoot */
-export async function startServer(repoRoot) {
+/**
+ * @param {string} repoRoot
+ * @param {{ prepare?: (dataDir: string) => Promise<void> }} [options] fills the data folder before the server starts
+ */
+export async function startServer(repoRoot, { prepare } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-app-'));
+  await prepare?.(dataDir);
   const child = spawn(process.execPath, [join(repoRoot, 'out/main/server.js'), '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

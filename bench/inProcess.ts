@@ -4,6 +4,6 @@
  */
 export { generateLetter } from './generateLetter';
 export { docxMedianMs, letterMarkdown } from './exportFigures';
-export { libraryFigures, type LibraryFigures } from './libraryFigures';
+export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigures';
 export { parseLetter } from '../core/letter';
 export { median, percentile } from './stats';

@@ -36,7 +36,7 @@ const RARE_EVERY = 100;
 const PUBLICATIONS = ['EUobserver', 'Le Soir', 'Politico Europe', 'De Standaard', 'Financial Times'];
 
 /** Writes the files directly (as a restored backup would), so seeding 10,000 letters takes seconds. */
-async function seed(dataDir: string, count: number): Promise<void> {
+export async function seedLibrary(dataDir: string, count: number): Promise<void> {
   const lettersDir = join(dataDir, 'letters');
   await mkdir(lettersDir, { recursive: true });
   const base = Date.UTC(2020, 0, 1);
@@ -65,7 +65,7 @@ export async function libraryFigures(
 ): Promise<LibraryFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-lib-'));
   try {
-    await seed(dataDir, count);
+    await seedLibrary(dataDir, count);
     await writeFile(join(dataDir, 'letters', `${sample.id}.json`), JSON.stringify(sample));
     const appRoot = findAppRoot(import.meta.url);
     const open = () => openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
