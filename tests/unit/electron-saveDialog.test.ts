@@ -1,4 +1,4 @@
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,10 +7,9 @@ import { exportFileName } from '../../core/exportFileName';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
 import { saveDialogDeliver } from '../../electron/main/saveDialog';
+import { makeFolderReadOnly } from '../helpers/readOnlyFolder';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
-
-const isRoot = process.getuid?.() === 0;
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 let documents: string;
@@ -32,10 +31,7 @@ beforeEach(async () => {
     saveFile: saveDialogDeliver(showSaveDialog, documents),
   });
 });
-afterEach(async () => {
-  await chmod(documents, 0o755).catch(() => undefined);
-  await data.cleanup();
-});
+afterEach(() => data.cleanup());
 
 const exportLetter = () => dispatch(handlers, 'export.docx', { id: letter.id, variant: 'editor' });
 
@@ -79,13 +75,11 @@ describe('export in the desktop app: the save dialog', () => {
     });
   });
 
-  // Root ignores file permissions, so a read-only folder cannot be simulated when the tests run as root.
-  it.skipIf(isRoot)(
-    'says clearly when the chosen folder is read-only (skipped when running as root)',
-    async () => {
-      await chmod(documents, 0o555);
+  it('says clearly when the chosen folder is read-only', async (ctx) => {
+    const readOnly = makeFolderReadOnly(documents);
+    if ('cannot' in readOnly) return ctx.skip(readOnly.cannot);
+    try {
       showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(documents, 'reply.docx') });
-
       const result = await exportLetter();
       expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
       if (!result.ok) {
@@ -93,6 +87,9 @@ describe('export in the desktop app: the save dialog', () => {
           /is read-only or you do not have permission to write there\. Choose another folder/,
         );
       }
-    },
-  );
+      expect(await readdir(documents)).toEqual([]);
+    } finally {
+      readOnly.undo();
+    }
+  });
 });

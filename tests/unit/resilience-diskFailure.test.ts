@@ -1,8 +1,10 @@
 /**
- * When the disk refuses a write (full, or the folder gone), the user is told
- * what happened and what to do, the version on disk is the previous one, and
- * the next save after the problem is fixed goes through. Writes fail for real:
- * a 64 KiB tmpfs fills up (ENOSPC), and a file replaces a folder (ENOTDIR).
+ * When the disk refuses a write (full, read-only, or the folder gone), the user
+ * is told what happened and what to do, the version on disk is the previous
+ * one, and the next save after the problem is fixed goes through. Writes fail
+ * for real: a 64 KiB tmpfs fills up (ENOSPC), the same tmpfs is remounted
+ * read-only (EROFS: unlike a chmod, it stops root too), and a file replaces a
+ * folder (ENOTDIR).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -112,6 +114,32 @@ describe('full disk', () => {
       const reopened = await openServices(disk);
       expect(reopened.signatories.list().signatories.map((s) => s.nameEn)).toEqual(['Li Ming']);
       expect((await call('signatories.save', { signatory: signatory('Wang Fang') })).ok).toBe(true);
+    }));
+});
+
+describe('read-only data folder', () => {
+  it('says the folder is read-only, keeps the previous version, and saves once it is writable again', (ctx) =>
+    onTinyDisk(ctx, async (disk) => {
+      const { services, call } = await openApi(disk);
+      const letter = await services.letters.create(null);
+      await services.letters.save(withBody(letter, 'Before', 100));
+
+      execFileSync('mount', ['-o', 'remount,ro', disk]);
+      const result = await call('letters.save', { letter: withBody(letter, 'During', 100) });
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'storage',
+          message: expect.stringMatching(
+            /^Could not save the letter “During”: .* is read-only or you do not have permission to write there\. Choose another folder/,
+          ),
+        },
+      });
+      expect((await services.letters.get(letter.id)).title).toBe('Before');
+
+      execFileSync('mount', ['-o', 'remount,rw', disk]);
+      expect((await call('letters.save', { letter: withBody(letter, 'After', 100) })).ok).toBe(true);
+      expect((await (await openServices(disk)).letters.get(letter.id)).title).toBe('After');
     }));
 });
 
