@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
@@ -41,5 +42,28 @@ describe('electron-builder.yml', () => {
     // electron/main/index.ts reads join(process.resourcesPath, 'templates') when packaged.
     expect(config.extraResources).toEqual([expect.objectContaining({ from: 'templates', to: 'templates' })]);
     expect(existsSync(join(REPO_ROOT, 'templates', 'letter-to-the-editor-rebuttal.json'))).toBe(true);
+  });
+
+  it('packs every template and seed file, in subfolders too, by electron-builder’s own file filter', () => {
+    const [resource] = config.extraResources as Array<{ from: string; to: string; filter: string[] }>;
+    const from = join(REPO_ROOT, resource.from);
+    const filter = new FileMatcher(from, resource.to, (p: string) => p, resource.filter).createFilter();
+    // electron-builder walks folders top-down and only enters the ones the filter accepts.
+    const packed = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        const stat = statSync(path);
+        if (!filter(path, stat)) return [];
+        return stat.isDirectory() ? packed(path) : [relative(from, path)];
+      });
+    expect(packed(from).sort()).toEqual([
+      'correction-request.json',
+      'letter-to-the-editor-rebuttal.json',
+      'op-ed-submission-cover-note.json',
+      'press-statement.json',
+      'reply-to-journalist-questions.json',
+      'seed/publications.json',
+      'seed/snippets.json',
+    ]);
   });
 });
