@@ -8,6 +8,7 @@
  * file's types and calls `api.call(name, input)`.
  */
 import { z } from 'zod';
+import { EXPORT_VARIANTS, type ExportVariant } from './exportVariants';
 import { letterFieldsSchema, letterSchema, type Letter, type LetterSummary } from './letter';
 import { settingsUpdateSchema, type AppSettings } from './settings';
 import { signatorySchema, type Signatory } from './signatory';
@@ -24,8 +25,7 @@ const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 const none = z.object({}).strict();
 const templateId = z.string().max(200);
 
-export const EXPORT_VARIANTS = ['editor', 'bilingual', 'chinese'] as const;
-export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
+export { EXPORT_VARIANTS, type ExportVariant };
 export const EXPORT_VARIANT_LABELS: Record<ExportVariant, string> = {
   editor: 'Letter for the editor',
   bilingual: 'Bilingual',

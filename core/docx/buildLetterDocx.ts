@@ -6,7 +6,7 @@
  * pages from 1: the English letter reads exactly as the "editor" export.
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
-import { EXPORT_VARIANTS, type ExportVariant } from '../contract';
+import { EXPORT_VARIANTS, type ExportVariant } from '../exportVariants';
 import { displayTitle, type Letter } from '../letter';
 import { stripInvalidXmlChars } from '../sanitize';
 import { defaultSettings, type AppSettings } from '../settings';

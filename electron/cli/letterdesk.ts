@@ -4,53 +4,13 @@
  *
  *   letterdesk list [--trash] [--data-dir DIR]
  *   letterdesk export <letter-file | letter-id> --variant editor|bilingual -o out.docx [--data-dir DIR]
+ *
+ * Each command is imported only when it runs, so a script exporting one file
+ * does not pay for loading the whole library's services.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_VARIANTS, type ExportVariant } from '../../core/contract';
-import { parseLetter, type Letter } from '../../core/letter';
-import { writeExportFile } from '../services/exportService';
-import { appVersion, findAppRoot } from '../runtime/appRoot';
 import { defaultDataDir } from '../runtime/dataDir';
-import { openNodeServices } from '../runtime/openNodeServices';
-import type { Services } from '../services/createServices';
-
-const USAGE = `Usage:
-  letterdesk list [--trash] [--data-dir DIR]
-  letterdesk export <letter-file | letter-id> --variant editor|bilingual -o OUT.docx [--data-dir DIR]
-
-Letters are stored in ${defaultDataDir()} unless --data-dir or LETTERDESK_DATA_DIR says otherwise.`;
-
-class UsageError extends Error {}
-
-function listLetters(services: Services, trash: boolean): string {
-  const rows = services.letters.list(trash);
-  if (!rows.length) return trash ? 'The trash is empty.' : 'No letters yet.';
-  return rows
-    .map((l) =>
-      [
-        l.id,
-        l.status.padEnd(5),
-        l.updatedAt.slice(0, 16).replace('T', ' '),
-        l.publication || '-',
-        l.title,
-      ].join('  '),
-    )
-    .join('\n');
-}
-
-/** A path to a letter file (as stored, or copied elsewhere), or the id of a letter in the library. */
-async function loadLetter(services: Services, ref: string): Promise<Letter> {
-  if (existsSync(ref)) {
-    try {
-      return parseLetter(JSON.parse(readFileSync(ref, 'utf8')));
-    } catch (error) {
-      throw new Error(`${ref} is not a LetterDesk letter file: ${(error as Error).message}`);
-    }
-  }
-  return services.letters.get(ref);
-}
+import { USAGE, UsageError } from './usage';
 
 async function run(argv: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -67,27 +27,14 @@ async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = positionals;
   if (values.help || !command) return USAGE;
 
-  const appRoot = findAppRoot(import.meta.url);
-  const services = await openNodeServices({
-    dataDir: values['data-dir'] ?? defaultDataDir(),
-    appRoot,
-    mode: 'browser',
-    version: appVersion(appRoot),
-  });
-
-  if (command === 'list') return listLetters(services, values.trash);
-  if (command === 'export') {
-    const variant = values.variant as ExportVariant;
-    if (!EXPORT_VARIANTS.includes(variant))
-      throw new UsageError(`--variant must be one of: ${EXPORT_VARIANTS.join(', ')}.`);
-    if (rest.length !== 1) throw new UsageError('export takes one letter file or letter id.');
-    if (!values.output) throw new UsageError('export needs -o OUT.docx.');
-    const letter = await loadLetter(services, rest[0]);
-    const file = await services.exports.fromLetter(letter, variant);
-    const output = resolve(values.output);
-    await writeExportFile(output, file.bytes);
-    return `Exported “${file.title}” (${variant}) to ${output}`;
-  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  if (command === 'list') return (await import('./listCommand')).listCommand(dataDir, values.trash);
+  if (command === 'export')
+    return (await import('./exportCommand')).exportCommand(rest, {
+      dataDir,
+      variant: values.variant,
+      output: values.output,
+    });
   throw new UsageError(`Unknown command “${command}”.`);
 }
 

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Transport } from '../api/handlers';
 import { describeFsError, UserFacingError } from '../services/errors';
-import { writeExportFile } from '../services/exportService';
+import { writeExportFile } from '../services/writeExportFile';
 
 /** Electron's `shell.openPath`: resolves to an error message, or '' on success. */
 export type OpenPath = (path: string) => Promise<string>;

@@ -7,7 +7,7 @@
 import { basename, extname, join } from 'node:path';
 import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { Transport } from '../api/handlers';
-import { writeExportFile } from '../services/exportService';
+import { writeExportFile } from '../services/writeExportFile';
 
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
 

@@ -5,8 +5,6 @@ import { exportFileName } from '../../core/exportFileName';
 import { displayTitle, type Letter } from '../../core/letter';
 import type { Publication } from '../../core/publication';
 import { letterToPrintDocument } from '../../core/letterHtml';
-import { writeFileAtomic } from '../storage/atomicWrite';
-import { describeFsError } from './errors';
 import { composeMailDraft } from './mailDraft';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
@@ -71,17 +69,5 @@ export class ExportService {
       fileName: exportFileName(letter, variant).replace(/\.docx$/, '.pdf'),
       title: displayTitle(letter),
     };
-  }
-}
-
-/**
- * Writes an exported file where the user chose. Atomic, so a full disk leaves
- * no half-written document behind; the letter itself is untouched either way.
- */
-export async function writeExportFile(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (error) {
-    throw describeFsError(error, `save ${path}`, 'that folder');
   }
 }

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureLetterPath, loadFixtureLetter } from '../fixtures/loadLetter';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 
 const BIN = join(REPO_ROOT, 'bin', 'letterdesk.js');
@@ -26,6 +27,25 @@ async function docxText(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
   const xml = await zip.file('word/document.xml')!.async('string');
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+/**
+ * Every part of a DOCX, as text, with what differs between two exports of the
+ * same letter masked: the time in the file properties, docx's random link ids and
+ * its drawing ids, which count up across the exports of one process.
+ */
+async function docxParts(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) {
+    parts[name] = (
+      await zip.file(name)!.async(name.endsWith('.xml') || name.endsWith('.rels') ? 'string' : 'base64')
+    )
+      .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '(time)')
+      .replace(/rId[a-z0-9_-]{21}\b/g, 'rId(link)')
+      .replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="(n)"');
+  }
+  return parts;
 }
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
@@ -77,6 +97,42 @@ describe('letterdesk command line', () => {
     const english = await docxText(editor);
     expect(english).toContain('“A misleading article”, published in EUobserver on 6 May 2020');
     expect(english).not.toContain('欧盟观察网');
+  });
+
+  it('exports a letter file with the office letterhead, house style and logo, exactly as the app does', async () => {
+    const services = await openServices(data.dir);
+    services.settings.update({
+      letterhead: { organisationEn: 'Embassy of Testland', address: '1 Test Street\nTestville' },
+      houseStyle: { latinFont: 'Georgia', dateFormat: 'month-day-year' },
+    });
+    const emblem = await readFile(join(REPO_ROOT, 'tests', 'fixtures', 'settings', 'emblem.png'));
+    services.settings.setLogo(emblem.toString('base64'));
+
+    for (const id of ['euobserver-rebuttal', 'formatting'] as const) {
+      const output = join(data.dir, `${id}.docx`);
+      const args = ['export', fixtureLetterPath(id), '--variant', 'bilingual', '-o', output];
+      expect((await letterdesk(...args, '--data-dir', data.dir)).stderr).toBe('');
+      const inApp = await services.exports.fromLetter(loadFixtureLetter(id), 'bilingual');
+      const parts = await docxParts(await readFile(output));
+      expect(parts).toEqual(await docxParts(inApp.bytes));
+      expect(parts['word/styles.xml']).toContain('Georgia');
+      expect(Object.keys(parts).some((name) => name.startsWith('word/media/'))).toBe(true);
+    }
+  });
+
+  it('exports a letter file without creating a data folder, and sets damaged settings aside as the app does', async () => {
+    const file = fixtureLetterPath('euobserver-rebuttal');
+    const unused = join(data.dir, 'never-opened');
+    const fresh = await letterdesk('export', file, '-o', join(data.dir, 'a.docx'), '--data-dir', unused);
+    expect(fresh.code).toBe(0);
+    expect(existsSync(unused)).toBe(false);
+
+    await writeFile(join(data.dir, 'settings.json'), '{"letterhead": ');
+    const damaged = await letterdesk('export', file, '-o', join(data.dir, 'b.docx'), '--data-dir', data.dir);
+    expect(damaged.code).toBe(0);
+    expect((await readdir(data.dir)).filter((name) => name.startsWith('settings.json'))).toEqual([
+      expect.stringMatching(/^settings\.json\.corrupt-/),
+    ]);
   });
 
   it('explains bad usage and bad files, without a stack trace', async () => {
