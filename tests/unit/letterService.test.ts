@@ -152,7 +152,9 @@ describe('stores', () => {
     await writeFile(join(data.dir, 'signatories.json'), '{"signatories": [');
     const services = await openServices(data.dir);
     expect(services.signatories.list()).toEqual({ signatories: [], defaultId: null });
-    expect(services.info().notices[0]).toMatch(/signatories\.json was damaged.*kept a copy/);
+    expect(services.info().notices[0]).toMatch(
+      /your signatories, .*signatories\.json, was damaged.*kept the damaged file as/,
+    );
     expect((await readdir(data.dir)).some((f) => f.startsWith('signatories.json.corrupt-'))).toBe(true);
   });
 
