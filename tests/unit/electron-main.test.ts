@@ -164,6 +164,25 @@ describe('Electron main process', () => {
     expect((await readFile(path, 'utf8')).includes('X-Unsent: 1')).toBe(true);
   });
 
+  it('writes the library index before the app quits', async () => {
+    const { call } = await startApp();
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+    const [, onWillQuit] = electron.app.on.mock.calls.filter(([name]) => name === 'will-quit').at(-1) as [
+      string,
+      (event: { preventDefault: () => void }) => void,
+    ];
+    const event = { preventDefault: vi.fn() };
+    onWillQuit(event);
+    // Held back until the index is on disk, then let go.
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    const index = JSON.parse(await readFile(join(data.dir, 'library-index.json'), 'utf8'));
+    expect(index.letters.map((entry: { summary: { id: string } }) => entry.summary.id)).toEqual([
+      (created.value as { id: string }).id,
+    ]);
+  });
+
   it('hands over to the LetterDesk already running on the same data folder', async () => {
     electron.lock = false;
     try {
