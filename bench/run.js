@@ -127,7 +127,19 @@ async function main() {
       value: typing.p50Ms,
       unit: 'ms',
     },
-    { figure: 'Typing p95', value: typing.p95Ms, unit: 'ms', target: target(typing.p95Ms, '<', 16, ' ms') },
+    {
+      figure: 'Typing p95',
+      value: typing.p95Ms,
+      unit: 'ms',
+      target: target(typing.p95Ms, '<', 16, ' ms'),
+      note: 'includes the wait for the next 60 Hz frame',
+    },
+    {
+      figure: 'Typing work p50 / p95 (keydown → input handled)',
+      value: typing.workP95Ms,
+      unit: 'ms',
+      note: `p50 ${typing.workP50Ms.toFixed(1)} ms; Event Timing`,
+    },
     { figure: 'DOCX in process, sample letter (~520 words)', value: exportInProcess.sampleMs, unit: 'ms' },
     { figure: 'DOCX in process, 30 pages (15,000 words)', value: exportInProcess.thirtyPagesMs, unit: 'ms' },
     ...[

@@ -156,6 +156,8 @@ export const contract = {
 
   'session.get': call<Session>()(none),
   'session.set': call<Session>()(z.object({ openLetterId: id.nullable() })),
+  /** The letter open last time, in one round trip at start-up; null if none (or it was deleted since). */
+  'session.openLetter': call<Letter | null>()(none),
 
   'publications.list': call<Publication[]>()(none),
   'publications.save': call<Publication[]>()(z.object({ publication: publicationSchema })),

@@ -3,6 +3,7 @@
  * (IPC and browser-mode HTTP) run these same handlers through `dispatch`.
  */
 import type { ApiName, ApiOutput, ApiParsedInput, ExportResult } from '../../core/contract';
+import { UserFacingError } from '../services/errors';
 import type { ExportFile, PrintPage } from '../services/exportService';
 import type { Services } from '../services/createServices';
 
@@ -55,6 +56,18 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'settings.clearLogo': () => settings.clearLogo(),
     'session.get': () => session.get(),
     'session.set': (input) => session.set(input),
+    'session.openLetter': async () => {
+      const { openLetterId } = session.get();
+      if (!openLetterId) return null;
+      // A letter deleted since last time (gone or in the trash) simply is not reopened.
+      try {
+        const letter = await letters.get(openLetterId);
+        return letter.deletedAt ? null : letter;
+      } catch (error) {
+        if (error instanceof UserFacingError && error.code === 'not-found') return null;
+        throw error;
+      }
+    },
     'publications.list': () => services.publications.list(),
     'publications.save': ({ publication }) => services.publications.save(publication),
     'publications.remove': ({ id }) => services.publications.remove(id),

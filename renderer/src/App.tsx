@@ -3,35 +3,45 @@
  * letter, the trash or the settings. The open letter stays mounted while
  * another view is shown, so its undo history and pending save survive.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppInfo, SignatoryList } from '../../core/contract';
 import type { TemplateSummary } from '../../core/template';
-import { ApiCallError } from './api/client';
 import { useApi } from './app/ApiContext';
+import type { Boot } from './app/boot';
 import { EmptyState } from './app/EmptyState';
 import { NoticeBanner } from './app/NoticeBanner';
 import { useOpenLetter } from './app/useOpenLetter';
 import { LetterView } from './letter/LetterView';
 import { LibrarySidebar, type SidebarView } from './library/LibrarySidebar';
-import { NewLetterDialog } from './library/NewLetterDialog';
-import { TrashView } from './library/TrashView';
 import { useLibrary } from './library/useLibrary';
-import { SettingsView } from './settings/SettingsView';
-import { TemplatesView } from './templates/TemplatesView';
 import { errorMessage } from './ui/errorMessage';
 import { useNotify } from './ui/Notifications';
 
-export function App() {
+// Not needed to show the open letter, so they load on first use and stay out of the start-up bundle.
+const NewLetterDialog = lazy(() =>
+  import('./library/NewLetterDialog').then((m) => ({ default: m.NewLetterDialog })),
+);
+const TrashView = lazy(() => import('./library/TrashView').then((m) => ({ default: m.TrashView })));
+const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const TemplatesView = lazy(() =>
+  import('./templates/TemplatesView').then((m) => ({ default: m.TemplatesView })),
+);
+
+export function App({ boot }: { boot: Boot }) {
   const api = useApi();
   const notify = useNotify();
   const library = useLibrary();
-  const letters = useOpenLetter(library.refresh);
+  const letters = useOpenLetter(library.refresh, boot.openLetter.value ?? null);
   const [view, setView] = useState<SidebarView>('letter');
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [notices, setNotices] = useState<string[]>([]);
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
-  const [profiles, setProfiles] = useState<SignatoryList>({ signatories: [], defaultId: null });
+  const [info, setInfo] = useState<AppInfo | null>(() => boot.info.value ?? null);
+  const [notices, setNotices] = useState<string[]>(() => boot.info.value?.notices ?? []);
+  const [templates, setTemplates] = useState<TemplateSummary[]>(() => boot.templates.value ?? []);
+  const [profiles, setProfiles] = useState<SignatoryList>(
+    () => boot.signatories.value ?? { signatories: [], defaultId: null },
+  );
   const [choosingTemplate, setChoosingTemplate] = useState(false);
+  // "No letter open" is shown only once it is known that no letter reopens, so it never flashes at start.
+  const [reopenChecked, setReopenChecked] = useState(() => boot.openLetter.settled);
   const { setOpen } = letters;
   const { refresh: refreshLibrary } = library;
 
@@ -40,30 +50,24 @@ export function App() {
     api.call('templates.list', {}).then(setTemplates, (error: unknown) => notify.error(errorMessage(error)));
   }, [api, notify]);
 
-  // Start-up: everything at once, then reopen the letter that was open last time.
+  // Start-up: the requests began before React did (startRequests.ts); the library is read here.
   useEffect(() => {
     const report = (error: unknown) => notify.error(errorMessage(error));
-    api.call('app.info', {}).then((appInfo) => {
+    // Setting a value the first render already used changes nothing, so this re-renders only late arrivals.
+    boot.info.promise.then((appInfo) => {
       setInfo(appInfo);
       setNotices(appInfo.notices);
     }, report);
-    refreshTemplates();
-    api.call('signatories.list', {}).then(setProfiles, report);
+    boot.templates.promise.then(setTemplates, report);
+    boot.signatories.promise.then(setProfiles, report);
     refreshLibrary().catch(report);
-    api
-      .call('session.get', {})
-      .then(async ({ openLetterId }) => {
-        if (!openLetterId) return;
-        try {
-          const letter = await api.call('letters.get', { id: openLetterId });
-          if (!letter.deletedAt) setOpen(letter);
-        } catch (error) {
-          // A letter deleted since last time (gone or in the trash) simply is not reopened.
-          if (!(error instanceof ApiCallError && error.code === 'not-found')) throw error;
-        }
-      })
-      .catch(report);
-  }, [api, notify, refreshLibrary, refreshTemplates, setOpen]);
+    // Usually already shown by the first render; a slow answer must not replace a letter opened meanwhile.
+    boot.openLetter.promise
+      .then((letter) => {
+        if (letter) setOpen((current) => current ?? letter);
+      }, report)
+      .finally(() => setReopenChecked(true));
+  }, [boot, notify, refreshLibrary, setOpen]);
 
   const showLetter = useCallback(
     (run: () => Promise<void>) => () => {
@@ -73,6 +77,7 @@ export function App() {
     [],
   );
 
+  const showSettings = useCallback(() => setView('settings'), []);
   const open = letters.open;
   return (
     <div className="app">
@@ -105,33 +110,37 @@ export function App() {
               initial={open}
               profiles={profiles}
               onSaved={library.upsert}
-              onOpenSettings={() => setView('settings')}
+              onOpenSettings={showSettings}
               handleRef={letters.handleRef}
             />
           ) : (
-            <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
+            reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
           )}
         </div>
-        {view === 'trash' && (
-          <TrashView
-            letters={library.trash}
-            onRestore={(letter) => void letters.restore(letter)}
-            onEmpty={() => void letters.emptyTrash()}
+        <Suspense>
+          {view === 'trash' && (
+            <TrashView
+              letters={library.trash}
+              onRestore={(letter) => void letters.restore(letter)}
+              onEmpty={() => void letters.emptyTrash()}
+            />
+          )}
+          {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
+          {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
+        </Suspense>
+      </div>
+      <Suspense>
+        {choosingTemplate && (
+          <NewLetterDialog
+            templates={templates}
+            onCancel={() => setChoosingTemplate(false)}
+            onChoose={(templateId) => {
+              setChoosingTemplate(false);
+              showLetter(() => letters.create(templateId))();
+            }}
           />
         )}
-        {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
-        {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
-      </div>
-      {choosingTemplate && (
-        <NewLetterDialog
-          templates={templates}
-          onCancel={() => setChoosingTemplate(false)}
-          onChoose={(templateId) => {
-            setChoosingTemplate(false);
-            showLetter(() => letters.create(templateId))();
-          }}
-        />
-      )}
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
+// Must stay the first import: it starts the start-up requests (see app/boot.ts).
+import { api, boot } from './startRequests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApi } from './api/client';
 import { App } from './App';
 import { ApiProvider } from './app/ApiContext';
 import { SettingsProvider } from './settings/SettingsContext';
@@ -21,10 +22,10 @@ if (!root) throw new Error('LetterDesk: index.html has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <ApiProvider api={createApi()}>
+    <ApiProvider api={api}>
       <NotificationsProvider>
-        <SettingsProvider>
-          <App />
+        <SettingsProvider initial={boot.settings}>
+          <App boot={boot} />
         </SettingsProvider>
       </NotificationsProvider>
     </ApiProvider>

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docToPlainText } from '../../core/editorDoc';
 import { resolvePlaceholder } from '../../core/placeholders';
+import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
+import { CANCELLING_TRANSPORT } from '../helpers/transport';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -176,5 +179,21 @@ describe('stores', () => {
     const letter = await services.letters.create(null);
     services.session.set({ openLetterId: letter.id });
     expect((await openServices(data.dir)).session.get()).toEqual({ openLetterId: letter.id });
+  });
+
+  it('reopens the last letter in one call at start-up, unless it was trashed or deleted since', async () => {
+    const services = await openServices(data.dir);
+    const handlers = createHandlers(services, CANCELLING_TRANSPORT);
+    const reopen = () => dispatch(handlers, 'session.openLetter', {});
+    expect(await reopen()).toEqual({ ok: true, value: null });
+
+    const letter = await services.letters.create(null);
+    services.session.set({ openLetterId: letter.id });
+    expect(await reopen()).toMatchObject({ ok: true, value: { id: letter.id } });
+
+    await services.letters.trash(letter.id);
+    expect(await reopen()).toEqual({ ok: true, value: null });
+    await services.letters.emptyTrash();
+    expect(await reopen()).toEqual({ ok: true, value: null });
   });
 });

@@ -10,10 +10,10 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 import { useApi } from './ApiContext';
 
-export function useOpenLetter(refreshLibrary: () => Promise<void>) {
+export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Letter | null) {
   const api = useApi();
   const notify = useNotify();
-  const [open, setOpen] = useState<Letter | null>(null);
+  const [open, setOpen] = useState<Letter | null>(initial);
   const handleRef = useRef<OpenLetterHandle | null>(null);
 
   /** Saves the open letter; false (with the reason shown) if its changes could not be saved. */

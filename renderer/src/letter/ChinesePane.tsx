@@ -1,6 +1,6 @@
 /** The Chinese preface: a headline (h1) and the summary paragraphs, for the embassy's website. */
 import type { LexicalEditor } from 'lexical';
-import { useState, type RefObject } from 'react';
+import { memo, useState, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
@@ -20,7 +20,12 @@ interface ChinesePaneProps {
   onApprove: (status: ApprovalStatus) => void;
 }
 
-export function ChinesePane({ onUnreadable, approval, onApprove, ...editor }: ChinesePaneProps) {
+export const ChinesePane = memo(function ChinesePane({
+  onUnreadable,
+  approval,
+  onApprove,
+  ...editor
+}: ChinesePaneProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   return (
     <section className="pane pane--zh" data-testid="pane-zh" lang="zh-CN" aria-label="Chinese preface">
@@ -47,4 +52,4 @@ export function ChinesePane({ onUnreadable, approval, onApprove, ...editor }: Ch
       />
     </section>
   );
-}
+});

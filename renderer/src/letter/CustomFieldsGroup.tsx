@@ -5,7 +5,7 @@
  * them: it is recomputed whenever a placeholder is added or removed.
  */
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useState, type RefObject } from 'react';
+import { memo, useEffect, useState, type RefObject } from 'react';
 import { customFieldNames } from '../../../core/customFields';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Letter } from '../../../core/letter';
@@ -54,7 +54,7 @@ function useCustomFieldNames({ letter, prefaceEditor, bodyEditor }: CustomFields
   return names;
 }
 
-export function CustomFieldsGroup(props: CustomFieldsGroupProps) {
+export const CustomFieldsGroup = memo(function CustomFieldsGroup(props: CustomFieldsGroupProps) {
   const { letter, patch } = props;
   const names = useCustomFieldNames(props);
   if (!names.length) return null;
@@ -76,4 +76,4 @@ export function CustomFieldsGroup(props: CustomFieldsGroupProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 /** The English letter, laid out as it will print: head, editable body, closing and signatory. */
 import type { LexicalEditor } from 'lexical';
-import { useState, type RefObject } from 'react';
+import { memo, useState, type RefObject } from 'react';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
 import { RichTextEditor } from '../editor/RichTextEditor';
@@ -22,7 +22,13 @@ interface EnglishPaneProps {
   onApprove: (status: ApprovalStatus) => void;
 }
 
-export function EnglishPane({ letter, patch, onUnreadable, onApprove, ...editor }: EnglishPaneProps) {
+export const EnglishPane = memo(function EnglishPane({
+  letter,
+  patch,
+  onUnreadable,
+  onApprove,
+  ...editor
+}: EnglishPaneProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const salutations = useSalutations(letter.templateId);
   // The salutation, closing and addressee are part of the English letter: editing them counts as an edit.
@@ -57,4 +63,4 @@ export function EnglishPane({ letter, patch, onUnreadable, onApprove, ...editor 
       />
     </section>
   );
-}
+});

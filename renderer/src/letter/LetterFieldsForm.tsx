@@ -2,7 +2,7 @@
  * The facts of the letter: what it answers, when and where it is written, and
  * who signs it. Every change updates the placeholders in both panes at once.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { SignatoryList } from '../../../core/contract';
 import { formatDateEnglish, type EnglishDateStyle } from '../../../core/dates';
 import type { Letter, LetterFields } from '../../../core/letter';
@@ -32,7 +32,12 @@ function summary(letter: Letter, dateStyle: EnglishDateStyle): string {
   return parts.filter(Boolean).join(' · ') || 'No article details yet';
 }
 
-export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: LetterFieldsFormProps) {
+export const LetterFieldsForm = memo(function LetterFieldsForm({
+  letter,
+  patch,
+  profiles,
+  onOpenSettings,
+}: LetterFieldsFormProps) {
   const [open, setOpen] = useState(true);
   const { dateFormat } = useSettings().settings.houseStyle;
   const setField = (key: keyof LetterFields) => (value: string) =>
@@ -141,4 +146,4 @@ export function LetterFieldsForm({ letter, patch, profiles, onOpenSettings }: Le
       )}
     </section>
   );
-}
+});

@@ -3,10 +3,10 @@
  * side by side. Owns the draft and its autosave; the App reaches it through
  * `handleRef` to flush before switching letters or to rename it.
  */
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useSettings } from '../settings/SettingsContext';
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { SignatoryList } from '../../../core/contract';
-import type { Letter } from '../../../core/letter';
+import type { ApprovalStatus, Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
@@ -35,7 +35,18 @@ interface LetterViewProps {
   handleRef: RefObject<OpenLetterHandle | null>;
 }
 
-export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleRef }: LetterViewProps) {
+/**
+ * Memoised, as are the panes and forms inside it, with stable callbacks: the
+ * save status changing on the first keystroke, or the library refreshing
+ * around it, re-renders the top bar, not both editors and the details form.
+ */
+export const LetterView = memo(function LetterView({
+  initial,
+  profiles,
+  onSaved,
+  onOpenSettings,
+  handleRef,
+}: LetterViewProps) {
   const api = useApi();
   const markDirty = useRef<() => void>(() => {});
   const onChange = useCallback(() => markDirty.current(), []);
@@ -60,8 +71,25 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
     };
   }, [autosave.markDirty, autosave.flush, draft.patch, handleRef, initial.id]);
 
-  const editorProps = { resolve: draft.resolve, resolveSignature: draft.resolveSignature, onChange };
   const preflight = usePreflight(initial.id, autosave.flush);
+  const { edited, setApproval, unreadable, zhEditor, enEditor } = draft;
+  const editors = useMemo(() => ({ zh: zhEditor, en: enEditor }), [zhEditor, enEditor]);
+  const preface = {
+    onChange: useCallback(() => {
+      edited('preface');
+      onChange();
+    }, [edited, onChange]),
+    onApprove: useCallback((status: ApprovalStatus) => setApproval('preface', status), [setApproval]),
+    onUnreadable: useCallback(() => (unreadable.current.preface = true), [unreadable]),
+  };
+  const body = {
+    onChange: useCallback(() => {
+      edited('body');
+      onChange();
+    }, [edited, onChange]),
+    onApprove: useCallback((status: ApprovalStatus) => setApproval('body', status), [setApproval]),
+    onUnreadable: useCallback(() => (unreadable.current.body = true), [unreadable]),
+  };
 
   return (
     <main className="letter" aria-label="Letter">
@@ -73,7 +101,7 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
         snapshot={snapshot}
         preflight={preflight}
       />
-      <PreflightPanel preflight={preflight} editors={{ zh: draft.zhEditor, en: draft.enEditor }} />
+      <PreflightPanel preflight={preflight} editors={editors} />
       {autosave.status.kind === 'error' && (
         <SaveErrorBanner
           message={autosave.status.message}
@@ -96,30 +124,22 @@ export function LetterView({ initial, profiles, onSaved, onOpenSettings, handleR
       <ApprovalNote note={draft.letter.approval.note} onDismiss={draft.dismissApprovalNote} />
       <div className="panes">
         <ChinesePane
-          {...editorProps}
-          onChange={() => {
-            draft.edited('preface');
-            onChange();
-          }}
+          {...preface}
+          resolve={draft.resolve}
+          resolveSignature={draft.resolveSignature}
           approval={draft.letter.approval}
-          onApprove={(status) => draft.setApproval('preface', status)}
           doc={initial.preface}
-          editorRef={draft.zhEditor}
-          onUnreadable={() => (draft.unreadable.current.preface = true)}
+          editorRef={zhEditor}
         />
         <EnglishPane
-          {...editorProps}
-          onChange={() => {
-            draft.edited('body');
-            onChange();
-          }}
-          onApprove={(status) => draft.setApproval('body', status)}
+          {...body}
+          resolve={draft.resolve}
+          resolveSignature={draft.resolveSignature}
           letter={draft.letter}
           patch={draft.patch}
-          editorRef={draft.enEditor}
-          onUnreadable={() => (draft.unreadable.current.body = true)}
+          editorRef={enEditor}
         />
       </div>
     </main>
   );
-}
+});

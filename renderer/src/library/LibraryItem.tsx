@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
-import { formatWhen } from '../ui/formatWhen';
+import { formatFullDate, formatWhen } from '../ui/formatWhen';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
 import { ApprovalBadges } from './ApprovalBadges';
 import { SearchExcerptLine } from './SearchExcerptLine';
@@ -91,7 +91,7 @@ export function LibraryItem({
             <time
               className="library-item__when"
               dateTime={letter.updatedAt}
-              title={new Date(letter.updatedAt).toLocaleString()}
+              title={formatFullDate(letter.updatedAt)}
             >
               {formatWhen(letter.updatedAt, now)}
             </time>

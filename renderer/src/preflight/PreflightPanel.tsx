@@ -3,6 +3,7 @@
  * spelling ones with "Add to dictionary", and, while an export is held by an
  * error, the explicit "Export anyway".
  */
+import { memo } from 'react';
 import { EXPORT_VARIANT_LABELS } from '../../../core/contract';
 import type { Problem } from '../../../core/preflight/problem';
 import { goToProblem, type LetterEditors } from './goToProblem';
@@ -15,7 +16,7 @@ interface PreflightPanelProps {
   editors: LetterEditors;
 }
 
-export function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
+export const PreflightPanel = memo(function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
   const { state } = preflight;
   if (!state.open) return null;
   const problems = state.problems ?? [];
@@ -104,4 +105,4 @@ export function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
       )}
     </section>
   );
-}
+});

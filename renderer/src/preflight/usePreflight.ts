@@ -3,7 +3,7 @@
  * before an export: nothing found lets it go; warnings let it go and stay on
  * screen; an error holds it until the user chooses "Export anyway".
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ExportVariant } from '../../../core/contract';
 import type { Problem } from '../../../core/preflight/problem';
 import { useApi } from '../app/ApiContext';
@@ -109,5 +109,9 @@ export function usePreflight(letterId: string, flush: () => Promise<void>): Pref
 
   const toggle = useCallback(() => setState((s) => ({ ...s, open: !s.open })), []);
 
-  return { state, gate, runChecks, exportAnyway, addWord, toggle };
+  // One object per state change, so the memoised panel re-renders only when the checks change.
+  return useMemo(
+    () => ({ state, gate, runChecks, exportAnyway, addWord, toggle }),
+    [state, gate, runChecks, exportAnyway, addWord, toggle],
+  );
 }

@@ -7,6 +7,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { defaultSettings, type AppSettings, type SettingsUpdate } from '../../../core/settings';
 import { useApi } from '../app/ApiContext';
+import type { Early } from '../app/boot';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 
@@ -24,17 +25,25 @@ export interface SettingsState {
 
 const SettingsContext = createContext<SettingsState | null>(null);
 
-export function SettingsProvider({ children }: { children: ReactNode }) {
+/** `initial`: the settings request the entry script already started (used for the first load only). */
+export function SettingsProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode;
+  initial?: Early<AppSettings>;
+}) {
   const api = useApi();
   const notify = useNotify();
-  const [settings, setSettings] = useState<AppSettings>(defaultSettings);
-  const [loaded, setLoaded] = useState(false);
+  const [settings, setSettings] = useState<AppSettings>(() => initial?.value ?? defaultSettings());
+  const [loaded, setLoaded] = useState(() => initial?.value !== undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    api.call('settings.get', {}).then(
+    const request = attempt === 0 && initial ? initial.promise : api.call('settings.get', {});
+    request.then(
       (value) => {
         if (!live) return;
         setSettings(value);
@@ -50,7 +59,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [api, notify, attempt]);
+  }, [api, notify, attempt, initial]);
 
   /** Keeps what the service saved, so every view shows the stored value. */
   const keep = useCallback(async (call: Promise<AppSettings>) => {

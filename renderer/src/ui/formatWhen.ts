@@ -17,3 +17,12 @@ export function formatWhen(iso: string, now: Date = new Date()): string {
   const date = `${then.getDate()} ${MONTHS[then.getMonth()]}`;
   return then.getFullYear() === now.getFullYear() ? date : `${date} ${then.getFullYear()}`;
 }
+
+/** Built once: the first `toLocaleString()` builds a formatter, ~15 ms, and the library showed one per letter. */
+const FULL = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The full local date and time, for a tooltip. */
+export function formatFullDate(iso: string): string {
+  const then = new Date(iso);
+  return Number.isNaN(then.getTime()) ? '' : FULL.format(then);
+}

@@ -18,9 +18,12 @@ function count(editor: LexicalEditor, kind: CountKind): number {
   return kind === 'en' ? countEnglishWords(text) : countEastAsianCharacters(text);
 }
 
+/** 12,345 as en-GB writes it; by hand, because building the first Intl number formatter delays start-up. */
+const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export function formatCount(kind: CountKind, value: number): string {
-  if (kind === 'en') return `${value.toLocaleString('en-GB')} ${value === 1 ? 'word' : 'words'}`;
-  return `${value.toLocaleString('en-GB')} 字 (East Asian characters)`;
+  if (kind === 'en') return `${grouped(value)} ${value === 1 ? 'word' : 'words'}`;
+  return `${grouped(value)} 字 (East Asian characters)`;
 }
 
 export function CountPlugin({ kind }: { kind: CountKind }) {
