@@ -61,7 +61,7 @@ async function start(): Promise<void> {
   };
   registerIpc(ipcMain, createHandlers(services, transport), trustedSender(page));
   openWindow();
-  void services.letters.startSearchIndexing();
+  services.letters.indexForSearchSoon();
   // The library's summary index is written a moment after changes; on quit, write it now.
   let flushed = false;
   app.on('will-quit', (event) => {

@@ -30,7 +30,7 @@ async function main() {
   console.log(`LetterDesk is running in browser mode at ${server.url}`);
   console.log(`Letters are stored in ${dataDir}. Press Ctrl+C to stop.`);
   for (const notice of services.info().notices) console.log(`Notice: ${notice}`);
-  void services.letters.startSearchIndexing();
+  services.letters.indexForSearchSoon();
   const stop = () =>
     void server
       .close()

@@ -43,6 +43,8 @@ import type { TemplateService } from './templateService';
 
 /** Saves come in bursts while typing; the summary index is rewritten once things are quiet. */
 const INDEX_WRITE_DELAY_MS = 2000;
+/** Start-up reads the window's first letter and lists; the search index can wait that long. */
+const SEARCH_BUILD_DELAY_MS = 2000;
 /** Letters read at once while building the search index: enough to keep the disk busy, few enough to stay responsive. */
 const SEARCH_BUILD_BATCH = 16;
 
@@ -261,6 +263,15 @@ export class LetterService {
    */
   startSearchIndexing(): Promise<SearchIndex> {
     return (this.searchBuild ??= this.buildSearchIndex());
+  }
+
+  /**
+   * The app's way in: builds the index once start-up is over, so reading a large
+   * library does not compete with the window's first requests. A search before
+   * then starts it at once.
+   */
+  indexForSearchSoon(delayMs = SEARCH_BUILD_DELAY_MS): void {
+    setTimeout(() => void this.startSearchIndexing(), delayMs).unref?.();
   }
 
   private async buildSearchIndex(): Promise<SearchIndex> {
