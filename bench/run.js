@@ -135,7 +135,7 @@ async function main() {
       note: 'includes the wait for the next 60 Hz frame',
     },
     {
-      figure: 'Typing work p50 / p95 (keydown → input handled)',
+      figure: 'Typing work p95 (keydown → input handled)',
       value: typing.workP95Ms,
       unit: 'ms',
       note: `p50 ${typing.workP50Ms.toFixed(1)} ms; Event Timing`,

@@ -63,6 +63,11 @@ export type ExportResult =
   | { status: 'print'; url: string; fileName: string }
   | { status: 'cancelled' };
 
+export interface LetterPage {
+  letters: LetterSummary[];
+  total: number;
+}
+
 /** A full-text search of the library: the letters found (newest first, at most `limit`) and how many there are. */
 export interface LetterSearchResults {
   hits: Array<{ summary: LetterSummary; excerpt: SearchExcerpt | null }>;
@@ -80,7 +85,14 @@ function call<Output>() {
 export const contract = {
   'app.info': call<AppInfo>()(none),
 
-  'letters.list': call<LetterSummary[]>()(z.object({ trash: z.boolean().default(false) })),
+  /** A page of the library, newest first, and how many letters it holds in all. */
+  'letters.list': call<LetterPage>()(
+    z.object({
+      trash: z.boolean().default(false),
+      limit: z.number().int().min(1).max(1000).default(100),
+      after: z.object({ updatedAt: z.string().max(40), id }).optional(),
+    }),
+  ),
   'letters.get': call<Letter>()(z.object({ id })),
   'letters.create': call<Letter>()(
     z.object({ templateId: z.string().max(200).nullable(), fields: letterFieldsSchema.partial().optional() }),

@@ -96,6 +96,17 @@ export interface LetterSummary {
   deletedAt?: string;
 }
 
+/** Where a page of the library starts: after this letter, in `newestFirst` order. */
+export interface LibraryCursor {
+  updatedAt: string;
+  id: string;
+}
+
+/** The library's order: last edited first; the id breaks ties, so pages never skip or repeat a letter. */
+export function newestFirst(a: LibraryCursor, b: LibraryCursor): number {
+  return b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
+}
+
 export interface NewLetterOptions {
   id: string;
   now: Date;

@@ -26,7 +26,7 @@ export function createHandlers(services: Services, transport: Transport): Handle
   const { letters, templates, signatories, session, settings, exports } = services;
   return {
     'app.info': () => services.info(),
-    'letters.list': ({ trash }) => letters.list(trash),
+    'letters.list': ({ trash, limit, after }) => letters.page(trash, limit, after),
     'letters.get': ({ id }) => letters.get(id),
     'letters.create': ({ templateId, fields }) => letters.create(templateId, fields),
     'letters.save': ({ letter }) => letters.save(letter),

@@ -15,11 +15,13 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   newBlankLetter,
+  newestFirst,
   parseLetter,
   summarise,
   type Letter,
   type LetterFields,
   type LetterSummary,
+  type LibraryCursor,
 } from '../../core/letter';
 import { findExcerpt } from '../../core/search/excerpt';
 import { letterSearchParts, letterSearchText } from '../../core/search/letterSearchText';
@@ -152,7 +154,14 @@ export class LetterService {
     return [...this.index.values()]
       .filter((entry) => entry.place === wanted)
       .map((entry) => entry.summary)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      .sort(newestFirst);
+  }
+
+  /** One page of `list`: the sidebar asks for the newest first and the rest as the user scrolls. */
+  page(trash: boolean, limit: number, after?: LibraryCursor): { letters: LetterSummary[]; total: number } {
+    const all = this.list(trash);
+    const start = after ? all.findIndex((summary) => newestFirst(summary, after) > 0) : 0;
+    return { letters: start < 0 ? [] : all.slice(start, start + limit), total: all.length };
   }
 
   private entry(id: string) {
@@ -305,7 +314,7 @@ export class LetterService {
       .map((id) => this.index.get(id))
       .filter((entry): entry is IndexedLetter => entry?.place === wanted)
       .map((entry) => entry.summary)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      .sort(newestFirst);
     const hits = await Promise.all(
       found.slice(0, limit).map(async (summary) => {
         const letter = await this.get(summary.id).catch(() => null);

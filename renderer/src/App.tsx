@@ -9,6 +9,7 @@ import type { TemplateSummary } from '../../core/template';
 import { useApi } from './app/ApiContext';
 import type { Boot } from './app/boot';
 import { EmptyState } from './app/EmptyState';
+import { useLeaveGuardHost } from './app/LeaveGuard';
 import { NoticeBanner } from './app/NoticeBanner';
 import { useOpenLetter } from './app/useOpenLetter';
 import { LetterView } from './letter/LetterView';
@@ -43,6 +44,9 @@ export function App({ boot }: { boot: Boot }) {
   // "No letter open" is shown only once it is known that no letter reopens, so it never flashes at start.
   const [reopenChecked, setReopenChecked] = useState(() => boot.openLetter.settled);
   const { setOpen } = letters;
+  // Every switch of view goes through `leave`, which asks first if the view holds unsaved work.
+  const { leave, provide } = useLeaveGuardHost();
+  const show = useCallback((next: SidebarView) => leave(() => setView(next)), [leave]);
   const { refresh: refreshLibrary } = library;
 
   // User templates change in the Templates view and from a letter's top bar: re-read before choosing.
@@ -70,20 +74,27 @@ export function App({ boot }: { boot: Boot }) {
   }, [boot, notify, refreshLibrary, setOpen]);
 
   const showLetter = useCallback(
-    (run: () => Promise<void>) => () => {
-      setView('letter');
-      void run();
-    },
-    [],
+    (run: () => Promise<void>) => () =>
+      leave(() => {
+        setView('letter');
+        void run();
+      }),
+    [leave],
   );
 
-  const showSettings = useCallback(() => setView('settings'), []);
+  const showSettings = useCallback(() => show('settings'), [show]);
+  const { loadMore } = library;
+  const onMoreLetters = useCallback(() => {
+    loadMore().catch((error: unknown) => notify.error(errorMessage(error)));
+  }, [loadMore, notify]);
   const open = letters.open;
-  return (
+  return provide(
     <div className="app">
       <LibrarySidebar
         letters={library.letters}
-        trashCount={library.trash.length}
+        total={library.total}
+        onMore={onMoreLetters}
+        trashCount={library.trashTotal}
         activeId={open?.id ?? null}
         view={view}
         onNew={() => {
@@ -94,9 +105,9 @@ export function App({ boot }: { boot: Boot }) {
         onRename={(id, title) => void letters.rename(id, title)}
         onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
         onTrash={(letter) => void letters.trash(letter)}
-        onShowTrash={() => setView('trash')}
-        onShowTemplates={() => setView('templates')}
-        onShowSettings={() => setView('settings')}
+        onShowTrash={() => show('trash')}
+        onShowTemplates={() => show('templates')}
+        onShowSettings={showSettings}
       />
       <div className="main">
         <NoticeBanner
@@ -117,7 +128,8 @@ export function App({ boot }: { boot: Boot }) {
             reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
           )}
         </div>
-        <Suspense>
+        {/* Keyed by view: a view left while another loads is dropped, not kept hidden with its state. */}
+        <Suspense key={view}>
           {view === 'trash' && (
             <TrashView
               letters={library.trash}
@@ -141,6 +153,6 @@ export function App({ boot }: { boot: Boot }) {
           />
         )}
       </Suspense>
-    </div>
+    </div>,
   );
 }

@@ -108,6 +108,22 @@ test('the template library exports from one app and imports into another; a bad 
   await page.getByTestId('template-editor-cancel').click();
   await page.getByTestId('confirm-ok').click();
   await expect(renamed).toHaveCount(1);
+  // So does leaving by the sidebar: staying keeps the edit, discarding goes.
+  await renamed.getByTestId('template-edit').click();
+  await caretToEnd(page, templateEnglish);
+  await page.keyboard.type(' Nor this.');
+  await page.getByTestId('settings').click();
+  const confirm = page.getByTestId('confirm-dialog');
+  await expect(confirm).toContainText(
+    'Discard your changes to the template “Statement for the Brussels press”?',
+  );
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(templateEnglish).toContainText('Issued in Brussels. Nor this.');
+  await page.getByTestId('settings').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('settings')).toHaveAttribute('aria-current', 'page');
+  await page.getByTestId('templates').click();
+  await expect(renamed).toHaveCount(1);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

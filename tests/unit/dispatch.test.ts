@@ -17,7 +17,7 @@ describe('dispatch: the gate every transport uses', () => {
     const created = await dispatch(handlers, 'letters.create', { templateId: REBUTTAL_TEMPLATE });
     expect(created.ok).toBe(true);
     const list = await dispatch(handlers, 'letters.list', {});
-    expect(list).toMatchObject({ ok: true, value: [{ status: 'draft' }] });
+    expect(list).toMatchObject({ ok: true, value: { letters: [{ status: 'draft' }], total: 1 } });
   });
 
   it.each([

@@ -51,7 +51,7 @@ describe('IPC: the Electron transport', () => {
     });
 
     const list = await call(sender(`${page.url}#editor`), 'letters.list', {});
-    expect(list).toMatchObject({ ok: true, value: [{ id: letter.id }] });
+    expect(list).toMatchObject({ ok: true, value: { letters: [{ id: letter.id }], total: 1 } });
   });
 
   it.each([

@@ -152,3 +152,35 @@ describe('the summary index on disk', () => {
     expect(JSON.parse(await readFile(indexFile(), 'utf8')).letters).toHaveLength(2);
   });
 });
+
+describe('the library a page at a time', () => {
+  it('pages newest first without skipping or repeating, even when a letter is saved between pages', async () => {
+    // A clock that ticks a minute per call, so every save has its own time.
+    let tick = Date.UTC(2026, 0, 1);
+    const services = await openServices(data.dir, () => new Date((tick += 60_000)));
+    const added = [];
+    for (let i = 0; i < 7; i++)
+      added.push(
+        await services.letters.save(withText(await services.letters.create(null), `Letter ${i}`, '')),
+      );
+    const handlers = createHandlers(services, CANCELLING_TRANSPORT);
+    const page = async (after?: { updatedAt: string; id: string }) => {
+      const result = await dispatch(handlers, 'letters.list', { limit: 3, after });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as {
+        letters: Array<{ id: string; title: string; updatedAt: string }>;
+        total: number;
+      };
+    };
+    const first = await page();
+    expect(first.total).toBe(7);
+    expect(first.letters.map((l) => l.title)).toEqual(['Letter 6', 'Letter 5', 'Letter 4']);
+
+    // An older letter edited meanwhile jumps to the top; the next page still starts where the first ended.
+    await services.letters.save(withText(added[0], 'Letter 0, edited', 'Text.'));
+    const second = await page(first.letters.at(-1));
+    expect(second.letters.map((l) => l.title)).toEqual(['Letter 3', 'Letter 2', 'Letter 1']);
+    const third = await page(second.letters.at(-1));
+    expect(third.letters).toEqual([]);
+  });
+});

@@ -9,13 +9,16 @@ import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
 import { SearchBox } from './SearchBox';
-import { useIncrementalList } from './useIncrementalList';
+import { useLoadMore } from './useLoadMore';
 import { useLetterSearch, type SearchState } from './useLetterSearch';
 
 export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
 
 interface LibrarySidebarProps {
+  /** The letters loaded so far, newest first; `total` in all. */
   letters: LetterSummary[] | null;
+  total: number;
+  onMore: () => void;
   trashCount: number;
   activeId: string | null;
   view: SidebarView;
@@ -70,14 +73,19 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         {search.status === 'idle' ? (
           <>
             <h2 className="sidebar__heading">
-              Letters {letters && <span className="sidebar__count">{letters.length}</span>}
+              Letters {letters && <span className="sidebar__count">{props.total}</span>}
             </h2>
             {letters === null ? (
               <p className="sidebar__empty">Loading…</p>
             ) : letters.length === 0 ? (
               <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
             ) : (
-              <LetterList letters={letters} item={item} />
+              <LetterList
+                letters={letters}
+                more={letters.length < props.total}
+                onMore={props.onMore}
+                item={item}
+              />
             )}
           </>
         ) : (
@@ -123,11 +131,18 @@ function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
 
 type ItemRenderer = (letter: LetterSummary, excerpt?: SearchExcerpt | null) => ReactNode;
 
-function LetterList({ letters, item }: { letters: LetterSummary[]; item: ItemRenderer }) {
-  const { visible, more, sentinel } = useIncrementalList(letters);
+interface LetterListProps {
+  letters: LetterSummary[];
+  more: boolean;
+  onMore: () => void;
+  item: ItemRenderer;
+}
+
+function LetterList({ letters, more, onMore, item }: LetterListProps) {
+  const sentinel = useLoadMore<HTMLLIElement>(onMore, more);
   return (
     <ul className="library-list">
-      {visible.map((letter) => item(letter))}
+      {letters.map((letter) => item(letter))}
       {more && (
         <li ref={sentinel} className="sidebar__empty" aria-hidden="true">
           Loading older letters…

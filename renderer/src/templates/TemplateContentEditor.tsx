@@ -10,6 +10,7 @@ import { resolvePlaceholder } from '../../../core/placeholders';
 import { newBlankLetter } from '../../../core/letter';
 import type { Template } from '../../../core/template';
 import { useApi } from '../app/ApiContext';
+import { useLeaveGuard } from '../app/LeaveGuard';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { LoadErrorNote } from '../letter/LoadErrorNote';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -38,6 +39,8 @@ export function TemplateContentEditor({ template, onDone }: TemplateContentEdito
   const [dirty, setDirty] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const markDirty = () => setDirty(true);
+  const discardMessage = `Discard your changes to the template “${template.name}”?`;
+  useLeaveGuard(dirty && !busy ? discardMessage : null);
   const read = (editor: LexicalEditor | null) =>
     editor ? (editor.getEditorState().toJSON() as unknown as EditorDoc) : undefined;
 
@@ -142,7 +145,7 @@ export function TemplateContentEditor({ template, onDone }: TemplateContentEdito
       {confirmingCancel && (
         <ConfirmDialog
           title="Discard changes"
-          message={`Discard your changes to the template “${template.name}”?`}
+          message={discardMessage}
           confirmLabel="Discard changes"
           danger
           onCancel={() => setConfirmingCancel(false)}

@@ -1,0 +1,62 @@
+/**
+ * Work that leaving the current view would lose (a template being edited, not
+ * yet saved): the view says so with `useLeaveGuard`, and the app asks before
+ * the sidebar switches away, as the view's own Cancel button does. Closing the
+ * window asks too (the browser's own "Leave site?" prompt).
+ */
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+
+/** What would be lost, in a sentence; null when nothing would. */
+type Unsaved = string | null;
+
+const LeaveGuardContext = createContext<(unsaved: Unsaved) => void>(() => undefined);
+
+/** Marks the view as holding unsaved work while `unsaved` is a description of it. */
+export function useLeaveGuard(unsaved: Unsaved): void {
+  const report = useContext(LeaveGuardContext);
+  useEffect(() => {
+    report(unsaved);
+    return () => report(null);
+  }, [report, unsaved]);
+  useEffect(() => {
+    if (!unsaved) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved]);
+}
+
+/** For the app: `leave(then)` runs `then` at once, or after the user agrees to discard unsaved work. */
+export function useLeaveGuardHost() {
+  const unsaved = useRef<Unsaved>(null);
+  const [pending, setPending] = useState<{ message: string; then: () => void } | null>(null);
+  const report = useCallback((value: Unsaved) => {
+    unsaved.current = value;
+  }, []);
+  const leave = useCallback((then: () => void) => {
+    if (unsaved.current) setPending({ message: unsaved.current, then });
+    else then();
+  }, []);
+
+  const provide = (children: ReactNode) => (
+    <LeaveGuardContext.Provider value={report}>
+      {children}
+      {pending && (
+        <ConfirmDialog
+          title="Discard changes"
+          message={pending.message}
+          confirmLabel="Discard changes"
+          danger
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            setPending(null);
+            unsaved.current = null;
+            pending.then();
+          }}
+        />
+      )}
+    </LeaveGuardContext.Provider>
+  );
+  return { leave, provide };
+}
