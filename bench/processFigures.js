@@ -31,7 +31,9 @@ export async function cliVersusPandoc(repoRoot, letter, runs) {
     const cli = [join(repoRoot, 'bin/letterdesk.js'), 'export', letterFile, '-o', join(dir, 'cli.docx')];
     const letterdeskMs = processMedianMs(process.execPath, [...cli, '--data-dir', join(dir, 'data')], runs);
     const pandocMs = processMedianMs('pandoc', [markdownFile, '-o', join(dir, 'pandoc.docx')], runs);
-    return { letterdeskMs, pandocMs, speedup: pandocMs / letterdeskMs };
+    // The floor for any command written for Node: starting Node and doing nothing.
+    const nodeMs = processMedianMs(process.execPath, ['-e', '0'], runs);
+    return { letterdeskMs, pandocMs, nodeMs, speedup: pandocMs / letterdeskMs };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -149,6 +149,12 @@ async function main() {
       { figure: `letterdesk export process, ${name} (median of 5)`, value: p.letterdeskMs, unit: 'ms' },
       { figure: `pandoc md → docx process, ${name} (median of 5)`, value: p.pandocMs, unit: 'ms' },
       {
+        figure: `node -e 0 process, next to ${name} (median of 5)`,
+        value: p.nodeMs,
+        unit: 'ms',
+        note: 'the floor for any Node command',
+      },
+      {
         figure: `pandoc / letterdesk, ${name}`,
         value: p.speedup,
         unit: '×',
