@@ -43,7 +43,8 @@ export function useLibrary() {
         after: { updatedAt: last.updatedAt, id: last.id },
       });
       setLetters((all) => {
-        const merged = [...(all ?? []), ...next.letters.filter((l) => !all?.some((a) => a.id === l.id))];
+        const have = new Set(all?.map((l) => l.id));
+        const merged = [...(all ?? []), ...next.letters.filter((l) => !have.has(l.id))];
         loaded.current = merged.length;
         return merged;
       });
