@@ -121,14 +121,21 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   await page.keyboard.press('Escape');
   await expect(picker).toHaveCount(0);
 
-  // Save a sentence as a snippet …
+  // Save a sentence as a snippet, its bold word with it …
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Our door is always open to dialogue.');
+  await page.keyboard.type('Our door is always ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('open');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' to dialogue.');
   await page.keyboard.press('Shift+Home');
   await page.getByTestId('pane-en').getByTestId('snippet-save').click();
   await page.getByTestId('prompt-input').fill('Open door');
   await page.getByTestId('prompt-ok').click();
   await expect(page.getByTestId('toast')).toContainText('Saved the snippet “Open door”.');
+  // The cursor is back in the letter: a new paragraph for the snippet to go into.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
 
   // … and find it in the picker by its words.
   await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
@@ -136,6 +143,14 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   await expect(picker.getByTestId('snippet-option')).toHaveCount(1);
   await expect(picker.getByTestId('snippet-option')).toContainText('Open door');
   await expect(picker.getByTestId('snippet-option')).toContainText('Our door is always open to dialogue.');
+  // … which comes back formatted as it was saved.
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+  await expect(en.locator('p').filter({ hasText: 'Our door is always open to dialogue.' })).toHaveCount(2);
+  await expect(en.locator('p').last()).toHaveText('Our door is always open to dialogue.');
+  await expect(en.locator('p').last().locator('strong, b, .ed-bold')).toHaveText('open');
+  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await page.getByTestId('snippet-search').fill('dialogue');
 
   // A snippet no longer wanted can be deleted from the picker, after a confirmation.
   await picker.getByTestId('snippet-delete').click();

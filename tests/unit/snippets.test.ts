@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
-import { matchesSnippet, parseSnippet, snippetDoc, snippetText, type Snippet } from '../../core/snippet';
+import { editorDoc, paragraphNode, TEXT_FORMAT, textNode } from '../../core/editorDoc';
+import {
+  matchesSnippet,
+  parseSnippet,
+  snippetDoc,
+  snippetFromSelection,
+  snippetText,
+  type Snippet,
+} from '../../core/snippet';
 import { readSeed } from '../../electron/services/seedData';
 import { SnippetService } from '../../electron/services/snippetService';
 import { confStoreOpener } from '../../electron/storage/confStore';
@@ -73,5 +80,26 @@ describe('snippets', () => {
     expect(matchesSnippet(saved, 'gratitude publishing')).toBe(false);
     expect(matchesSnippet(saved, 'closing PUBLISHING')).toBe(true);
     expect(matchesSnippet(saved, '')).toBe(true);
+  });
+});
+
+describe('a selection saved as a snippet', () => {
+  it('keeps formatting and blocks, wraps bare inline runs in a paragraph, and drops empty paragraphs', () => {
+    const bold = textNode('open', TEXT_FORMAT.bold);
+    const list = {
+      type: 'list',
+      listType: 'bullet',
+      children: [{ type: 'listitem', children: [textNode('a')] }],
+    };
+    const doc = snippetFromSelection([
+      textNode('Our door is always '),
+      bold,
+      paragraphNode([]),
+      list,
+      textNode('x'),
+    ]);
+    expect(doc.root.children.map((node) => node.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(doc.root.children[0].children).toEqual([textNode('Our door is always '), bold]);
+    expect(snippetText({ content: doc })).toBe('Our door is always open\na\nx');
   });
 });

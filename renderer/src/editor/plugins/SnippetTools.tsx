@@ -2,6 +2,7 @@
  * "Insert snippet" and "Save selection as snippet" for one editor. Snippets
  * are per language, so the Chinese pane offers Chinese boilerplate only.
  */
+import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $getRoot,
@@ -14,7 +15,8 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
-import { snippetDoc, type Snippet } from '../../../../core/snippet';
+import type { EditorDoc, SerializedNode } from '../../../../core/editorDoc';
+import { snippetDoc, snippetFromSelection, snippetText, type Snippet } from '../../../../core/snippet';
 import { useApi } from '../../app/ApiContext';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errorMessage';
@@ -29,22 +31,15 @@ interface SnippetToolsProps {
 
 const newSnippetId = () => `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-/** The selection's text as paragraphs, without blank lines. */
-const selectedParagraphs = (text: string) =>
-  text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-
 export function SnippetTools({ language, label }: SnippetToolsProps) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const notify = useNotify();
   const [editable, setEditable] = useState(() => editor.isEditable());
   const [picker, setPicker] = useState<Snippet[] | null | false>(false);
-  const [saving, setSaving] = useState<string[] | null>(null);
+  const [saving, setSaving] = useState<EditorDoc | null>(null);
   const [removing, setRemoving] = useState<Snippet | null>(null);
-  // The dialog takes focus; the cursor it should insert at is kept here.
+  // The dialogs take focus; the cursor (or selection) to come back to is kept here.
   const cursor = useRef<BaseSelection | null>(null);
 
   useEffect(() => editor.registerEditableListener(setEditable), [editor]);
@@ -61,19 +56,24 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
     );
   };
 
-  const insert = (snippet: Snippet) => {
+  /** Back to the editor, the cursor where it was before the picker took focus; `then` runs there. */
+  const backToCursor = (then?: () => void) => {
     setPicker(false);
     editor.update(() => {
       const saved = cursor.current;
-      if ($isRangeSelection(saved)) $setSelection(saved);
+      if ($isRangeSelection(saved)) $setSelection(saved.clone());
       else $getRoot().selectEnd();
-      const nodes = snippetDoc(snippet).root.children.map((node) =>
-        $parseSerializedNode(node as SerializedLexicalNode),
-      );
-      $insertNodes(nodes);
+      then?.();
     });
     editor.focus();
   };
+
+  const insert = (snippet: Snippet) =>
+    backToCursor(() =>
+      $insertNodes(
+        snippetDoc(snippet).root.children.map((node) => $parseSerializedNode(node as SerializedLexicalNode)),
+      ),
+    );
 
   const remove = (snippet: Snippet) => {
     setRemoving(null);
@@ -83,19 +83,25 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
     );
   };
 
+  // The selection with its formatting, lists, links and fields, as Lexical copies it to the clipboard.
   const startSave = () => {
-    const text = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
-    const paragraphs = selectedParagraphs(text);
-    if (!paragraphs.length) {
+    const doc = editor.getEditorState().read(() => {
+      const selection = $getSelection();
+      cursor.current = selection?.clone() ?? null;
+      if (!selection || !selection.getTextContent().trim()) return null;
+      return snippetFromSelection($generateJSONFromSelectedNodes<SerializedNode>(editor, selection).nodes);
+    });
+    if (!doc?.root.children.length) {
       notify.error('Select the text to keep first, then choose “Save selection as snippet”.');
       return;
     }
-    setSaving(paragraphs);
+    setSaving(doc);
   };
 
   const save = (title: string) => {
     const content = saving;
     setSaving(null);
+    backToCursor();
     if (!content) return;
     api.call('snippets.save', { snippet: { id: newSnippetId(), title, language, content } }).then(
       () => notify.info(`Saved the snippet “${title}”.`),
@@ -134,7 +140,7 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
           snippets={picker}
           onPick={insert}
           onRemove={setRemoving}
-          onClose={() => setPicker(false)}
+          onClose={() => backToCursor()}
         />
       )}
       {removing && (
@@ -151,14 +157,17 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
         <PromptDialog
           title="Save selection as snippet"
           label="Snippet title"
-          initialValue={saving[0].slice(0, 40)}
+          initialValue={snippetText({ content: saving }).split('\n')[0].slice(0, 40)}
           submitLabel="Save snippet"
           parse={(value) => {
             if (!value.trim()) throw new Error('Give the snippet a title so you can find it again.');
             return value.trim().slice(0, 200);
           }}
           onSubmit={save}
-          onCancel={() => setSaving(null)}
+          onCancel={() => {
+            setSaving(null);
+            backToCursor();
+          }}
         />
       )}
     </div>
