@@ -26,11 +26,6 @@ const none = z.object({}).strict();
 const templateId = z.string().max(200);
 
 export { EXPORT_VARIANTS, type ExportVariant };
-export const EXPORT_VARIANT_LABELS: Record<ExportVariant, string> = {
-  editor: 'Letter for the editor',
-  bilingual: 'Bilingual',
-  chinese: 'Chinese only',
-};
 
 export interface AppInfo {
   version: string;

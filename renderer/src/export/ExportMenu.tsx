@@ -5,7 +5,7 @@
  * Then the checks run: an error holds the letter until "Export anyway".
  */
 import { useRef, useState } from 'react';
-import { EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/contract';
+import { EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/exportVariants';
 import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import type { Preflight } from '../preflight/usePreflight';

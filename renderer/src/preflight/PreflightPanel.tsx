@@ -4,7 +4,7 @@
  * error, the explicit "Export anyway".
  */
 import { memo } from 'react';
-import { EXPORT_VARIANT_LABELS } from '../../../core/contract';
+import { EXPORT_VARIANT_LABELS } from '../../../core/exportVariants';
 import type { Problem } from '../../../core/preflight/problem';
 import { goToProblem, type LetterEditors } from './goToProblem';
 import type { Preflight } from './usePreflight';
