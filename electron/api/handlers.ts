@@ -4,7 +4,8 @@
  */
 import type { ApiName, ApiOutput, ApiParsedInput, ExportResult } from '../../core/contract';
 import { UserFacingError } from '../services/errors';
-import type { ExportFile, PrintPage } from '../services/exportService';
+import type { ExportFile } from '../services/docxExportFile';
+import type { PrintPage } from '../services/exportService';
 import type { Services } from '../services/createServices';
 
 export type Handlers = { [N in ApiName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>> | ApiOutput<N> };

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXPORT_VARIANTS, type ExportVariant } from '../../core/exportVariants';
-import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
-import { displayTitle, parseLetter, type Letter } from '../../core/letter';
+import { parseLetter, type Letter } from '../../core/letter';
+import { docxExportFile, type ExportFile } from '../services/docxExportFile';
 import { writeExportFile } from '../services/writeExportFile';
 import { SettingsService } from '../services/settingsService';
 import { readOnlyStore } from './readOnlyStore';
@@ -19,11 +19,6 @@ export interface ExportOptions {
   output?: string;
 }
 
-interface Exported {
-  title: string;
-  bytes: Uint8Array;
-}
-
 function readLetterFile(path: string): Letter {
   try {
     return parseLetter(JSON.parse(readFileSync(path, 'utf8')));
@@ -33,14 +28,14 @@ function readLetterFile(path: string): Letter {
 }
 
 /** What `services.exports.fromLetter` builds, from the settings store alone. */
-async function exportFile(path: string, variant: ExportVariant, dataDir: string): Promise<Exported> {
+async function exportFile(path: string, variant: ExportVariant, dataDir: string): Promise<ExportFile> {
   const letter = readLetterFile(path);
   // A damaged settings file is set aside as the app does; like the app's other start-up notices, the CLI does not print it.
   const settings = new SettingsService(readOnlyStore(dataDir, 'settings', []));
-  return { title: displayTitle(letter), bytes: await buildLetterDocx(letter, variant, settings.get()) };
+  return docxExportFile(letter, variant, settings.get());
 }
 
-async function exportFromLibrary(id: string, variant: ExportVariant, dataDir: string): Promise<Exported> {
+async function exportFromLibrary(id: string, variant: ExportVariant, dataDir: string): Promise<ExportFile> {
   const { openCliServices } = await import('./openCliServices');
   const services = await openCliServices(dataDir);
   return services.exports.fromLetter(await services.letters.get(id), variant);

@@ -18,7 +18,8 @@ import type { ExportResult } from '../../core/contract';
 import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { Services } from '../services/createServices';
-import type { ExportFile, PrintPage } from '../services/exportService';
+import type { ExportFile } from '../services/docxExportFile';
+import type { PrintPage } from '../services/exportService';
 import { printPageCsp } from './printPageCsp';
 
 export const TOKEN_HEADER = 'x-letterdesk-token';

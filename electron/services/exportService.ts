@@ -1,23 +1,13 @@
 /** Builds export files for stored letters; where they go is the transport's business. */
 import type { EmailVariant, ExportVariant } from '../../core/contract';
-import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { exportFileName } from '../../core/exportFileName';
 import { displayTitle, type Letter } from '../../core/letter';
 import type { Publication } from '../../core/publication';
 import { letterToPrintDocument } from '../../core/letterHtml';
+import { docxExportFile, type ExportFile } from './docxExportFile';
 import { composeMailDraft } from './mailDraft';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-export interface ExportFile {
-  fileName: string;
-  /** The letter's display title, for messages. */
-  title: string;
-  bytes: Uint8Array;
-  mimeType: string;
-}
 
 /** A self-contained A4 HTML page to print to PDF. */
 export interface PrintPage {
@@ -39,14 +29,8 @@ export class ExportService {
     return this.fromLetter(await this.letters.get(id), variant);
   }
 
-  /** Also used by the CLI for a letter file outside the library. */
-  async fromLetter(letter: Letter, variant: ExportVariant): Promise<ExportFile> {
-    return {
-      fileName: exportFileName(letter, variant),
-      title: displayTitle(letter),
-      bytes: await buildLetterDocx(letter, variant, this.settings.get()),
-      mimeType: DOCX_MIME,
-    };
+  fromLetter(letter: Letter, variant: ExportVariant): Promise<ExportFile> {
+    return docxExportFile(letter, variant, this.settings.get());
   }
 
   /** An .eml draft to the letters editor with this variant's DOCX attached. */

@@ -266,9 +266,9 @@ export class LetterService {
   }
 
   /**
-   * Builds the full-text index in the background: the app calls this once the
-   * window is up, so the first search finds it ready. Letters saved meanwhile
-   * go straight in and are not overwritten by the older copy being read.
+   * Builds the full-text index (once; later calls get the same build). Letters
+   * saved meanwhile go straight in and are not overwritten by the older copy
+   * being read.
    */
   startSearchIndexing(): Promise<SearchIndex> {
     return (this.searchBuild ??= this.buildSearchIndex());

@@ -15,7 +15,7 @@ import {
   type LibraryContents,
   type LibraryFile,
 } from '../../core/libraryFile';
-import type { ExportFile } from './exportService';
+import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
 import type { SignatoryService } from './signatoryService';
 import { newTemplateId, type TemplateService } from './templateService';

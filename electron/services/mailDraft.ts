@@ -14,7 +14,7 @@ import { escapeHtml, letterToHtmlFragment } from '../../core/letterHtml';
 import { letterToPlainText, wrapLine } from '../../core/letterText';
 import type { AppSettings } from '../../core/settings';
 import { signatoryLines } from '../../core/signatory';
-import type { ExportFile } from './exportService';
+import type { ExportFile } from './docxExportFile';
 
 export const EML_MIME = 'message/rfc822';
 

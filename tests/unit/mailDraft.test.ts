@@ -4,7 +4,7 @@ import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { exportFileName } from '../../core/exportFileName';
 import type { Letter } from '../../core/letter';
 import { appSettingsSchema, defaultSettings, type AppSettings } from '../../core/settings';
-import { DOCX_MIME, type ExportFile } from '../../electron/services/exportService';
+import { DOCX_MIME, type ExportFile } from '../../electron/services/docxExportFile';
 import { composeMailDraft } from '../../electron/services/mailDraft';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
 import { readDocx } from '../helpers/docxText';
