@@ -24,3 +24,27 @@ export async function caretToEnd(page: Page, editor: Locator): Promise<void> {
   // Two frames: the selectionchange has been dispatched and handled.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/**
+ * Presses a key that moves the caret (End, Shift+Home …) and waits until the
+ * editor has seen the move. Lexical reads the caret on `selectionchange`, which
+ * the browser sends a moment after the key; on a loaded machine Playwright's
+ * next key can arrive first and act on the old selection (a person is never
+ * that fast). The listener is armed by the key itself, so an older pending
+ * `selectionchange` cannot satisfy it; a key that moves nothing times out quietly.
+ */
+export async function moveCaret(page: Page, key: string): Promise<void> {
+  await page.evaluate(() => {
+    const seen = new Promise<void>((done) => {
+      setTimeout(done, 2000);
+      document.addEventListener(
+        'keydown',
+        () => document.addEventListener('selectionchange', () => done(), { once: true }),
+        { once: true, capture: true },
+      );
+    });
+    (window as Window & { caretMoved?: Promise<void> }).caretMoved = seen;
+  });
+  await page.keyboard.press(key);
+  await page.evaluate(() => (window as Window & { caretMoved?: Promise<void> }).caretMoved);
+}

@@ -5,7 +5,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppServer } from './appServer';
-import { caretToEnd } from './caret';
+import { caretToEnd, moveCaret } from './caret';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -128,13 +128,13 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   await page.keyboard.type('open');
   await page.keyboard.press('Control+b');
   await page.keyboard.type(' to dialogue.');
-  await page.keyboard.press('Shift+Home');
+  await moveCaret(page, 'Shift+Home');
   await page.getByTestId('pane-en').getByTestId('snippet-save').click();
   await page.getByTestId('prompt-input').fill('Open door');
   await page.getByTestId('prompt-ok').click();
   await expect(page.getByTestId('toast')).toContainText('Saved the snippet “Open door”.');
   // The cursor is back in the letter: a new paragraph for the snippet to go into.
-  await page.keyboard.press('End');
+  await moveCaret(page, 'End');
   await page.keyboard.press('Enter');
 
   // … and find it in the picker by its words.

@@ -3,7 +3,7 @@
  * restored, Escape closes it, and it works the same in Electron and the
  * browser (Electron has no window.prompt).
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -21,7 +21,9 @@ export function Dialog({ title, onClose, children, role = 'dialog', testId }: Di
     onCloseRef.current = onClose;
   }, [onClose]);
 
-  useEffect(() => {
+  // A layout effect, so the dialog is closed and focus handed back as soon as React removes it
+  // (closeDialogThen relies on that to move the cursor back into an editor afterwards).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;

@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { customFieldKey } from '../../../../core/customFields';
 import { PLACEHOLDER_FIELDS } from '../../../../core/placeholders';
 import { Dialog } from '../../ui/Dialog';
+import { closeDialogThen } from '../closeDialogThen';
 import { $createPlaceholderNode } from '../nodes/PlaceholderNode';
 
 export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
@@ -22,9 +23,8 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
     (field) => !q || field.label.toLowerCase().includes(q) || field.key.includes(q),
   );
 
-  const insert = (key: string) => {
-    onClose();
-    editor.update(() => {
+  const insert = (key: string) =>
+    closeDialogThen(editor, onClose, () => {
       const node = $createPlaceholderNode(key);
       const selection = $getSelection();
       // The dialog took focus; Lexical kept the last selection. Without one, the field goes at the end.
@@ -35,8 +35,6 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
         node.selectNext();
       }
     });
-    editor.focus();
-  };
 
   const submitCustom = (event: FormEvent) => {
     event.preventDefault();
@@ -47,10 +45,7 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const cancel = () => {
-    onClose();
-    editor.focus();
-  };
+  const cancel = () => closeDialogThen(editor, onClose);
 
   if (custom !== null) {
     return (

@@ -2,6 +2,7 @@
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { PromptDialog } from '../../ui/PromptDialog';
+import { closeDialogThen } from '../closeDialogThen';
 import { isAllowedLinkUrl } from '../editorConfig';
 
 /** Accepts what people type ("www.ft.com", "press@embassy.org") and refuses everything else. */
@@ -28,15 +29,12 @@ export function LinkDialog({ onClose }: { onClose: () => void }) {
       placeholder="https://www.example.com/article"
       submitLabel="Apply link"
       parse={parseLinkUrl}
-      onSubmit={(url) => {
-        onClose();
-        editor.dispatchCommand(TOGGLE_LINK_COMMAND, { url, rel: 'noopener noreferrer' });
-        editor.focus();
-      }}
-      onCancel={() => {
-        onClose();
-        editor.focus();
-      }}
+      onSubmit={(url) =>
+        closeDialogThen(editor, onClose, () => {
+          editor.dispatchCommand(TOGGLE_LINK_COMMAND, { url, rel: 'noopener noreferrer' });
+        })
+      }
+      onCancel={() => closeDialogThen(editor, onClose)}
     />
   );
 }

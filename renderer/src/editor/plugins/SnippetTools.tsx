@@ -18,6 +18,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EditorDoc, SerializedNode } from '../../../../core/editorDoc';
 import { snippetDoc, snippetFromSelection, snippetText, type Snippet } from '../../../../core/snippet';
 import { useApi } from '../../app/ApiContext';
+import { closeDialogThen } from '../closeDialogThen';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errorMessage';
 import { useNotify } from '../../ui/Notifications';
@@ -56,17 +57,21 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
     );
   };
 
-  /** Back to the editor, the cursor where it was before the picker took focus; `then` runs there. */
-  const backToCursor = (then?: () => void) => {
-    setPicker(false);
-    editor.update(() => {
-      const saved = cursor.current;
-      if ($isRangeSelection(saved)) $setSelection(saved.clone());
-      else $getRoot().selectEnd();
-      then?.();
-    });
-    editor.focus();
-  };
+  /** Closes the dialogs and goes back to the editor, the cursor where it was before; `then` runs there. */
+  const backToCursor = (then?: () => void) =>
+    closeDialogThen(
+      editor,
+      () => {
+        setPicker(false);
+        setSaving(null);
+      },
+      () => {
+        const saved = cursor.current;
+        if ($isRangeSelection(saved)) $setSelection(saved.clone());
+        else $getRoot().selectEnd();
+        then?.();
+      },
+    );
 
   const insert = (snippet: Snippet) =>
     backToCursor(() =>
@@ -100,7 +105,6 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
 
   const save = (title: string) => {
     const content = saving;
-    setSaving(null);
     backToCursor();
     if (!content) return;
     api.call('snippets.save', { snippet: { id: newSnippetId(), title, language, content } }).then(
@@ -164,10 +168,7 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
             return value.trim().slice(0, 200);
           }}
           onSubmit={save}
-          onCancel={() => {
-            setSaving(null);
-            backToCursor();
-          }}
+          onCancel={() => backToCursor()}
         />
       )}
     </div>
