@@ -6,6 +6,9 @@
 
 const fmt = (/** @type {number} */ value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
+/** A duration for a note: "12.3 ms". @param {number} value */
+export const ms = (value) => `${fmt(value)} ms`;
+
 /** Terminal columns: CJK characters take two. @param {string} text */
 const width = (text) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
 const pad = (/** @type {string} */ text, /** @type {number} */ to) =>
