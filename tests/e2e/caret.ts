@@ -2,13 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Puts the caret at the very end of an editor, as a user would with a click and
- * Ctrl+End, and waits until the editor has taken the new selection: Lexical
- * reads it on `selectionchange`, so a key pressed too soon would still land
- * where the click was (seen on a loaded CI machine).
+ * Ctrl+End, and waits until the editor has taken the new selection (see moveCaret).
  */
 export async function caretToEnd(page: Page, editor: Locator): Promise<void> {
   await editor.locator('p, li, h1').last().click();
-  await page.keyboard.press('Control+End');
+  await moveCaret(page, 'Control+End');
   await expect
     .poll(() =>
       editor.evaluate((root) => {
@@ -21,8 +19,6 @@ export async function caretToEnd(page: Page, editor: Locator): Promise<void> {
       }),
     )
     .toBe(true);
-  // Two frames: the selectionchange has been dispatched and handled.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /**
