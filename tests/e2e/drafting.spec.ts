@@ -11,12 +11,9 @@ import { caretToEnd } from './caret';
 import { typeWithIme } from './ime';
 
 let app: AppServer;
-const requests: string[] = [];
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async () => {
   app = await AppServer.start();
-  requests.length = 0;
-  page.on('request', (request) => requests.push(request.url()));
 });
 test.afterEach(async () => {
   await app.dispose();
@@ -37,7 +34,10 @@ async function exportDocx(page: Page, variant: 'editor' | 'bilingual') {
   return { name: download.suggestedFilename(), docx: await readDocx(await readFile(path)) };
 }
 
-test('draft a bilingual letter from the template, come back to it, and export it', async ({ page }) => {
+test('draft a bilingual letter from the template, come back to it, and export it', async ({
+  page,
+  requests,
+}) => {
   await page.goto(app.url);
 
   // A signatory profile, made the default for new letters.

@@ -12,12 +12,9 @@ import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 
 let app: AppServer;
-const requests: string[] = [];
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async () => {
   app = await AppServer.start();
-  requests.length = 0;
-  page.on('request', (request) => requests.push(request.url()));
 });
 test.afterEach(async () => {
   await app.dispose();
@@ -70,6 +67,7 @@ async function pasteHtml(page: Page, editor: Locator, html: string, enters = 1):
 
 test('pasted HTML cannot run or fetch anything, and keeps the formatting a letter needs', async ({
   page,
+  requests,
 }) => {
   await page.goto(app.url);
   const origin = new URL(app.url).origin;
