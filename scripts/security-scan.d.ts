@@ -12,8 +12,8 @@ export interface AcceptedFinding {
   code: string;
   why: string;
 }
-/** Findings from Electronegativity's CSV output. */
-export function parseFindings(csv: string): Finding[];
+/** Runs Electronegativity over a folder (default: the built app in out/) and returns its findings. */
+export function runScan(input?: string): Finding[];
 /** The accepted-findings table of SECURITY.md. */
 export function parseAccepted(markdown: string): AcceptedFinding[];
 /** Findings above informational that no accepted row covers. */

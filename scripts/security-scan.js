@@ -11,7 +11,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,37 +20,6 @@ const OUT = join(ROOT, 'out');
 // The tool looks for translations and Electron releases online; without a network it gives up
 // and carries on, but a blackholed connection must not hang CI.
 const TIMEOUT_MS = 180_000;
-
-/** Splits one CSV line the way the tool writes it: quoted fields may hold commas, "" is a quote. */
-export function parseCsvLine(line) {
-  const fields = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      fields.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  fields.push(field.trim());
-  return fields;
-}
-
-export function parseFindings(csv) {
-  return csv
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [check, severity, confidence, file, location, sample] = parseCsvLine(line);
-      return { check, severity, confidence, file, location, sample };
-    });
-}
 
 /** Rows of the accepted-findings table: | Check | File | Flagged code | Why it is safe |. */
 export function parseAccepted(markdown) {
@@ -88,25 +56,34 @@ function electronVersion() {
   return version;
 }
 
-function runScan() {
-  const bin = join(
-    createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json'),
-    '..',
-    'dist',
-    'index.js',
-  );
+/**
+ * Runs the tool over `input` in a child process (so a blackholed network cannot
+ * hang CI) and returns its findings: { check, severity, confidence, file, location, sample }.
+ */
+export function runScan(input = OUT) {
   const dir = mkdtempSync(join(tmpdir(), 'letterdesk-security-'));
-  const csvPath = join(dir, 'findings.csv');
+  const jsonPath = join(dir, 'findings.json');
   try {
-    // -e: the tool cannot find the version in out/ and would judge Electron 0.1 defaults.
-    const args = [bin, '-i', OUT, '-r', '-v', 'false', '-o', csvPath, '-e', electronVersion()];
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT_MS });
-    if (run.error || !existsSync(csvPath)) {
+    const child = join(ROOT, 'scripts', 'electronegativity-findings.js');
+    const run = spawnSync(process.execPath, [child, input, electronVersion(), jsonPath], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+    });
+    if (run.error || run.status !== 0 || !existsSync(jsonPath)) {
       const why =
         run.error?.code === 'ETIMEDOUT' ? `did not finish in ${TIMEOUT_MS / 1000} s` : 'wrote no results';
       throw new Error(`Electronegativity ${why}.\n${run.stdout ?? ''}${run.stderr ?? ''}`);
     }
-    return parseFindings(readFileSync(csvPath, 'utf8'));
+    const { findings, errors } = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    // A file the tool could not parse is a file it did not check: that is not a pass.
+    if (errors.length) {
+      const list = errors.map((e) => `  ${e.file}: ${e.message}`).join('\n');
+      throw new Error(
+        `Electronegativity could not read ${errors.length} file(s), so they were not checked:\n${list}`,
+      );
+    }
+    return findings;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parseAccepted, parseFindings, unaccepted } from '../../scripts/security-scan.js';
-
-// As Electronegativity writes its CSV (quoted fields with commas in them).
-const CSV = `issue, severity, confidence, filename, location, sample, description, url
-SANDBOX_JS_CHECK,"MEDIUM","FIRM","main/index.js","329:16","const window = new BrowserWindow(mainWindowOptions(preloadPath));","Use sandbox for untrusted origins",https://example.invalid
-SANDBOX_JS_CHECK,"MEDIUM","FIRM","main/index.js","400:1","const w = new BrowserWindow({ sandbox: false, title: ""a, b"" });","Use sandbox",https://example.invalid
-`;
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAccepted, runScan, unaccepted } from '../../scripts/security-scan.js';
 
 describe('security scan', () => {
   const accepted = parseAccepted(readFileSync(new URL('../../SECURITY.md', import.meta.url), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'letterdesk-scan-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads every accepted finding from SECURITY.md with its justification', () => {
     expect(accepted.length).toBeGreaterThan(0);
@@ -20,10 +18,35 @@ describe('security scan', () => {
     }
   });
 
-  it('passes an accepted finding and fails a new window the table does not cover', () => {
-    const findings = parseFindings(CSV);
-    expect(findings.map((f) => f.location)).toEqual(['329:16', '400:1']);
-    expect(findings[1].sample).toContain('title: "a, b"');
-    expect(unaccepted(findings, accepted).map((f) => f.location)).toEqual(['400:1']);
-  });
+  // The real tool over a main process like ours, plus one careless window: the accepted window
+  // passes, the careless one is reported with every check it fails, nothing is lost on the way.
+  it('passes the accepted window and fails a new one the table does not cover', () => {
+    mkdirSync(join(dir, 'main'));
+    writeFileSync(
+      join(dir, 'main', 'index.js'),
+      [
+        "const { BrowserWindow } = require('electron');",
+        'const window = new BrowserWindow(mainWindowOptions(preloadPath));',
+        'const careless = new BrowserWindow({ title: "a, b", webPreferences: { sandbox: false, contextIsolation: false } });',
+        '',
+      ].join('\n'),
+    );
+    const findings = runScan(dir).filter((f) => f.file === 'main/index.js');
+    expect(findings.map((f) => `${f.check} ${f.location.split(':')[0]}`).sort()).toEqual([
+      'AUXCLICK_JS_CHECK 2',
+      'AUXCLICK_JS_CHECK 3',
+      'CONTEXT_ISOLATION_JS_CHECK 2',
+      'CONTEXT_ISOLATION_JS_CHECK 3',
+      'SANDBOX_JS_CHECK 2',
+      'SANDBOX_JS_CHECK 3',
+    ]);
+    expect(findings.find((f) => f.location.startsWith('3:'))?.sample).toContain('title: "a, b"');
+    const open = unaccepted(findings, accepted);
+    expect(open.map((f) => f.check).sort()).toEqual([
+      'AUXCLICK_JS_CHECK',
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+    ]);
+    expect(open.every((f) => f.location.startsWith('3:'))).toBe(true);
+  }, 60_000);
 });
