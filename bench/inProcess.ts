@@ -5,5 +5,5 @@
 export { generateLetter } from './generateLetter';
 export { docxMedianMs, letterMarkdown } from './exportFigures';
 export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigures';
-export { parseLetter } from '../core/letter';
+export { parseLetter } from '../core/schemas/letter';
 export { median, percentile } from './stats';

@@ -9,14 +9,19 @@
  */
 import { z } from 'zod';
 import { EXPORT_VARIANTS, type ExportVariant } from './exportVariants';
-import { letterFieldsSchema, letterSchema, type Letter, type LetterSummary } from './letter';
-import { settingsUpdateSchema, type AppSettings } from './settings';
-import { signatorySchema, type Signatory } from './signatory';
+import type { Letter, LetterSummary } from './letter';
+import type { AppSettings } from './settings';
+import type { Signatory } from './signatory';
 import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, type Template, type TemplateSummary } from './template';
-import { editorDocSchema } from './editorDoc';
 import { CLASH_OPTIONS, LIBRARY_FILE_MAX_BYTES, type ImportResult } from './libraryFile';
-import { publicationSchema, type Publication } from './publication';
-import { snippetSchema, type Snippet } from './snippet';
+import type { Publication } from './publication';
+import type { Snippet } from './snippet';
+import { editorDocSchema } from './schemas/editorDoc';
+import { letterFieldsSchema, letterSchema } from './schemas/letter';
+import { publicationSchema } from './schemas/publication';
+import { settingsUpdateSchema } from './schemas/settings';
+import { signatorySchema } from './schemas/signatory';
+import { snippetSchema } from './schemas/snippet';
 import type { Problem } from './preflight/problem';
 import type { SearchExcerpt } from './search/excerpt';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';

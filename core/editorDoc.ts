@@ -2,9 +2,9 @@
  * The editor's document as stored: Lexical's own serialized JSON
  * (`editorState.toJSON()`), so the renderer can restore it exactly. Pure code
  * here reads and builds that JSON without importing Lexical, so the DOCX
- * builder, the CLI and the tests can work on letters with no DOM.
+ * builder, the CLI and the tests can work on letters with no DOM. Its zod
+ * schema is in schemas/editorDoc.ts, which only the main process loads.
  */
-import { z } from 'zod';
 
 /** Lexical's text format bit flags (lexical/LexicalConstants). */
 export const TEXT_FORMAT = {
@@ -31,24 +31,6 @@ export interface SerializedNode {
 export interface EditorDoc {
   root: SerializedNode & { type: 'root'; children: SerializedNode[] };
 }
-
-// Stored documents are checked for shape, not re-validated node by node: the
-// renderer's Lexical parse is the real judge, and unknown node types degrade to
-// their text in the exporter.
-const nodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
-  z
-    .object({
-      type: z.string().min(1).max(64),
-      children: z.array(nodeSchema).optional(),
-      text: z.string().optional(),
-      format: z.union([z.number(), z.string()]).optional(),
-    })
-    .passthrough(),
-) as z.ZodType<SerializedNode>;
-
-export const editorDocSchema = z.object({
-  root: z.object({ type: z.literal('root'), children: z.array(nodeSchema) }).passthrough(),
-}) as unknown as z.ZodType<EditorDoc>;
 
 const ELEMENT_BASE = { direction: null, format: '', indent: 0, version: 1 };
 const TEXT_BASE = { detail: 0, format: 0, mode: 'normal', style: '', version: 1 };

@@ -1,87 +1,39 @@
 /**
  * The letter: one Chinese preface and one English letter, kept together with
  * the facts about the article they answer. This is the stored file format
- * (documented in README.md); bump `schemaVersion` and add a migration in
- * `parseLetter` when it changes.
+ * (documented in README.md), checked by schemas/letter.ts, which only the main
+ * process loads; this module stays free of zod so the window starts faster.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { todayIso } from './dates';
-import {
-  editorDoc,
-  editorDocSchema,
-  emptyDoc,
-  headingNode,
-  paragraphNode,
-  type EditorDoc,
-} from './editorDoc';
+import { editorDoc, emptyDoc, headingNode, paragraphNode, type EditorDoc } from './editorDoc';
 import { fillPlaceholders } from './placeholders';
-import { signatorySchema, type Signatory } from './signatory';
+import type { approvalSchema, letterFieldsSchema, letterSchema } from './schemas/letter';
+import type { Signatory } from './signatory';
 
 export const LETTER_SCHEMA_VERSION = 1;
 
 export const SALUTATIONS = ['Dear Sir/Madam,', 'Dear Sir/Madame,', 'Dear Editor,', 'Sir,'] as const;
 export const CLOSINGS = ['Yours sincerely,', 'Yours faithfully,', 'Sincerely,'] as const;
 
-export const letterStatusSchema = z.enum(['draft', 'final']);
-export type LetterStatus = z.infer<typeof letterStatusSchema>;
+export const LETTER_STATUSES = ['draft', 'final'] as const;
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 /** Each side of a letter is approved on its own, as CAT tools approve segments. */
-export const approvalStatusSchema = z.enum(['draft', 'reviewed', 'approved']);
-export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
+export const APPROVAL_STATUSES = ['draft', 'reviewed', 'approved'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
-export const approvalSchema = z.object({
-  preface: approvalStatusSchema.default('draft'),
-  body: approvalStatusSchema.default('draft'),
-  /** Set when the English letter changed after the Chinese preface was approved. */
-  prefaceStale: z.boolean().default(false),
-  /** Why a side dropped back to draft, shown to the user until they act. */
-  note: z.string().max(500).default(''),
-});
 export type Approval = z.infer<typeof approvalSchema>;
-
-const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as YYYY-MM-DD');
-
-export const letterFieldsSchema = z.object({
-  publication: z.string().max(200).default(''),
-  publicationZh: z.string().max(100).default(''),
-  articleTitle: z.string().max(500).default(''),
-  articleDate: isoDate.default(''),
-  articleUrl: z.string().max(2000).default(''),
-  /** Where the publication takes letters to the editor. */
-  lettersEmail: z.string().max(320).default(''),
-  /** Values of user-defined placeholders, `{{custom.<name>}}`. */
-  custom: z.record(z.string().regex(/^[a-z0-9_-]{1,40}$/), z.string().max(2000)).default({}),
-});
 export type LetterFields = z.infer<typeof letterFieldsSchema>;
-
-export const letterSchema = z.object({
-  schemaVersion: z.literal(LETTER_SCHEMA_VERSION),
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id'),
-  title: z.string().max(300),
-  status: letterStatusSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  templateId: z.string().max(200).nullable(),
-  /** The publication profile the letter answers (its fields were filled from it). */
-  publicationId: z.string().max(64).nullable().default(null),
-  approval: approvalSchema.default(() => approvalSchema.parse({})),
-  /** The date printed on the letter: set once at creation, then only by the user. */
-  date: isoDate,
-  place: z.string().max(200),
-  fields: letterFieldsSchema,
-  /** Print "Re: <article title>, <article date>" above the salutation. */
-  showReference: z.boolean().default(false),
-  /** May hold placeholders; empty means DEFAULT_ADDRESSEE. */
-  addressee: z.string().max(500),
-  salutation: z.string().max(200),
-  closing: z.string().max(200),
-  signatory: signatorySchema.nullable(),
-  preface: editorDocSchema,
-  body: editorDocSchema,
-  /** Set while the letter is in the trash. */
-  deletedAt: z.string().optional(),
-});
 export type Letter = z.infer<typeof letterSchema>;
+
+/** A new letter's approval: both sides in draft. */
+export const draftApproval = (): Approval => ({
+  preface: 'draft',
+  body: 'draft',
+  prefaceStale: false,
+  note: '',
+});
 
 /** What the library sidebar shows for one letter, without its content. */
 export interface LetterSummary {
@@ -125,7 +77,7 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
     updatedAt: stamp,
     templateId: null,
     publicationId: null,
-    approval: approvalSchema.parse({}),
+    approval: draftApproval(),
     date: todayIso(now),
     place: '',
     fields: {
@@ -174,16 +126,6 @@ export function summarise(letter: Letter): LetterSummary {
     approval: { preface: letter.approval.preface, body: letter.approval.body },
     ...(letter.deletedAt ? { deletedAt: letter.deletedAt } : {}),
   };
-}
-
-/** Parses a stored letter, with a message that says which field is wrong. */
-export function parseLetter(raw: unknown): Letter {
-  const result = letterSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-  }
-  return result.data;
 }
 
 export type { EditorDoc };

@@ -3,11 +3,10 @@
  * inserted at the cursor. Content is Lexical JSON (what "Save selection as
  * snippet" captured) or, for seed data typed by hand, plain paragraphs.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   docToPlainText,
   editorDoc,
-  editorDocSchema,
   paragraphNode,
   placeholderNode,
   textNode,
@@ -15,13 +14,8 @@ import {
   type SerializedNode,
 } from './editorDoc';
 import { splitPlaceholders } from './placeholders';
+import type { snippetSchema } from './schemas/snippet';
 
-export const snippetSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected letters, digits, dashes or underscores'),
-  title: z.string().trim().min(1, 'give the snippet a title').max(200),
-  language: z.enum(['en', 'zh']),
-  content: z.union([editorDocSchema, z.array(z.string().max(20_000)).min(1).max(200)]),
-});
 export type Snippet = z.infer<typeof snippetSchema>;
 
 /** The fragment as a document, whichever way it was stored. */
@@ -73,13 +67,4 @@ export function matchesSnippet(snippet: Snippet, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const haystack = `${snippet.title}\n${snippetText(snippet)}`.toLowerCase();
   return words.every((word) => haystack.includes(word));
-}
-
-export function parseSnippet(raw: unknown): Snippet {
-  const result = snippetSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`snippet field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-  }
-  return result.data;
 }

@@ -3,7 +3,7 @@
  * office's house style (fonts, date format) and the next list instance.
  */
 import type { Letter } from '../letter';
-import { houseStyleSchema, type AppSettings } from '../settings';
+import { defaultSettings, type AppSettings } from '../settings';
 import { stripInvalidXmlChars } from '../sanitize';
 
 export interface DocxFonts {
@@ -20,7 +20,7 @@ export interface DocxContext {
   newListInstance(): number;
 }
 
-const DEFAULT_HOUSE_STYLE = houseStyleSchema.parse({});
+const DEFAULT_HOUSE_STYLE = defaultSettings().houseStyle;
 
 /** A font name as Word may store it; one that cleans to nothing falls back to the default. */
 function fontName(name: string, fallback: string): string {

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXPORT_VARIANTS, type ExportVariant } from '../../core/exportVariants';
-import { parseLetter, type Letter } from '../../core/letter';
+import { type Letter } from '../../core/letter';
+import { parseLetter } from '../../core/schemas/letter';
 import { docxExportFile, type ExportFile } from '../services/docxExportFile';
 import { writeExportFile } from '../services/writeExportFile';
 import { SettingsService } from '../services/settingsService';

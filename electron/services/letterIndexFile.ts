@@ -11,7 +11,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { approvalStatusSchema, letterStatusSchema, type LetterSummary } from '../../core/letter';
+import { type LetterSummary } from '../../core/letter';
+import { approvalStatusSchema, letterStatusSchema } from '../../core/schemas/letter';
 import { writeFileAtomic } from '../storage/atomicWrite';
 
 const INDEX_VERSION = 1;

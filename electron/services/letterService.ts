@@ -16,13 +16,13 @@ import { join } from 'node:path';
 import {
   newBlankLetter,
   newestFirst,
-  parseLetter,
   summarise,
   type Letter,
   type LetterFields,
   type LetterSummary,
   type LibraryCursor,
 } from '../../core/letter';
+import { parseLetter } from '../../core/schemas/letter';
 import { findExcerpt } from '../../core/search/excerpt';
 import { letterSearchParts, letterSearchText } from '../../core/search/letterSearchText';
 import { SearchIndex } from '../../core/search/SearchIndex';

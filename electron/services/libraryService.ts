@@ -8,13 +8,13 @@ import type { Signatory } from '../../core/signatory';
 import type { UserTemplate } from '../../core/template';
 import {
   libraryFile,
-  parseLibraryFile,
   type ClashOption,
   type ImportResult,
   type LibraryClash,
   type LibraryContents,
   type LibraryFile,
 } from '../../core/libraryFile';
+import { parseLibraryFile } from '../../core/schemas/libraryFile';
 import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
 import type { SignatoryService } from './signatoryService';

@@ -4,7 +4,8 @@
  * removing an example does not bring it back.
  */
 import { z } from 'zod';
-import { parsePublication, type Publication } from '../../core/publication';
+import { type Publication } from '../../core/publication';
+import { parsePublication } from '../../core/schemas/publication';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
 

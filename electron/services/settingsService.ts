@@ -1,6 +1,7 @@
 /** Letterhead and house style, kept in the `settings` store. */
 import { inspectLogo } from '../../core/image';
-import { appSettingsSchema, type AppSettings, type SettingsUpdate } from '../../core/settings';
+import { type AppSettings, type SettingsUpdate } from '../../core/settings';
+import { appSettingsSchema } from '../../core/schemas/settings';
 import type { JsonStore } from '../storage/jsonStore';
 import { UserFacingError } from './errors';
 

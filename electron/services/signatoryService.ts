@@ -1,7 +1,8 @@
 /** Signatory profiles and the default one, kept in the `signatories` store. */
 import { z } from 'zod';
 import type { SignatoryList } from '../../core/contract';
-import { signatorySchema, type Signatory } from '../../core/signatory';
+import { type Signatory } from '../../core/signatory';
+import { signatorySchema } from '../../core/schemas/signatory';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound } from './errors';
 

@@ -1,6 +1,7 @@
 /** Boilerplate snippets in the `snippets` store, seeded with shipped examples on first use. */
 import { z } from 'zod';
-import { parseSnippet, type Snippet } from '../../core/snippet';
+import { type Snippet } from '../../core/snippet';
+import { parseSnippet } from '../../core/schemas/snippet';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
 

@@ -11,13 +11,12 @@ import { z } from 'zod';
 import type { EditorDoc } from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';
 import {
-  parseTemplate,
   summariseTemplate,
-  userTemplateSchema,
   type Template,
   type TemplateSummary,
   type UserTemplate,
 } from '../../core/template';
+import { parseTemplate, userTemplateSchema } from '../../core/schemas/template';
 import { templateFromLetter, type KeepParts } from '../../core/templateFromLetter';
 import type { EnglishDateStyle } from '../../core/dates';
 import type { JsonStore } from '../storage/jsonStore';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit, setApprovalStatus, STALE_PREFACE_NOTE } from '../../core/approval';
-import { approvalSchema, type Approval } from '../../core/letter';
+import { type Approval } from '../../core/letter';
+import { approvalSchema } from '../../core/schemas/letter';
 
 const approval = (changes: Partial<Approval> = {}): Approval => approvalSchema.parse(changes);
 

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { formatDateChinese, formatDateEnglish, parseIsoDate, todayIso } from '../../core/dates';
 import { docToPlainText, walk } from '../../core/editorDoc';
 import { exportFileName } from '../../core/exportFileName';
-import { addresseeLine, displayTitle, newBlankLetter, parseLetter } from '../../core/letter';
+import { addresseeLine, displayTitle, newBlankLetter } from '../../core/letter';
+import { parseLetter } from '../../core/schemas/letter';
 import { fillPlaceholders, resolvePlaceholder, splitPlaceholders } from '../../core/placeholders';
 import { hasInvalidXmlChars, stripInvalidXmlChars } from '../../core/sanitize';
-import { createLetterFromTemplate, parseTemplate } from '../../core/template';
+import { createLetterFromTemplate } from '../../core/template';
+import { parseTemplate } from '../../core/schemas/template';
 import { countEastAsianCharacters, countEnglishWords } from '../../core/wordCount';
 import { REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 

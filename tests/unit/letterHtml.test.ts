@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphNode, textNode } from '../../core/editorDoc';
 import { letterToHtmlFragment, letterToPrintDocument } from '../../core/letterHtml';
-import { appSettingsSchema, defaultSettings, type AppSettings } from '../../core/settings';
+import { defaultSettings, type AppSettings } from '../../core/settings';
+import { appSettingsSchema } from '../../core/schemas/settings';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
 import { letterWithBody, linkNode } from '../helpers/letterDocs';
 

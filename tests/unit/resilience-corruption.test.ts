@@ -6,7 +6,7 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicationSchema } from '../../core/publication';
+import { publicationSchema } from '../../core/schemas/publication';
 import { makeDataDir, openServices } from '../helpers/services';
 
 type Services = Awaited<ReturnType<typeof openServices>>;

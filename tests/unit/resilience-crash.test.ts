@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docToPlainText } from '../../core/editorDoc';
-import { parseLetter } from '../../core/letter';
+import { parseLetter } from '../../core/schemas/letter';
 import { versionBody } from '../helpers/crashWriter';
 import { makeDataDir, openServices, REPO_ROOT } from '../helpers/services';
 

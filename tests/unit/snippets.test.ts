@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorDoc, paragraphNode, TEXT_FORMAT, textNode } from '../../core/editorDoc';
 import {
   matchesSnippet,
-  parseSnippet,
   snippetDoc,
   snippetFromSelection,
   snippetText,
   type Snippet,
 } from '../../core/snippet';
+import { parseSnippet } from '../../core/schemas/snippet';
 import { readSeed } from '../../electron/services/seedData';
 import { SnippetService } from '../../electron/services/snippetService';
 import { confStoreOpener } from '../../electron/storage/confStore';

@@ -12,7 +12,7 @@ import {
 import type { Letter } from '../../core/letter';
 import { isKnownPlaceholder, resolvePlaceholder } from '../../core/placeholders';
 import { customFieldKey, customFieldNames } from '../../core/customFields';
-import { parseTemplate } from '../../core/template';
+import { parseTemplate } from '../../core/schemas/template';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;

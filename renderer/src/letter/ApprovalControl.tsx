@@ -1,6 +1,6 @@
 /** Draft / Reviewed / Approved for one side of the letter, in its pane header. */
 import { APPROVAL_LABELS, type ApprovalSide } from '../../../core/approval';
-import { approvalStatusSchema, type ApprovalStatus } from '../../../core/letter';
+import { APPROVAL_STATUSES, type ApprovalStatus } from '../../../core/letter';
 
 interface ApprovalControlProps {
   side: ApprovalSide;
@@ -17,7 +17,7 @@ const GROUP_LABEL: Record<ApprovalSide, string> = {
 export function ApprovalControl({ side, value, onChange }: ApprovalControlProps) {
   return (
     <div className="segmented segmented--small" role="group" aria-label={GROUP_LABEL[side]} lang="en">
-      {approvalStatusSchema.options.map((status) => (
+      {APPROVAL_STATUSES.map((status) => (
         <button
           key={status}
           type="button"

@@ -3,7 +3,7 @@
  * names, letters address and salutation; the checks read its word limit.
  */
 import { useEffect, useState } from 'react';
-import { publicationSchema, type Publication } from '../../../core/publication';
+import { blankPublication, type Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
@@ -12,7 +12,6 @@ import { useNotify } from '../ui/Notifications';
 import { PublicationForm } from './PublicationForm';
 
 /** The schema's defaults; the name is filled in the form (and checked there). */
-const blank = (): Publication => ({ ...publicationSchema.parse({ id: 'new', nameEn: '-' }), nameEn: '' });
 
 export function PublicationsSection() {
   const api = useApi();
@@ -50,7 +49,7 @@ export function PublicationsSection() {
         <button
           type="button"
           className="btn btn--primary btn--small"
-          onClick={() => setEditing({ publication: blank(), isNew: true })}
+          onClick={() => setEditing({ publication: blankPublication('new'), isNew: true })}
           disabled={editing?.isNew}
           data-testid="publication-add"
         >

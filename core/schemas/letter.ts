@@ -1,0 +1,77 @@
+/**
+ * The stored letter file, checked field by field (types and helpers are in
+ * ../letter.ts). Bump LETTER_SCHEMA_VERSION and add a migration in
+ * `parseLetter` when it changes.
+ */
+import { z } from 'zod';
+import {
+  APPROVAL_STATUSES,
+  draftApproval,
+  LETTER_SCHEMA_VERSION,
+  LETTER_STATUSES,
+  type Letter,
+} from '../letter';
+import { editorDocSchema } from './editorDoc';
+import { parseOrThrow } from './parseOrThrow';
+import { signatorySchema } from './signatory';
+
+export const letterStatusSchema = z.enum(LETTER_STATUSES);
+
+/** Each side of a letter is approved on its own, as CAT tools approve segments. */
+export const approvalStatusSchema = z.enum(APPROVAL_STATUSES);
+
+export const approvalSchema = z.object({
+  preface: approvalStatusSchema.default('draft'),
+  body: approvalStatusSchema.default('draft'),
+  /** Set when the English letter changed after the Chinese preface was approved. */
+  prefaceStale: z.boolean().default(false),
+  /** Why a side dropped back to draft, shown to the user until they act. */
+  note: z.string().max(500).default(''),
+});
+
+const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as YYYY-MM-DD');
+
+export const letterFieldsSchema = z.object({
+  publication: z.string().max(200).default(''),
+  publicationZh: z.string().max(100).default(''),
+  articleTitle: z.string().max(500).default(''),
+  articleDate: isoDate.default(''),
+  articleUrl: z.string().max(2000).default(''),
+  /** Where the publication takes letters to the editor. */
+  lettersEmail: z.string().max(320).default(''),
+  /** Values of user-defined placeholders, `{{custom.<name>}}`. */
+  custom: z.record(z.string().regex(/^[a-z0-9_-]{1,40}$/), z.string().max(2000)).default({}),
+});
+
+export const letterSchema = z.object({
+  schemaVersion: z.literal(LETTER_SCHEMA_VERSION),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id'),
+  title: z.string().max(300),
+  status: letterStatusSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  templateId: z.string().max(200).nullable(),
+  /** The publication profile the letter answers (its fields were filled from it). */
+  publicationId: z.string().max(64).nullable().default(null),
+  approval: approvalSchema.default(draftApproval),
+  /** The date printed on the letter: set once at creation, then only by the user. */
+  date: isoDate,
+  place: z.string().max(200),
+  fields: letterFieldsSchema,
+  /** Print "Re: <article title>, <article date>" above the salutation. */
+  showReference: z.boolean().default(false),
+  /** May hold placeholders; empty means DEFAULT_ADDRESSEE. */
+  addressee: z.string().max(500),
+  salutation: z.string().max(200),
+  closing: z.string().max(200),
+  signatory: signatorySchema.nullable(),
+  preface: editorDocSchema,
+  body: editorDocSchema,
+  /** Set while the letter is in the trash. */
+  deletedAt: z.string().optional(),
+});
+
+/** Parses a stored letter, with a message that says which field is wrong. */
+export function parseLetter(raw: unknown): Letter {
+  return parseOrThrow(letterSchema, raw);
+}
