@@ -68,6 +68,10 @@ async function largeLibraryStartup(browser) {
   try {
     const opened = await server.addLetter(sample);
     await server.call('session.set', { openLetterId: opened.id });
+    // The app builds its full-text index 2 s after launch, once the window is up. These page
+    // loads all reuse one server, so wait for that build rather than time the pages against it
+    // (it took 2 s of a core and doubled the driver's share on these two cores).
+    await server.call('letters.search', { query: 'embassy' });
     return await startupFigures(browser, server.url, 5);
   } finally {
     await server.stop();
@@ -121,7 +125,7 @@ async function main() {
       value: browserFigures.startupLarge.echoedMedianMs,
       unit: 'ms',
       target: target(browserFigures.startupLarge.echoedMedianMs, '<', 300, ' ms'),
-      note: `of which the driver ${ms(browserFigures.startupLarge.driverMedianMs)}`,
+      note: `editor shown at ${ms(browserFigures.startupLarge.shownMedianMs)}; the driver ${ms(browserFigures.startupLarge.driverMedianMs)}, the first key ${ms(browserFigures.startupLarge.firstKeyMedianMs)}`,
     },
     {
       figure: `Typing p50 (${typing.keystrokes} keys, 5,000 words + 1,000-char preface)`,
