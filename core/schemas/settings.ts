@@ -6,8 +6,6 @@
 import { z } from 'zod';
 import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../settings';
 
-const DEFAULTS = defaultSettings();
-
 const line = (max: number) => z.string().max(max).catch('').default('');
 
 export const logoSchema = z.object({
@@ -39,7 +37,7 @@ const fontName = (fallback: string) =>
     .catch(fallback)
     .default(fallback);
 
-const style = DEFAULTS.houseStyle;
+const style = defaultSettings().houseStyle;
 export const houseStyleSchema = z.object({
   dateFormat: z
     .enum(Object.keys(DATE_FORMATS) as [DateFormat, ...DateFormat[]])
