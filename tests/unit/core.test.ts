@@ -12,20 +12,17 @@ import { createLetterFromTemplate } from '../../core/template';
 import { parseTemplate } from '../../core/schemas/template';
 import { countEastAsianCharacters, countEnglishWords } from '../../core/wordCount';
 import { REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
+import { pressCounsellor } from '../helpers/signatory';
 
 const template = parseTemplate(
   JSON.parse(readFileSync(join(REPO_ROOT, 'templates', `${REBUTTAL_TEMPLATE}.json`), 'utf8')),
 );
 const now = new Date(2020, 4, 8, 9, 30);
-const signatory = {
+const signatory = pressCounsellor({
   id: 's1',
-  nameEn: 'Li Ming',
-  nameZh: '李明',
-  titleEn: 'Press Counsellor',
-  titleZh: '新闻参赞',
   organisationEn: 'Embassy of Examplia in Belgium',
   organisationZh: '驻比利时使馆',
-};
+});
 
 describe('template application and placeholders', () => {
   const letter = createLetterFromTemplate(template, {

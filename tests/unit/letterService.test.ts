@@ -7,6 +7,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
+import { pressCounsellor } from '../helpers/signatory';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -14,15 +15,10 @@ beforeEach(async () => {
 });
 afterEach(() => data.cleanup());
 
-const signatory = {
-  id: 'press',
-  nameEn: 'Li Ming',
-  nameZh: '李明',
-  titleEn: 'Press Counsellor',
-  titleZh: '新闻参赞',
+const signatory = pressCounsellor({
   organisationEn: 'Embassy of the Republic of Examplia',
   organisationZh: '驻比利时使馆',
-};
+});
 
 describe('letters', () => {
   it('creates a letter from the template with the default signatory and placeholders', async () => {

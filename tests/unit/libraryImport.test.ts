@@ -4,6 +4,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import type { ExportFile } from '../../electron/services/docxExportFile';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
+import { pressCounsellor } from '../helpers/signatory';
 
 let dirs: Array<Awaited<ReturnType<typeof makeDataDir>>> = [];
 beforeEach(() => {
@@ -17,15 +18,7 @@ async function freshServices() {
   return openServices(data.dir);
 }
 
-const signatory = {
-  id: 'press',
-  nameEn: 'Li Ming',
-  nameZh: '李明',
-  titleEn: 'Press Counsellor',
-  titleZh: '新闻参赞',
-  organisationEn: 'Embassy',
-  organisationZh: '使馆',
-};
+const signatory = pressCounsellor();
 
 /** A library with one user template and one signatory, exported as the user would get it. */
 async function exportedLibrary() {

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicationSchema } from '../../core/schemas/publication';
 import { makeDataDir, openServices } from '../helpers/services';
+import { pressCounsellor } from '../helpers/signatory';
 
 type Services = Awaited<ReturnType<typeof openServices>>;
 
@@ -33,15 +34,7 @@ beforeAll(async () => {
   data = await makeDataDir();
   seeded = join(data.dir, 'seeded');
   const services = await openServices(seeded);
-  services.signatories.save({
-    id: 'press',
-    nameEn: 'Li Ming',
-    nameZh: '李明',
-    titleEn: 'Press Counsellor',
-    titleZh: '新闻参赞',
-    organisationEn: 'Embassy',
-    organisationZh: '使馆',
-  });
+  services.signatories.save(pressCounsellor());
   services.settings.update({ letterhead: { organisationEn: 'Embassy of Examplia' } });
   const kept = await services.letters.create(null);
   await services.letters.save({ ...kept, title: 'Kept letter' });

@@ -16,6 +16,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import { dispatch } from '../../electron/api/dispatch';
 import { makeDataDir, openServices } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
+import { pressCounsellor } from '../helpers/signatory';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -88,15 +89,7 @@ describe('full disk', () => {
   it('says the disk is full when a settings store cannot be written, and keeps the old profiles', (ctx) =>
     onTinyDisk(ctx, async (disk) => {
       const { call } = await openApi(disk);
-      const signatory = (nameEn: string) => ({
-        id: 'press',
-        nameEn,
-        nameZh: '李明',
-        titleEn: 'Press Counsellor',
-        titleZh: '新闻参赞',
-        organisationEn: 'Embassy',
-        organisationZh: '使馆',
-      });
+      const signatory = (nameEn: string) => pressCounsellor({ nameEn });
       expect((await call('signatories.save', { signatory: signatory('Li Ming') })).ok).toBe(true);
       const filler = join(disk, 'filler');
       await writeFile(filler, 'x'.repeat(64 * 1024)).catch(() => undefined);

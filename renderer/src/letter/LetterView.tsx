@@ -6,6 +6,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useSettings } from '../settings/SettingsContext';
 import type { SignatoryList } from '../../../core/contract';
+import type { ApprovalSide } from '../../../core/approval';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import { PreflightPanel } from '../preflight/PreflightPanel';
@@ -72,24 +73,10 @@ export const LetterView = memo(function LetterView({
   }, [autosave.markDirty, autosave.flush, draft.patch, handleRef, initial.id]);
 
   const preflight = usePreflight(initial.id, autosave.flush);
-  const { edited, setApproval, unreadable, zhEditor, enEditor } = draft;
+  const { zhEditor, enEditor } = draft;
   const editors = useMemo(() => ({ zh: zhEditor, en: enEditor }), [zhEditor, enEditor]);
-  const preface = {
-    onChange: useCallback(() => {
-      edited('preface');
-      onChange();
-    }, [edited, onChange]),
-    onApprove: useCallback((status: ApprovalStatus) => setApproval('preface', status), [setApproval]),
-    onUnreadable: useCallback(() => (unreadable.current.preface = true), [unreadable]),
-  };
-  const body = {
-    onChange: useCallback(() => {
-      edited('body');
-      onChange();
-    }, [edited, onChange]),
-    onApprove: useCallback((status: ApprovalStatus) => setApproval('body', status), [setApproval]),
-    onUnreadable: useCallback(() => (unreadable.current.body = true), [unreadable]),
-  };
+  const preface = usePaneHandlers('preface', draft, onChange);
+  const body = usePaneHandlers('body', draft, onChange);
 
   return (
     <main className="letter" aria-label="Letter">
@@ -143,3 +130,16 @@ export const LetterView = memo(function LetterView({
     </main>
   );
 });
+
+/** One pane's callbacks, stable across renders so the memoised pane does not re-render. */
+function usePaneHandlers(side: ApprovalSide, draft: ReturnType<typeof useLetterDraft>, onChange: () => void) {
+  const { edited, setApproval, unreadable } = draft;
+  return {
+    onChange: useCallback(() => {
+      edited(side);
+      onChange();
+    }, [edited, onChange, side]),
+    onApprove: useCallback((status: ApprovalStatus) => setApproval(side, status), [setApproval, side]),
+    onUnreadable: useCallback(() => (unreadable.current[side] = true), [unreadable, side]),
+  };
+}
