@@ -198,7 +198,12 @@ export type ApiInput<N extends ApiName> = z.input<Contract[N]['input']>;
 export type ApiParsedInput<N extends ApiName> = z.output<Contract[N]['input']>;
 export type ApiOutput<N extends ApiName> = Contract[N]['output'];
 
-export type ApiErrorCode = 'invalid-input' | 'not-found' | 'storage' | 'export' | 'internal';
+/**
+ * `conflict`: a save named a revision that is no longer the stored one (another
+ * window, process or tab wrote first). Nothing was written; the caller decides
+ * what to keep.
+ */
+export type ApiErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'export' | 'internal';
 export interface ApiError {
   code: ApiErrorCode;
   message: string;

@@ -23,6 +23,17 @@ export function notFound(what: string): UserFacingError {
 }
 
 /**
+ * A save based on an older revision than the stored one: refused, never merged.
+ * `what` completes "… was changed elsewhere", e.g. "The letter “EUobserver”".
+ */
+export function conflict(what: string): UserFacingError {
+  return new UserFacingError(
+    'conflict',
+    `${what} was changed in another window or program since you opened it. Nothing was overwritten: choose whether to keep your version or theirs.`,
+  );
+}
+
+/**
  * Turns a file-system error into a sentence for the user.
  * `action` completes "Could not …", e.g. "save the letter “EUobserver”".
  */
