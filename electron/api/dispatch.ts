@@ -19,8 +19,20 @@ function describeName(name: unknown): string {
     : `(a ${name === null ? 'null' : typeof name}, not a call name)`;
 }
 
+/**
+ * A union (a snippet's content is a document or paragraphs) reports only
+ * "Invalid input"; a message a schema wrote for the user (a custom check, such
+ * as a document nested too deeply) is more useful, so it is brought up.
+ */
+function explained(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const custom = issue.errors.flat().find((inner) => inner.code === 'custom');
+  return custom ? { ...custom, path: [...issue.path, ...custom.path] } : issue;
+}
+
 function describeIssues(name: string, error: z.ZodError): string {
   const details = error.issues
+    .map(explained)
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
     .join('; ');

@@ -4,7 +4,7 @@
  * suits them; the services never know which one is running.
  */
 import type { AppInfo } from '../../core/contract';
-import type { OpenStore } from '../storage/jsonStore';
+import type { JsonStore, OpenStore } from '../storage/jsonStore';
 import { ExportService } from './exportService';
 import { LetterService } from './letterService';
 import { parsePublication } from '../../core/schemas/publication';
@@ -20,6 +20,7 @@ import { LibraryService } from './libraryService';
 import { PreflightService } from './preflightService';
 import { SpellingService } from './spellingService';
 import { reportStoreWriteErrors } from './storeWriteErrors';
+import { loadOrSetAside } from './loadOrSetAside';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -54,26 +55,47 @@ export interface Services {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const notices = options.notices ?? [];
   const openStore = reportStoreWriteErrors(options.openStore, options.dataDir);
-  const signatories = new SignatoryService(openStore('signatories'));
-  const settingsStore = openStore('settings');
-  const session = new SessionService(settingsStore);
-  const settings = new SettingsService(settingsStore);
-  const templates = await TemplateService.open(
-    options.templatesDir,
-    openStore('templates'),
-    notices,
-    options.now,
-  );
-  const { templatesDir } = options;
-  const publications = new PublicationService(openStore('publications'), () =>
-    readSeed(templatesDir, 'publications', 'publications', parsePublication, notices),
-  );
-  const snippets = new SnippetService(openStore('snippets'), () =>
-    readSeed(templatesDir, 'snippets', 'snippets', parseSnippet, notices),
-  );
-  const spelling = new SpellingService(openStore('dictionary'), () => settings.get().houseStyle.spelling);
+  const { dataDir, templatesDir } = options;
+  const load = <T>(name: string, build: (store: JsonStore) => T | Promise<T>) =>
+    loadOrSetAside(openStore, dataDir, name, notices, build);
+  const signatories = await load('signatories', (store) => {
+    const service = new SignatoryService(store);
+    service.list();
+    return service;
+  });
+  const { session, settings } = await load('settings', (store) => {
+    const both = { session: new SessionService(store), settings: new SettingsService(store) };
+    both.session.get();
+    both.settings.get();
+    return both;
+  });
+  const templates = await load('templates', async (store) => {
+    const service = await TemplateService.open(templatesDir, store, notices, options.now);
+    service.list();
+    return service;
+  });
+  // The seeded stores are read only if they hold something: seeding writes, and waits for first use.
+  const publications = await load('publications', (store) => {
+    const service = new PublicationService(store, () =>
+      readSeed(templatesDir, 'publications', 'publications', parsePublication, notices),
+    );
+    if (store.get('publications') !== undefined) service.list();
+    return service;
+  });
+  const snippets = await load('snippets', (store) => {
+    const service = new SnippetService(store, () =>
+      readSeed(templatesDir, 'snippets', 'snippets', parseSnippet, notices),
+    );
+    if (store.get('snippets') !== undefined) service.list();
+    return service;
+  });
+  const spelling = await load('dictionary', (store) => {
+    const service = new SpellingService(store, () => settings.get().houseStyle.spelling);
+    service.words();
+    return service;
+  });
   const letters = await LetterService.open({
-    dataDir: options.dataDir,
+    dataDir,
     templates,
     defaultSignatory: () => signatories.defaultSignatory(),
     notices,

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { nestsDeeperThan } from '../../core/jsonDepth';
 import { timestampForFileName } from './timestamp';
 
 export interface JsonStore {
@@ -17,11 +18,6 @@ export interface JsonStore {
 /** Opens the store called `name` (file `<name>.json` in the data folder). */
 export type OpenStore = (name: string) => JsonStore;
 
-/**
- * Both conf and electron-store refuse to start on a file that is not valid
- * JSON. Before opening one we check it and, if it is damaged, move it aside
- * (kept for the user, never deleted) and report it in `notices`.
- */
 /** What each store holds, in the words of the notice the user reads when it is damaged. */
 const STORE_CONTENTS: Record<string, string> = {
   settings: 'settings (letterhead, house style)',
@@ -32,19 +28,51 @@ const STORE_CONTENTS: Record<string, string> = {
   dictionary: 'office dictionary',
 };
 
+/**
+ * Deeper than anything LetterDesk writes (a template's documents are bounded
+ * at ~90 levels, see core/schemas/editorDoc.ts), far short of the depth at
+ * which JSON.stringify overflows the stack (a few thousand): a store nested
+ * deeper could be read but never written again.
+ */
+const MAX_STORE_DEPTH = 128;
+
+/**
+ * Both conf and electron-store refuse to start on a file that is not valid
+ * JSON. Before opening one we check it and, if it is damaged, move it aside
+ * (kept for the user, never deleted) and report it in `notices`.
+ * A store nested too deeply to ever be written again is set aside the same way.
+ */
 export function quarantineIfCorrupt(filePath: string, notices: string[]): void {
   if (!existsSync(filePath)) return;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(filePath, 'utf8'));
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return;
+    parsed = JSON.parse(readFileSync(filePath, 'utf8'));
   } catch {
-    // fall through: unreadable or not JSON
+    // unreadable or not JSON
   }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    setStoreAside(filePath, notices, 'was damaged');
+  } else if (nestsDeeperThan(parsed, MAX_STORE_DEPTH)) {
+    setStoreAside(
+      filePath,
+      notices,
+      `holds data nested more than ${MAX_STORE_DEPTH} levels deep, which LetterDesk never writes,`,
+    );
+  }
+}
+
+/**
+ * Moves a store file LetterDesk cannot use to `<name>.json.corrupt-<time>`
+ * (kept for the user, never deleted) and says so; the store starts empty.
+ * `what` completes "The file holding your settings, <path>, …".
+ */
+export function setStoreAside(filePath: string, notices: string[], what: string): void {
+  if (!existsSync(filePath)) return;
   const backup = `${filePath}.corrupt-${timestampForFileName()}`;
   renameSync(filePath, backup);
   const contents = STORE_CONTENTS[basename(filePath, '.json')] ?? 'data';
   notices.push(
-    `The file holding your ${contents}, ${filePath}, was damaged and could not be read. ` +
+    `The file holding your ${contents}, ${filePath}, ${what} and could not be read. ` +
       `LetterDesk kept the damaged file as ${backup} and started afresh; ` +
       `the rest of your data is unaffected.`,
   );

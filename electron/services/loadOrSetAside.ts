@@ -1,0 +1,32 @@
+/**
+ * Nothing stored may stop LetterDesk from starting. A store file can be valid
+ * JSON (so quarantineIfCorrupt lets it through) and still make the service
+ * reading it throw: wrong types where a parser does not expect them, a value
+ * its walkers cannot handle. The service is built and made to read its store
+ * once; if that throws, the file is set aside like a damaged one and the
+ * service starts over an empty store.
+ */
+import { UserFacingError } from './errors';
+import { setStoreAside, storeFilePath, type JsonStore, type OpenStore } from '../storage/jsonStore';
+
+export async function loadOrSetAside<T>(
+  openStore: OpenStore,
+  dataDir: string,
+  name: string,
+  notices: string[],
+  /** Builds the service and reads what it will serve (the read is what may throw). */
+  load: (store: JsonStore) => T | Promise<T>,
+): Promise<T> {
+  let path = storeFilePath(dataDir, name);
+  try {
+    const store = openStore(name);
+    path = store.path;
+    return await load(store);
+  } catch (error) {
+    // A failed write (full disk, read-only folder) says nothing about the file: keep it, report as usual.
+    if (error instanceof UserFacingError && error.code === 'storage') throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    setStoreAside(path, notices, `could not be loaded (${reason.slice(0, 200)})`);
+    return load(openStore(name));
+  }
+}
