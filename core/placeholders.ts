@@ -58,10 +58,23 @@ export const PLACEHOLDER_PATTERN = /\{\{\s*([a-z][a-z0-9]*(?:\.[a-z0-9_-]+)*)\s*
 /** User-defined fields: `{{custom.embargo}}` takes its value from `letter.fields.custom.embargo`. */
 export const CUSTOM_PREFIX = 'custom.';
 
+/**
+ * A custom field's value, looked up as an own property only: a field named
+ * "constructor" or "toString" must not find Object's inherited method.
+ */
+export function customFieldValue(custom: Readonly<Record<string, string>> | undefined, name: string): string {
+  const value = custom && Object.hasOwn(custom, name) ? custom[name] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
 function customField(key: string): PlaceholderField | undefined {
   if (!key.startsWith(CUSTOM_PREFIX)) return undefined;
   const name = key.slice(CUSTOM_PREFIX.length);
-  return { key, label: name.replace(/[-_]/g, ' '), value: (letter) => letter.fields.custom?.[name] ?? '' };
+  return {
+    key,
+    label: name.replace(/[-_]/g, ' '),
+    value: (letter) => customFieldValue(letter.fields.custom, name),
+  };
 }
 
 export function isKnownPlaceholder(key: string): boolean {

@@ -31,6 +31,30 @@ export const approvalSchema = z.object({
 
 const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as YYYY-MM-DD');
 
+const CUSTOM_FIELD_NAME = /^[a-z0-9_-]{1,40}$/;
+
+/**
+ * Values of user-defined placeholders by field name. Not z.record, which
+ * assigns keys one by one and so silently drops a field named "__proto__";
+ * the result has no prototype, so no name ("constructor", "toString" …) can
+ * reach an inherited method.
+ */
+const customFieldValuesSchema = z.unknown().transform((raw, ctx) => {
+  const values: Record<string, string> = Object.create(null);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    ctx.addIssue({ code: 'custom', message: 'expected the custom fields as names and texts' });
+    return z.NEVER;
+  }
+  for (const [name, value] of Object.entries(raw)) {
+    if (!CUSTOM_FIELD_NAME.test(name))
+      ctx.addIssue({ code: 'custom', path: [name], message: 'expected a field name of a-z, 0-9, _ or -' });
+    else if (typeof value !== 'string' || value.length > 2000)
+      ctx.addIssue({ code: 'custom', path: [name], message: 'expected a text of at most 2000 characters' });
+    else values[name] = value;
+  }
+  return values;
+});
+
 export const letterFieldsSchema = z.object({
   publication: z.string().max(200).default(''),
   publicationZh: z.string().max(100).default(''),
@@ -40,7 +64,7 @@ export const letterFieldsSchema = z.object({
   /** Where the publication takes letters to the editor. */
   lettersEmail: z.string().max(320).default(''),
   /** Values of user-defined placeholders, `{{custom.<name>}}`. */
-  custom: z.record(z.string().regex(/^[a-z0-9_-]{1,40}$/), z.string().max(2000)).default({}),
+  custom: customFieldValuesSchema.default({}),
 });
 
 export const letterSchema = z.object({

@@ -9,6 +9,7 @@ import { memo, useEffect, useState, type RefObject } from 'react';
 import { customFieldNames } from '../../../core/customFields';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Letter } from '../../../core/letter';
+import { customFieldValue } from '../../../core/placeholders';
 import { PlaceholderNode } from '../editor/nodes/PlaceholderNode';
 import { TextField } from '../ui/TextField';
 import type { LetterPatch } from './useLetterDraft';
@@ -66,7 +67,7 @@ export const CustomFieldsGroup = memo(function CustomFieldsGroup(props: CustomFi
           <TextField
             key={name}
             label={name.replace(/[-_]/g, ' ')}
-            value={letter.fields.custom[name] ?? ''}
+            value={customFieldValue(letter.fields.custom, name)}
             onChange={(value) =>
               patch({ fields: { ...letter.fields, custom: { ...letter.fields.custom, [name]: value } } })
             }
