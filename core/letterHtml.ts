@@ -22,6 +22,7 @@ import { stripInvalidXmlChars } from './sanitize';
 import { placeholderResolver } from './placeholders';
 import type { AppSettings, Letterhead } from './settings';
 import { signatoryLines } from './signatory';
+import { ExportProblem, NO_CHINESE_PREFACE } from './exportProblem';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -220,6 +221,7 @@ function englishSection(letter: Letter, settings: AppSettings, pageBreak: boolea
  */
 export function letterToPrintDocument(letter: Letter, variant: ExportVariant, settings: AppSettings): string {
   const chinese = variant === 'editor' ? '' : chineseSection(letter, settings);
+  if (variant === 'chinese' && !chinese) throw new ExportProblem(NO_CHINESE_PREFACE);
   const sections = [
     letterheadHtml(settings.letterhead),
     chinese,

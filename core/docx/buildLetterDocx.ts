@@ -7,6 +7,7 @@
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
 import { EXPORT_VARIANTS, type ExportVariant } from '../exportVariants';
+import { ExportProblem, NO_CHINESE_PREFACE } from '../exportProblem';
 import { displayTitle, type Letter } from '../letter';
 import { stripInvalidXmlChars } from '../sanitize';
 import { defaultSettings, type AppSettings } from '../settings';
@@ -22,9 +23,6 @@ const PARTS: Record<ExportVariant, PartLanguage[]> = {
   bilingual: ['zh', 'en'],
   chinese: ['zh'],
 };
-
-const EMPTY_PREFACE =
-  'The Chinese preface is empty, so there is nothing to export in Chinese. Write its headline and summary, or export the English letter.';
 
 function section(language: PartLanguage, ctx: DocxContext): ISectionOptions | null {
   const children = language === 'zh' ? chinesePreface(ctx) : englishLetter(ctx);
@@ -48,14 +46,14 @@ export async function buildLetterDocx(
   settings: AppSettings = defaultSettings(),
 ): Promise<Uint8Array> {
   if (!EXPORT_VARIANTS.includes(variant)) {
-    throw new Error(
+    throw new ExportProblem(
       `Unknown export variant "${String(variant)}": choose one of ${EXPORT_VARIANTS.join(', ')}.`,
     );
   }
   const ctx = createContext(letter, settings);
   // A bilingual export of a letter without a preface is just the English letter.
   const sections = PARTS[variant].map((language) => section(language, ctx)).filter((s) => s !== null);
-  if (!sections.length) throw new Error(EMPTY_PREFACE);
+  if (!sections.length) throw new ExportProblem(NO_CHINESE_PREFACE);
 
   const creator = author(letter, settings);
   const doc = new Document({

@@ -4,6 +4,7 @@
  * and scaled to the letterhead's height, keeping its proportions.
  */
 import { ImageRun } from 'docx';
+import { ExportProblem } from '../exportProblem';
 import { inspectLogo } from '../image';
 import { stripInvalidXmlChars } from '../sanitize';
 import type { Logo } from '../settings';
@@ -21,7 +22,7 @@ function decodeBase64(data: string): Uint8Array {
   try {
     return Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
   } catch {
-    throw new Error(BROKEN_LOGO);
+    throw new ExportProblem(BROKEN_LOGO);
   }
 }
 
@@ -37,7 +38,7 @@ export function logoRun(logo: Logo, organisation: string): ImageRun {
   try {
     info = inspectLogo(bytes);
   } catch {
-    throw new Error(BROKEN_LOGO);
+    throw new ExportProblem(BROKEN_LOGO);
   }
   const name = stripInvalidXmlChars(organisation).trim();
   return new ImageRun({

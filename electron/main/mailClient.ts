@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Transport } from '../api/handlers';
+import { safeName } from '../../core/exportFileName';
 import { describeFsError, UserFacingError } from '../services/errors';
 import { writeExportFile } from '../services/writeExportFile';
 
@@ -16,7 +17,7 @@ export type OpenPath = (path: string) => Promise<string>;
 export function mailDraftOpener(openPath: OpenPath, tempDir: string): Transport['openEmailDraft'] {
   return async (file) => {
     const folder = join(tempDir, 'LetterDesk');
-    const path = join(folder, file.fileName);
+    const path = join(folder, safeName(file.fileName));
     try {
       await mkdir(folder, { recursive: true });
     } catch (error) {

@@ -7,6 +7,7 @@
 import { basename, extname, join } from 'node:path';
 import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { Transport } from '../api/handlers';
+import { safeName } from '../../core/exportFileName';
 import { writeExportFile } from '../services/writeExportFile';
 
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
@@ -27,7 +28,7 @@ export function saveDialogDeliver(
     const kind = KINDS[extname(file.fileName).toLowerCase()];
     const { canceled, filePath } = await showSaveDialog({
       title: kind?.title ?? 'Save',
-      defaultPath: join(documentsDir, file.fileName),
+      defaultPath: join(documentsDir, safeName(file.fileName)),
       filters: kind ? [kind.filter] : [],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });

@@ -40,6 +40,7 @@ export class ExportService {
       letter,
       settings: this.settings.get(),
       docx: await this.fromLetter(letter, variant),
+      variant,
       letterInBody: letter.publicationId
         ? (this.publication(letter.publicationId)?.letterInEmailBody ?? true)
         : true,
@@ -50,7 +51,7 @@ export class ExportService {
     const letter = await this.letters.get(id);
     return {
       html: letterToPrintDocument(letter, variant, this.settings.get()),
-      fileName: exportFileName(letter, variant).replace(/\.docx$/, '.pdf'),
+      fileName: exportFileName(letter, variant, 'pdf'),
       title: displayTitle(letter),
     };
   }

@@ -14,6 +14,7 @@ import {
   type LibraryContents,
   type LibraryFile,
 } from '../../core/libraryFile';
+import { safeFileName } from '../../core/exportFileName';
 import { parseLibraryFile } from '../../core/schemas/libraryFile';
 import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
@@ -77,7 +78,7 @@ export class LibraryService {
     const file = libraryFile(contents, this.now());
     const day = file.exportedAt.slice(0, 10);
     return {
-      fileName: `letterdesk-library-${day}.json`,
+      fileName: safeFileName(`letterdesk-library-${day}`, 'json'),
       title: 'the template library',
       bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
       mimeType: 'application/json',

@@ -9,6 +9,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { formatDateEnglish } from '../../core/dates';
 import { exportFileName } from '../../core/exportFileName';
+import type { ExportVariant } from '../../core/exportVariants';
 import { displayTitle, type Letter } from '../../core/letter';
 import { escapeHtml, letterToHtmlFragment } from '../../core/letterHtml';
 import { letterToPlainText, wrapLine } from '../../core/letterText';
@@ -25,6 +26,8 @@ export interface MailDraftInput {
   docx: ExportFile;
   /** Whether the letter's text goes in the email body (the publication's `letterInEmailBody`). */
   letterInBody?: boolean;
+  /** Which DOCX is attached; the draft is named after it, so two drafts never overwrite each other. */
+  variant?: ExportVariant;
 }
 
 export function mailSubject(letter: Letter): string {
@@ -75,9 +78,9 @@ function draftHtml(letter: Letter, settings: AppSettings, letterInBody: boolean)
   ].join('\n');
 }
 
-/** "2020-05-08 EUobserver letter.eml", named like the exports. */
-export function mailDraftFileName(letter: Letter): string {
-  return exportFileName(letter, 'editor').replace(/\.docx$/, '.eml');
+/** "2020-05-08 EUobserver letter.eml", named like the DOCX it carries. */
+export function mailDraftFileName(letter: Letter, variant: ExportVariant = 'editor'): string {
+  return exportFileName(letter, variant, 'eml');
 }
 
 export async function composeMailDraft({
@@ -85,6 +88,7 @@ export async function composeMailDraft({
   settings,
   docx,
   letterInBody = true,
+  variant = 'editor',
 }: MailDraftInput): Promise<ExportFile> {
   const to = letter.fields.lettersEmail.trim();
   const from = settings.letterhead.email.trim();
@@ -99,7 +103,7 @@ export async function composeMailDraft({
   });
   const bytes = await composer.compile().build();
   return {
-    fileName: mailDraftFileName(letter),
+    fileName: mailDraftFileName(letter, variant),
     title: displayTitle(letter),
     bytes: new Uint8Array(bytes),
     mimeType: EML_MIME,

@@ -23,7 +23,7 @@ async function expectSaved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 }
 
-async function exportDocx(page: Page, variant: 'editor' | 'bilingual') {
+async function exportDocx(page: Page, variant: 'editor' | 'bilingual' | 'chinese') {
   await page.getByTestId('export-menu').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -171,6 +171,12 @@ test('draft a bilingual letter from the template, come back to it, and export it
     .find((r) => r.text.includes('中比合作公开透明'));
   expect(chineseRun?.fonts['w:eastAsia']).toBe('SimSun');
   expect(chineseRun?.lang['w:eastAsia']).toBe('zh-CN');
+
+  // Each variant has a name of its own, so none overwrites another in the Downloads folder.
+  expect(bilingual.name).toBe('2020-05-08 EUobserver letter (bilingual).docx');
+  const chinese = await exportDocx(page, 'chinese');
+  expect(chinese.name).toBe('2020-05-08 EUobserver 致函 (中文).docx');
+  expect(chinese.docx.paragraphsText().join('\n')).not.toContain('Dear Sir/Madame,');
 
   // Nothing left the machine: every request went to the app's own origin (one per launch).
   const origins = [firstOrigin, new URL(app.url).origin];
