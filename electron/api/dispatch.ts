@@ -4,11 +4,12 @@
  * gets a clear error and no service runs.
  */
 import { z } from 'zod';
+import { ExportProblem } from '../../core/exportProblem';
 import { contract, type ApiName, type ApiResult } from '../../core/contract';
 import { UserFacingError } from '../services/errors';
 import type { Handlers } from './handlers';
 
-function isApiName(name: unknown): name is ApiName {
+export function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
@@ -50,7 +51,17 @@ export async function dispatch(
       error: { code: 'invalid-input', message: `Unknown request ${describeName(name)}.` },
     };
   }
-  const parsed = contract[name].input.safeParse(input ?? {});
+  let parsed;
+  try {
+    parsed = contract[name].input.safeParse(input ?? {});
+  } catch {
+    // The schemas bound what recurses (core/schemas/editorDoc.ts); should anything still
+    // overflow the stack, the caller gets a refusal, never a crash.
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message: `LetterDesk refused a malformed request (${name}).` },
+    };
+  }
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid-input', message: describeIssues(name, parsed.error) } };
   }
@@ -60,6 +71,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof UserFacingError)
       return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof ExportProblem)
+      return { ok: false, error: { code: 'export', message: error.message } };
     console.error(`LetterDesk: ${name} failed`, error);
     return {
       ok: false,

@@ -14,12 +14,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
-import type { ExportResult } from '../../core/contract';
-import { dispatch } from '../api/dispatch';
+import type { ApiErrorCode, ExportResult } from '../../core/contract';
+import { dispatch, isApiName } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { Services } from '../services/createServices';
 import type { ExportFile } from '../services/docxExportFile';
 import type { PrintPage } from '../services/exportService';
+import { contentDisposition } from './contentDisposition';
 import { printPageCsp } from './printPageCsp';
 
 export const TOKEN_HEADER = 'x-letterdesk-token';
@@ -27,6 +28,7 @@ const TOKEN_COOKIE = 'letterdesk_token';
 /** A letter with a 1 MB paste is a few MB of JSON; anything far beyond is not ours. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const DOWNLOAD_LIFETIME_MS = 10 * 60 * 1000;
+const WRONG_TOKEN = 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,18 +88,63 @@ function send(
   res.end(body);
 }
 
-const refuse = (res: ServerResponse, status: number, message: string) =>
-  send(res, status, message, { 'Content-Type': 'text/plain; charset=utf-8' });
+/** The HTTP status of each API error, so the status line and the JSON the client reads agree. */
+const STATUS: Record<ApiErrorCode, number> = {
+  'invalid-input': 400,
+  'not-found': 404,
+  conflict: 409,
+  export: 422,
+  storage: 500,
+  internal: 500,
+};
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(chunk as Buffer);
+const isApiPath = (url: string | undefined) => (url ?? '').startsWith('/api/');
+
+/** The API's error, as the client reads every reply under /api/ (renderer/src/api/client.ts). */
+function sendApiError(res: ServerResponse, status: number, code: ApiErrorCode, message: string) {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), {
+    'Content-Type': 'application/json',
+  });
+}
+
+/** A refusal: JSON under /api/, where the page's client reads it; plain text for the page's own files. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string) {
+  if (isApiPath(req.url))
+    return sendApiError(res, status, status >= 500 ? 'internal' : 'invalid-input', message);
+  send(res, status, message, { 'Content-Type': 'text/plain; charset=utf-8' });
+}
+
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The request body, or TOO_LARGE as soon as it passes the limit. It stops
+ * reading rather than destroying the request, so the refusal still reaches the client.
+ */
+function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.resolve(TOO_LARGE);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve(TOO_LARGE);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** `decodeURIComponent`, or null for a malformed escape such as "%E0%A4%A". */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningServer> {
@@ -131,74 +178,84 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     printToPdf: print,
   });
 
-  async function serveStatic(res: ServerResponse, pathname: string) {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    const path = decoded(pathname);
+    if (path === null) return refuse(req, res, 400, 'Malformed address.');
+    const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
-    if (!file.startsWith(normalize(options.rendererDir) + sep)) return refuse(res, 404, 'Not found');
+    if (!file.startsWith(normalize(options.rendererDir) + sep)) return refuse(req, res, 404, 'Not found');
     try {
       const body = await readFile(file);
       send(res, 200, body, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
     } catch {
-      refuse(res, 404, 'Not found');
+      refuse(req, res, 404, 'Not found');
     }
+  }
+
+  /** A call to the API: every reply, refusals included, is the JSON the client reads. */
+  async function serveApi(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    // API calls must carry the token in a header, which no other site can set.
+    if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      return sendApiError(res, 401, 'invalid-input', WRONG_TOKEN);
+    }
+    if (req.method !== 'POST')
+      return sendApiError(res, 405, 'invalid-input', 'LetterDesk’s API answers POST requests only.');
+    const name = decoded(pathname.slice('/api/'.length));
+    if (name === null || !isApiName(name)) {
+      const shown = (name ?? pathname.slice('/api/'.length)).slice(0, 80);
+      return sendApiError(res, 404, 'invalid-input', `Unknown request “${shown}”.`);
+    }
+    const body = await readBody(req);
+    if (body === TOO_LARGE) {
+      res.setHeader('Connection', 'close');
+      const limit = `${MAX_BODY_BYTES / 1024 / 1024} MB`;
+      return sendApiError(res, 413, 'invalid-input', `LetterDesk refused a request larger than ${limit}.`);
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(body || '{}');
+    } catch {
+      return sendApiError(
+        res,
+        400,
+        'invalid-input',
+        'LetterDesk refused a request whose body is not valid JSON.',
+      );
+    }
+    const result = await dispatch(handlers, name, input);
+    const status = result.ok ? 200 : STATUS[result.error.code];
+    return send(res, status, JSON.stringify(result), { 'Content-Type': 'application/json' });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     if (!isLoopback(req.socket.remoteAddress))
-      return refuse(res, 403, 'LetterDesk only answers this computer.');
-    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 421, 'Unexpected Host header.');
+      return refuse(req, res, 403, 'LetterDesk only answers this computer.');
+    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(req, res, 421, 'Unexpected Host header.');
     const origin = req.headers.origin;
     if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-      return refuse(res, 403, 'Requests from other sites are refused.');
+      return refuse(req, res, 403, 'Requests from other sites are refused.');
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/api/')) return serveApi(req, res, url.pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'Method not allowed.');
+
     const queryToken = url.searchParams.get('token') ?? undefined;
-
-    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-      // API calls must carry the token in a header, which no other site can set.
-      if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        return refuse(
-          res,
-          401,
-          'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.',
-        );
-      }
-      let input: unknown;
-      try {
-        input = JSON.parse((await readBody(req)) || '{}');
-      } catch {
-        const error = {
-          code: 'invalid-input',
-          message: 'LetterDesk refused a request whose body is not valid JSON or is too large.',
-        };
-        return send(res, 400, JSON.stringify({ ok: false, error }), { 'Content-Type': 'application/json' });
-      }
-      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), input);
-      return send(res, 200, JSON.stringify(result), { 'Content-Type': 'application/json' });
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
-
     const authorised = sameSecret(queryToken, token) || sameSecret(cookieToken(req), token);
-    if (!authorised)
-      return refuse(
-        res,
-        401,
-        'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.',
-      );
+    if (!authorised) return refuse(req, res, 401, WRONG_TOKEN);
 
     if (url.pathname.startsWith('/download/')) {
       const file = downloads.get(url.pathname.slice('/download/'.length));
       if (!file || file.expires < Date.now())
-        return refuse(res, 404, 'This download has expired. Export again.');
+        return refuse(req, res, 404, 'This download has expired. Export again.');
       return send(res, 200, file.bytes, {
         'Content-Type': file.mimeType,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'Content-Disposition': contentDisposition(file.fileName),
       });
     }
     if (url.pathname.startsWith('/print/')) {
       const page = printPages.get(url.pathname.slice('/print/'.length));
       if (!page || page.expires < Date.now())
-        return refuse(res, 404, 'This print view has expired. Choose Save as PDF again.');
+        return refuse(req, res, 404, 'This print view has expired. Choose Save as PDF again.');
       return send(res, 200, page.html, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': printPageCsp(page.html),
@@ -208,14 +265,19 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       // The page's later requests (scripts, styles, downloads) carry the token as a same-site cookie.
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
-    return serveStatic(res, url.pathname);
+    return serveStatic(req, res, url.pathname);
   }
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error('LetterDesk server error:', error);
-      if (!res.headersSent) refuse(res, 500, 'Internal error.');
-      else res.end();
+      if (res.headersSent) return void res.end();
+      refuse(
+        req,
+        res,
+        500,
+        'Something went wrong in LetterDesk’s local server. Your saved letters are unaffected; please report this.',
+      );
     });
   });
 

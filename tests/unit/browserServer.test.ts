@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -8,6 +7,7 @@ import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { isLoopback, startBrowserServer, type RunningServer } from '../../electron/server/browserServer';
+import { json, serverClient } from '../helpers/browserServerClient';
 import { readDocx } from '../helpers/docxText';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
@@ -27,50 +27,7 @@ afterEach(async () => {
   await data.cleanup();
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** Raw HTTP, so tests can send the headers a browser would never let a page forge. */
-function http(
-  method: string,
-  path: string,
-  headers: Record<string, string> = {},
-  body?: string,
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        method,
-        path,
-        headers: { Host: `127.0.0.1:${server.port}`, ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
-  http(
-    'POST',
-    `/api/${name}`,
-    { 'X-LetterDesk-Token': server.token, 'Content-Type': 'application/json', ...headers },
-    JSON.stringify(input),
-  );
-
-const json = (reply: Reply) => JSON.parse(reply.body.toString('utf8'));
+const { http, api } = serverClient(() => server);
 
 describe('browser-mode server', () => {
   it('listens on loopback only and prints a tokenised URL', () => {
@@ -151,7 +108,9 @@ describe('browser-mode server', () => {
     });
     const file = await http('GET', exported.value.url);
     expect(file.status).toBe(200);
-    expect(file.headers['content-disposition']).toContain('EUobserver%20letter%20(bilingual).docx');
+    // RFC 8187 allows no parentheses unencoded in filename*; the plain filename carries them as they are.
+    expect(file.headers['content-disposition']).toContain('EUobserver%20letter%20%28bilingual%29.docx');
+    expect(file.headers['content-disposition']).toContain('filename="');
     expect(file.body.subarray(0, 2).toString()).toBe('PK');
     expect((await http('GET', `/download/nope?token=${server.token}`)).status).toBe(404);
   });

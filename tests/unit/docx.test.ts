@@ -406,7 +406,7 @@ describe('edge cases', () => {
 
   it('refuses a Chinese export of a letter without a preface, saying what to do', async () => {
     await expect(buildLetterDocx(withoutPreface, 'chinese')).rejects.toThrow(
-      'The Chinese preface is empty, so there is nothing to export in Chinese. Write its headline and summary, or export the English letter.',
+      'This letter has no Chinese preface yet: write its headline and text in the Chinese pane, or export the English letter instead.',
     );
   });
 

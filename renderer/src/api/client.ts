@@ -57,7 +57,14 @@ function httpApi(token: string): Api {
           message: text || `LetterDesk’s local server answered ${response.status}.`,
         });
       }
-      return unwrap((await response.json()) as ApiResult<unknown>) as never;
+      const result = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
+      if (typeof result?.ok !== 'boolean') {
+        throw new ApiCallError({
+          code: 'internal',
+          message: `LetterDesk’s local server sent an answer the page cannot read (${response.status}). Reload the page; your saved letters are safe.`,
+        });
+      }
+      return unwrap(result) as never;
     },
   };
 }
