@@ -59,10 +59,15 @@ export function editorDoc(children: SerializedNode[]): EditorDoc {
 
 export const emptyDoc = (): EditorDoc => editorDoc([paragraphNode([])]);
 
-/** Calls `visit` for every node, depth first, in document order. */
+/** Calls `visit` for every node, depth first, in document order; with a stack of its own, so no depth can overflow it. */
 export function walk(node: SerializedNode, visit: (node: SerializedNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
+  const stack = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    visit(next);
+    const children = next.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);

@@ -17,6 +17,7 @@ import { EXPORT_VARIANTS } from '../../core/exportVariants';
 import { libraryFile } from '../../core/libraryFile';
 import { editorDocSchema, MAX_DOCUMENT_DEPTH } from '../../core/schemas/editorDoc';
 import { dispatch } from '../../electron/api/dispatch';
+import { exportCommand } from '../../electron/cli/exportCommand';
 import { createHandlers } from '../../electron/api/handlers';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
@@ -145,6 +146,21 @@ describe('every way in', () => {
     const content = JSON.stringify(file).replace('"BODY"', deepDocJson(5000));
     await expect(services.library.import('deep.json', content)).rejects.toThrow(TOO_DEEP);
     expect(services.templates.userTemplates().map((t) => t.id)).toEqual([copy.id]);
+  });
+
+  it('the command line refuses to export a deep letter file, saying why, and writes nothing', async () => {
+    const services = await openServices(data.dir);
+    const letter = await services.letters.create(REBUTTAL_TEMPLATE);
+    const path = join(data.dir, 'deep-letter.json');
+    await writeFile(
+      path,
+      JSON.stringify({ ...letter, body: 'BODY' }).replace('"BODY"', deepDocJson(100_000)),
+    );
+    const output = join(data.dir, 'out.docx');
+    await expect(exportCommand([path], { dataDir: data.dir, variant: 'editor', output })).rejects.toThrow(
+      TOO_DEEP,
+    );
+    expect(existsSync(output)).toBe(false);
   });
 
   it('a snippet whose content is too deep is refused in words', async () => {
