@@ -76,7 +76,10 @@ const realPath = (dir: string, file: string) =>
 
 describe.each(Object.entries(DAMAGE))('a %s file', (kind, damage) => {
   it.each(FILES)('%s is set aside with a notice; everything else is kept', async (file) => {
-    const before = userData(await openServices(seeded));
+    const reference = await openServices(seeded);
+    const before = userData(reference);
+    // Write its summary index now: a write left to the 2 s timer could land while `cp` below copies the folder.
+    await reference.letters.flush();
     const dir = join(data.dir, `${file.replace(/\W/g, '-')}-${kind.replace(/\W/g, '-')}`);
     await cp(seeded, dir, { recursive: true });
     const path = realPath(dir, file);
