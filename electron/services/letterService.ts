@@ -204,9 +204,9 @@ export class LetterService {
     return kept;
   }
 
-  /** `locate`, for a letter that must exist; `action` completes "Could not …" if the disk fails. */
-  private async stored(id: string, action?: string): Promise<FoundLetter> {
-    const found = await this.locate(id, action);
+  /** `locate`, for a letter that must exist. */
+  private async stored(id: string): Promise<FoundLetter> {
+    const found = await this.locate(id);
     if (!found) throw notFound('The letter');
     return found;
   }
@@ -335,11 +335,14 @@ export class LetterService {
    * Autosave: the renderer sends the whole letter with the revision it was
    * based on. If the stored letter has moved on since (another window or
    * program wrote it), nothing is written and the caller gets `conflict`.
+   * A letter no longer on disk at all (its folder emptied, or deleted for good
+   * elsewhere) is stored again as new: the window's copy is the only one left.
    */
   async save(letter: Letter): Promise<Letter> {
     return this.queue.run(letter.id, async () => {
       const stored = await this.editable(letter);
-      return this.write('letters', { ...letter, updatedAt: this.now().toISOString() }, stored.revision);
+      const saved = { ...letter, updatedAt: this.now().toISOString() };
+      return this.write('letters', saved, stored?.revision ?? 0);
     });
   }
 
@@ -360,6 +363,7 @@ export class LetterService {
   ): Promise<ConflictResolution> {
     return this.queue.run(letter.id, async () => {
       const theirs = await this.editable({ ...letter, revision: theirRevision });
+      if (!theirs) throw notFound('The letter');
       if (keep === 'theirs') {
         const copy = await this.writeCopy(letter, `my version, ${COPY_TIME.format(this.now())}`);
         return { letter: theirs, copy: summarise(copy) };
@@ -383,13 +387,17 @@ export class LetterService {
     });
   }
 
-  /** The stored letter `letter` may replace: in the library, not trashed, at the revision it was based on. */
-  private async editable(letter: Letter): Promise<Letter> {
-    const action = `save the letter “${summarise(letter).title}”`;
-    const { place, letter: stored } = await this.stored(letter.id, action);
-    if (place === 'trash') {
+  /**
+   * The stored letter `letter` may replace: in the library, not trashed, at
+   * the revision `letter` was based on; null if it is on disk nowhere.
+   */
+  private async editable(letter: Letter): Promise<Letter | null> {
+    const found = await this.locate(letter.id, `save the letter “${summarise(letter).title}”`);
+    if (!found) return null;
+    if (found.place === 'trash') {
       throw new UserFacingError('not-found', 'This letter is in the trash. Restore it to go on editing.');
     }
+    const stored = found.letter;
     if (stored.revision !== letter.revision) throw conflict(`The letter “${summarise(stored).title}”`);
     return stored;
   }

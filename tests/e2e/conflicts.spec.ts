@@ -33,9 +33,10 @@ async function openTheLetter(page: Page) {
   await expect(page.getByTestId('letter-title')).toHaveValue('Reply to Le Soir');
 }
 
+/** One edit at the end of the English letter (inserted at once, so one autosave carries all of it). */
 async function typeInEnglish(page: Page, text: string) {
   await caretToEnd(page, english(page));
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 /**

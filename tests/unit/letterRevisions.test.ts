@@ -134,6 +134,16 @@ describe('changes made by another process', () => {
     expect(text(await onDisk('letters', mine.id))).toBe('Written by the sync tool');
   });
 
+  it('stores again a letter whose file was deleted elsewhere while it was open', async () => {
+    const { letters } = await open();
+    const letter = await letters.save({ ...(await letters.create(null)), body: body('Still here') });
+    await rm(path('letters', letter.id));
+    const saved = await letters.save({ ...letter, body: body('Still here, and more') });
+    expect(saved.revision).toBe(1);
+    expect(text(await onDisk('letters', letter.id))).toBe('Still here, and more');
+    expect(letters.list().map((summary) => summary.id)).toEqual([letter.id]);
+  });
+
   it('refuses to save a letter another process moved to the trash', async () => {
     const first = await open();
     const second = await open();

@@ -5,7 +5,7 @@
  * Escape closes the dialog without choosing; autosave stays paused and the
  * banner under the top bar reopens it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConflictResolution } from '../../../core/contract';
 import { docToPlainText, type EditorDoc } from '../../../core/editorDoc';
 import { displayTitle, type Letter } from '../../../core/letter';
@@ -34,6 +34,7 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
   const [comparing, setComparing] = useState<Letter | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const compareButton = useRef<HTMLButtonElement>(null);
 
   const loadTheirs = useCallback(
     () =>
@@ -43,6 +44,12 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
     [api, letterId],
   );
   useEffect(() => void loadTheirs(), [loadTheirs]);
+  // Focus goes to the harmless choice once there is something to compare: the dialog can open while
+  // the user is typing, and a space or Enter landing on "Keep mine" would decide for them.
+  const loaded = theirs !== null;
+  useEffect(() => {
+    if (loaded) compareButton.current?.focus();
+  }, [loaded]);
 
   const choose = async (keep: ConflictChoice) => {
     if (!theirs) return;
@@ -100,6 +107,7 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
             type="button"
             className="btn"
             disabled={!theirs}
+            ref={compareButton}
             onClick={() => setComparing(mine())}
             data-testid="conflict-compare"
           >
@@ -120,7 +128,6 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
           className="btn btn--primary"
           disabled={!theirs || busy}
           onClick={() => void choose('mine')}
-          autoFocus
           data-testid="conflict-keep-mine"
         >
           Keep mine
