@@ -19,6 +19,22 @@ import { formatFullDate } from '../ui/formatWhen';
 
 export type ConflictChoice = 'mine' | 'theirs';
 
+/** In the order of the buttons: the one that keeps this window's text last, as the main action. */
+const CHOICES: ReadonlyArray<{ keep: ConflictChoice; label: string; effect: string; className: string }> = [
+  {
+    keep: 'theirs',
+    label: 'Take theirs',
+    effect: 'opens their version; yours is kept in the library as a copy.',
+    className: 'btn',
+  },
+  {
+    keep: 'mine',
+    label: 'Keep mine',
+    effect: 'saves your version; theirs is kept in the library as a copy.',
+    className: 'btn btn--primary',
+  },
+];
+
 interface ConflictDialogProps {
   letterId: string;
   /** The letter as it is in this window now. */
@@ -85,12 +101,11 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
       </p>
       {comparing && theirs && <ConflictCompare mine={comparing} theirs={theirs} />}
       <ul className="conflict__choices">
-        <li>
-          <strong>Keep mine</strong> saves your version; theirs is kept in the library as a copy.
-        </li>
-        <li>
-          <strong>Take theirs</strong> opens their version; yours is kept in the library as a copy.
-        </li>
+        {CHOICES.map(({ keep, label, effect }) => (
+          <li key={keep}>
+            <strong>{label}</strong> {effect}
+          </li>
+        ))}
       </ul>
       {problem && (
         <p className="field__error" role="alert" data-testid="conflict-problem">
@@ -114,24 +129,18 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
             Compare side by side
           </button>
         )}
-        <button
-          type="button"
-          className="btn"
-          disabled={!theirs || busy}
-          onClick={() => void choose('theirs')}
-          data-testid="conflict-take-theirs"
-        >
-          Take theirs
-        </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={!theirs || busy}
-          onClick={() => void choose('mine')}
-          data-testid="conflict-keep-mine"
-        >
-          Keep mine
-        </button>
+        {CHOICES.map(({ keep, label, className }) => (
+          <button
+            key={keep}
+            type="button"
+            className={className}
+            disabled={!theirs || busy}
+            onClick={() => void choose(keep)}
+            data-testid={`conflict-${keep}`}
+          >
+            {label}
+          </button>
+        ))}
       </div>
     </Dialog>
   );
