@@ -68,6 +68,12 @@ export interface LetterPage {
   total: number;
 }
 
+/** The way out of a save conflict: the letter now in the editor's place, and the copy kept of the other version. */
+export interface ConflictResolution {
+  letter: Letter;
+  copy: LetterSummary;
+}
+
 /** A full-text search of the library: the letters found (newest first, at most `limit`) and how many there are. */
 export interface LetterSearchResults {
   hits: Array<{ summary: LetterSummary; excerpt: SearchExcerpt | null }>;
@@ -97,7 +103,19 @@ export const contract = {
   'letters.create': call<Letter>()(
     z.object({ templateId: z.string().max(200).nullable(), fields: letterFieldsSchema.partial().optional() }),
   ),
+  /** Refused with 'conflict' if `letter.revision` is not the stored revision; returns the stored letter. */
   'letters.save': call<Letter>()(z.object({ letter: letterSchema })),
+  /**
+   * After a conflict: keep `letter` (their version is kept as a copy) or theirs
+   * (`letter` is kept as a copy), provided the stored revision is still `theirRevision`.
+   */
+  'letters.resolveConflict': call<ConflictResolution>()(
+    z.object({
+      letter: letterSchema,
+      theirRevision: z.number().int().min(0),
+      keep: z.enum(['mine', 'theirs']),
+    }),
+  ),
   'letters.rename': call<Letter>()(z.object({ id, title: z.string().max(300) })),
   'letters.duplicate': call<Letter>()(z.object({ id })),
   'letters.trash': call<LetterSummary>()(z.object({ id })),

@@ -70,6 +70,8 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
   const stamp = now.toISOString();
   return {
     schemaVersion: LETTER_SCHEMA_VERSION,
+    // Not stored yet: the first write makes it 1.
+    revision: 0,
     id,
     title: '',
     status: 'draft',
@@ -107,6 +109,23 @@ export function displayTitle(letter: Pick<Letter, 'title' | 'fields'>): string {
   const { publication, articleTitle } = letter.fields;
   if (publication && articleTitle) return `${publication}: ${articleTitle}`;
   return publication || articleTitle || 'Untitled letter';
+}
+
+/** The longest title a letter file may hold (schemas/letter.ts). */
+export const LETTER_TITLE_MAX = 300;
+
+/**
+ * The name of a copy of a letter, "<title> (<note>)", e.g. "Reply to Le Soir (copy)":
+ * the title is shortened (never inside a character) so the whole still fits.
+ */
+export function copyTitle(letter: Pick<Letter, 'title' | 'fields'>, note: string): string {
+  const suffix = ` (${note})`;
+  let base = '';
+  for (const char of displayTitle(letter)) {
+    if (base.length + char.length + suffix.length > LETTER_TITLE_MAX) break;
+    base += char;
+  }
+  return `${base.trimEnd()}${suffix}`;
 }
 
 export const DEFAULT_ADDRESSEE = 'The Editor, {{publication}}';

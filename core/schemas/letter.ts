@@ -9,9 +9,11 @@ import {
   draftApproval,
   LETTER_SCHEMA_VERSION,
   LETTER_STATUSES,
+  LETTER_TITLE_MAX,
   type Letter,
 } from '../letter';
 import { editorDocSchema } from './editorDoc';
+import { refuseNewerSchema } from './newerSchemaError';
 import { parseOrThrow } from './parseOrThrow';
 import { signatorySchema } from './signatory';
 
@@ -69,8 +71,13 @@ export const letterFieldsSchema = z.object({
 
 export const letterSchema = z.object({
   schemaVersion: z.literal(LETTER_SCHEMA_VERSION),
+  /**
+   * Counts the writes of this letter: a save names the revision it was based on
+   * and is refused if the stored one has moved on. Files from before revisions read as 0.
+   */
+  revision: z.number().int().min(0).default(0),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id'),
-  title: z.string().max(300),
+  title: z.string().max(LETTER_TITLE_MAX),
   status: letterStatusSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -95,7 +102,11 @@ export const letterSchema = z.object({
   deletedAt: z.string().optional(),
 });
 
-/** Parses a stored letter, with a message that says which field is wrong. */
+/**
+ * Parses a stored letter, with a message that says which field is wrong; a
+ * letter from a newer LetterDesk throws NewerSchemaError instead.
+ */
 export function parseLetter(raw: unknown): Letter {
+  refuseNewerSchema(raw, LETTER_SCHEMA_VERSION);
   return parseOrThrow(letterSchema, raw);
 }

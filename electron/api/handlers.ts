@@ -31,6 +31,8 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'letters.get': ({ id }) => letters.get(id),
     'letters.create': ({ templateId, fields }) => letters.create(templateId, fields),
     'letters.save': ({ letter }) => letters.save(letter),
+    'letters.resolveConflict': ({ letter, theirRevision, keep }) =>
+      letters.resolveConflict(letter, theirRevision, keep),
     'letters.rename': ({ id, title }) => letters.rename(id, title),
     'letters.duplicate': ({ id }) => letters.duplicate(id),
     'letters.trash': ({ id }) => letters.trash(id),

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { EXPORT_VARIANTS, type ExportVariant } from '../../core/exportVariants';
 import { type Letter } from '../../core/letter';
 import { parseLetter } from '../../core/schemas/letter';
+import { NewerSchemaError } from '../../core/schemas/newerSchemaError';
 import { docxExportFile, type ExportFile } from '../services/docxExportFile';
 import { writeExportFile } from '../services/writeExportFile';
 import { SettingsService } from '../services/settingsService';
@@ -24,6 +25,7 @@ function readLetterFile(path: string): Letter {
   try {
     return parseLetter(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
+    if (error instanceof NewerSchemaError) throw new Error(`${path} was ${error.message}.`);
     throw new Error(`${path} is not a LetterDesk letter file: ${(error as Error).message}`);
   }
 }

@@ -117,10 +117,11 @@ export function App({ boot }: { boot: Boot }) {
         <div className="main__view" hidden={view !== 'letter'}>
           {open ? (
             <LetterView
-              key={open.id}
+              key={letters.openKey}
               initial={open}
               profiles={profiles}
               onSaved={library.upsert}
+              onConflictResolved={letters.conflictResolved}
               onOpenSettings={showSettings}
               handleRef={letters.handleRef}
             />

@@ -26,10 +26,11 @@ async function main(): Promise<void> {
     defaultSignatory: () => null,
     notices,
   });
-  const letter = await letters.get(id);
+  let letter = await letters.get(id);
   process.stdout.write('ready\n');
   for (let n = 1; ; n++) {
-    await letters.save({ ...letter, title: `v${n}`, body: versionBody(n) });
+    // Each save is based on the one before, as the app's autosave is.
+    letter = await letters.save({ ...letter, title: `v${n}`, body: versionBody(n) });
   }
 }
 

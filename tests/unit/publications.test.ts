@@ -116,12 +116,14 @@ describe('picking a publication for a letter', () => {
 describe('the email draft for a letter to a profiled publication', () => {
   it('follows the profile: letter in the body, or only attached', async () => {
     const services = await openServices(data.dir);
-    const created = await services.letters.create(REBUTTAL_TEMPLATE, {});
+    let letter = await services.letters.create(REBUTTAL_TEMPLATE, {});
     const attachOnly = { ...paper(), letterInEmailBody: false };
     services.publications.save(attachOnly);
     const draftText = async (publicationId: string) => {
-      await services.letters.save(applyPublication(created, services.publications.get(publicationId)));
-      const file = await services.exports.emailDraft(created.id, 'editor');
+      letter = await services.letters.save(
+        applyPublication(letter, services.publications.get(publicationId)),
+      );
+      const file = await services.exports.emailDraft(letter.id, 'editor');
       return (await simpleParser(Buffer.from(file.bytes))).text ?? '';
     };
     expect(await draftText('le-monde')).toContain('The letter is attached as a Word document.');

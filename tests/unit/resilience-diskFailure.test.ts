@@ -64,8 +64,8 @@ describe('full disk', () => {
   it('refuses a letter that does not fit, keeps the previous version, and saves once there is room', (ctx) =>
     onTinyDisk(ctx, async (disk) => {
       const { services, call } = await openApi(disk);
-      const letter = await services.letters.create(null);
-      await services.letters.save(withBody(letter, 'Small', 1_000));
+      const created = await services.letters.create(null);
+      const letter = await services.letters.save(withBody(created, 'Small', 1_000));
 
       const result = await call('letters.save', { letter: withBody(letter, 'Too big', 200_000) });
       expect(result).toEqual({
@@ -114,8 +114,8 @@ describe('read-only data folder', () => {
   it('says the folder is read-only, keeps the previous version, and saves once it is writable again', (ctx) =>
     onTinyDisk(ctx, async (disk) => {
       const { services, call } = await openApi(disk);
-      const letter = await services.letters.create(null);
-      await services.letters.save(withBody(letter, 'Before', 100));
+      const created = await services.letters.create(null);
+      const letter = await services.letters.save(withBody(created, 'Before', 100));
 
       execFileSync('mount', ['-o', 'remount,ro', disk]);
       const result = await call('letters.save', { letter: withBody(letter, 'During', 100) });
@@ -139,8 +139,8 @@ describe('read-only data folder', () => {
 describe('letters folder gone', () => {
   it('says the folder is missing, and saves again once it is back', async () => {
     const { services, call } = await openApi(data.dir);
-    const letter = await services.letters.create(null);
-    await services.letters.save(withBody(letter, 'Before', 100));
+    const created = await services.letters.create(null);
+    const letter = await services.letters.save(withBody(created, 'Before', 100));
     const letters = join(data.dir, 'letters');
     // Something (a sync client, the user) put a file where the folder was.
     await rename(letters, `${letters}.away`);

@@ -4,7 +4,9 @@
  * that fails the action stops, so a draft that is not on disk is never dropped.
  */
 import { useCallback, useRef, useState } from 'react';
+import type { ConflictResolution } from '../../../core/contract';
 import type { Letter, LetterSummary } from '../../../core/letter';
+import type { ConflictChoice } from '../letter/ConflictDialog';
 import type { OpenLetterHandle } from '../letter/LetterView';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
@@ -14,6 +16,8 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
   const api = useApi();
   const notify = useNotify();
   const [open, setOpen] = useState<Letter | null>(initial);
+  // Bumped to load another version of the same letter into a fresh editor (the editors read their document once).
+  const [loads, setLoads] = useState(0);
   const handleRef = useRef<OpenLetterHandle | null>(null);
 
   /** Saves the open letter; false (with the reason shown) if its changes could not be saved. */
@@ -111,6 +115,24 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
     [api, attempt, notify, restore, settle, show],
   );
 
+  /** After a save conflict: the other version is now a copy in the library; 'theirs' reloads the editor. */
+  const conflictResolved = useCallback(
+    ({ letter, copy }: ConflictResolution, keep: ConflictChoice) => {
+      if (keep === 'theirs') {
+        setOpen(letter);
+        setLoads((n) => n + 1);
+      }
+      notify.info(
+        keep === 'mine'
+          ? `Your version is saved. Theirs is kept in the library as “${copy.title}”.`
+          : `Their version is open. Yours is kept in the library as “${copy.title}”.`,
+        { label: 'Open the copy', run: () => void openLetter(copy.id) },
+      );
+      refreshLibrary().catch((error: unknown) => notify.error(errorMessage(error)));
+    },
+    [notify, openLetter, refreshLibrary],
+  );
+
   const emptyTrash = useCallback(async () => {
     await attempt(async () => {
       const { removed } = await api.call('letters.emptyTrash', {});
@@ -118,5 +140,19 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
     });
   }, [api, attempt, notify]);
 
-  return { open, setOpen, handleRef, openLetter, create, rename, duplicate, trash, restore, emptyTrash };
+  return {
+    open,
+    /** Keys the open letter's view: a new letter, or a new version of it, gets fresh editors. */
+    openKey: open ? `${open.id}:${loads}` : null,
+    setOpen,
+    handleRef,
+    openLetter,
+    create,
+    rename,
+    duplicate,
+    trash,
+    restore,
+    emptyTrash,
+    conflictResolved,
+  };
 }

@@ -1,11 +1,12 @@
 /**
  * The open letter: top bar, details form, and the Chinese and English panes
  * side by side. Owns the draft and its autosave; the App reaches it through
- * `handleRef` to flush before switching letters or to rename it.
+ * `handleRef` to flush before switching letters or to rename it. A save
+ * refused as a conflict opens the ConflictDialog.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useSettings } from '../settings/SettingsContext';
-import type { SignatoryList } from '../../../core/contract';
+import type { ConflictResolution, SignatoryList } from '../../../core/contract';
 import type { ApprovalSide } from '../../../core/approval';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
@@ -13,11 +14,12 @@ import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
 import { ChinesePane } from './ChinesePane';
+import { ConflictDialog, type ConflictChoice } from './ConflictDialog';
 import { CustomFieldsGroup } from './CustomFieldsGroup';
 import { EnglishPane } from './EnglishPane';
 import { LetterFieldsForm } from './LetterFieldsForm';
 import { LetterTopBar } from './LetterTopBar';
-import { SaveErrorBanner } from './SaveStatusIndicator';
+import { ConflictBanner, SaveErrorBanner } from './SaveStatusIndicator';
 import { useAutosave } from './useAutosave';
 import { useLetterDraft, type LetterPatch } from './useLetterDraft';
 import { useSaveShortcut } from './useSaveShortcut';
@@ -32,6 +34,8 @@ interface LetterViewProps {
   initial: Letter;
   profiles: SignatoryList;
   onSaved: (letter: Letter) => void;
+  /** A conflict was settled; with 'theirs', `resolution.letter` must replace this view's letter. */
+  onConflictResolved: (resolution: ConflictResolution, keep: ConflictChoice) => void;
   onOpenSettings: () => void;
   handleRef: RefObject<OpenLetterHandle | null>;
 }
@@ -45,6 +49,7 @@ export const LetterView = memo(function LetterView({
   initial,
   profiles,
   onSaved,
+  onConflictResolved,
   onOpenSettings,
   handleRef,
 }: LetterViewProps) {
@@ -53,14 +58,31 @@ export const LetterView = memo(function LetterView({
   const onChange = useCallback(() => markDirty.current(), []);
   const { settings } = useSettings();
   const draft = useLetterDraft(initial, onChange, settings.houseStyle.dateFormat);
-  const { snapshot, isComposing } = draft;
+  const { snapshot, isComposing, adoptRevision } = draft;
 
   const save = useCallback(async () => {
-    onSaved(await api.call('letters.save', { letter: snapshot() }));
-  }, [api, snapshot, onSaved]);
+    const stored = await api.call('letters.save', { letter: snapshot() });
+    adoptRevision(stored);
+    onSaved(stored);
+  }, [api, snapshot, adoptRevision, onSaved]);
   const canSaveNow = useCallback(() => !isComposing(), [isComposing]);
   const autosave = useAutosave({ save, canSaveNow });
-  const { flush } = autosave;
+  const { flush, resolveConflict } = autosave;
+  // Escape puts the conflict dialog away; the banner brings it back. Autosave waits either way.
+  const [conflictHidden, setConflictHidden] = useState(false);
+  const resolve = useCallback(
+    async (keep: ConflictChoice, theirRevision: number) => {
+      const resolution = await resolveConflict(async () => {
+        const done = await api.call('letters.resolveConflict', { letter: snapshot(), theirRevision, keep });
+        if (keep === 'mine') adoptRevision(done.letter);
+        return done;
+      });
+      setConflictHidden(false);
+      onConflictResolved(resolution, keep);
+      return resolution;
+    },
+    [api, snapshot, adoptRevision, resolveConflict, onConflictResolved],
+  );
   // A failure is already on screen as the save-error banner.
   useSaveShortcut(useCallback(() => void flush().catch(() => undefined), [flush]));
 
@@ -89,6 +111,17 @@ export const LetterView = memo(function LetterView({
         preflight={preflight}
       />
       <PreflightPanel preflight={preflight} editors={editors} />
+      {autosave.status.kind === 'conflict' &&
+        (conflictHidden ? (
+          <ConflictBanner onResolve={() => setConflictHidden(false)} />
+        ) : (
+          <ConflictDialog
+            letterId={initial.id}
+            mine={snapshot}
+            onResolve={resolve}
+            onClose={() => setConflictHidden(true)}
+          />
+        ))}
       {autosave.status.kind === 'error' && (
         <SaveErrorBanner
           message={autosave.status.message}

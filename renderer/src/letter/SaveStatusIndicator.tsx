@@ -1,12 +1,13 @@
 /**
- * The save state in the top bar: "Saving…" or "Saved". When a save fails the
- * bar shows "Not saved" and a banner below it says why, in full, until a later
- * save succeeds (the `save-status` test id moves to the banner).
+ * The save state in the top bar: "Saving…" or "Saved". When a save fails, or
+ * is refused as a conflict, the bar shows "Not saved" and a banner below it
+ * says why, in full, until a later save succeeds (the `save-status` test id
+ * moves to the banner).
  */
 import type { SaveStatus } from './useAutosave';
 
 export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
-  const isError = status.kind === 'error';
+  const isError = status.kind === 'error' || status.kind === 'conflict';
   const text = isError ? 'Not saved' : status.kind === 'saved' ? 'Saved' : 'Saving…';
   return (
     <div
@@ -18,6 +19,21 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
     >
       <span className="save-status__dot" aria-hidden="true" />
       <span className="save-status__text">{text}</span>
+    </div>
+  );
+}
+
+/** Autosave is paused until the user chooses which version to keep; the button reopens the choice. */
+export function ConflictBanner({ onResolve }: { onResolve: () => void }) {
+  return (
+    <div className="save-error" role="alert" data-testid="save-status" data-state="conflict">
+      <span className="save-error__text">
+        <strong>Your latest changes are not saved.</strong> This letter was changed in another window or
+        program. They are kept in this window until you choose which version to keep.
+      </span>
+      <button type="button" className="btn btn--small" onClick={onResolve} data-testid="conflict-reopen">
+        Choose…
+      </button>
     </div>
   );
 }

@@ -7,12 +7,24 @@
  * version always wins. A failed save keeps the draft in memory, shows the
  * error until a later save succeeds, and retries every few seconds and on the
  * next change.
+ *
+ * A save refused as a conflict (the stored letter moved on: another window or
+ * program wrote it) is different: retrying cannot help, so autosave pauses,
+ * keeps every change in memory, and waits for the user to choose
+ * (`resolveConflict`).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { ApiCallError } from '../api/client';
 import { errorMessage } from '../ui/errorMessage';
 
 export type SaveStatus =
-  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; message: string };
+
+const isConflict = (error: unknown) => error instanceof ApiCallError && error.code === 'conflict';
 
 interface AutosaveOptions {
   /** Saves the letter as it is now (builds the snapshot when called). */
@@ -26,8 +38,13 @@ interface AutosaveOptions {
 export interface Autosave {
   status: SaveStatus;
   markDirty(): void;
-  /** Saves any pending change now; rejects with the save error if it fails. */
+  /** Saves any pending change now; rejects with the save error if it fails (or a conflict is open). */
   flush(): Promise<void>;
+  /**
+   * Ends a conflict: `resolve` stores or replaces the letter as it is now;
+   * once it succeeds, autosave goes on from there. Rejects (still paused) if it fails.
+   */
+  resolveConflict<T>(resolve: () => Promise<T>): Promise<T>;
 }
 
 export function useAutosave({
@@ -44,6 +61,8 @@ export function useAutosave({
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
     running: null as Promise<void> | null,
     lastError: null as unknown,
+    /** The refused save while a conflict waits for the user; nothing is saved meanwhile. */
+    conflict: null as unknown,
   });
 
   useLayoutEffect(() => {
@@ -57,6 +76,7 @@ export function useAutosave({
     const s = state.current;
     if (s.running) return s.running;
     clearTimeout(s.timer);
+    if (s.conflict) return Promise.resolve();
     s.running = (async () => {
       try {
         while (s.version > s.savedVersion) {
@@ -66,8 +86,13 @@ export function useAutosave({
             await options.current.save();
           } catch (error) {
             s.lastError = error;
-            setStatus({ kind: 'error', message: errorMessage(error) });
-            schedule.current(options.current.retryMs);
+            if (isConflict(error)) {
+              s.conflict = error;
+              setStatus({ kind: 'conflict', message: errorMessage(error) });
+            } else {
+              setStatus({ kind: 'error', message: errorMessage(error) });
+              schedule.current(options.current.retryMs);
+            }
             return;
           }
           s.savedVersion = version;
@@ -94,15 +119,16 @@ export function useAutosave({
 
   const markDirty = useCallback(() => {
     state.current.version += 1;
-    // An error stays on screen until a save succeeds.
-    setStatus((prev) => (prev.kind === 'error' || prev.kind === 'pending' ? prev : { kind: 'pending' }));
-    schedule.current(options.current.delayMs);
+    // An error or a conflict stays on screen until a save succeeds.
+    setStatus((prev) => (prev.kind === 'saved' || prev.kind === 'saving' ? { kind: 'pending' } : prev));
+    if (!state.current.conflict) schedule.current(options.current.delayMs);
   }, []);
 
   const flush = useCallback(async () => {
     const s = state.current;
     clearTimeout(s.timer);
     if (s.running) await s.running;
+    if (s.conflict) throw s.conflict;
     while (s.version > s.savedVersion) {
       await run();
       if (s.version > s.savedVersion && s.lastError) throw s.lastError;
@@ -113,7 +139,7 @@ export function useAutosave({
   useEffect(() => {
     const s = state.current;
     const saveNow = () => {
-      if (s.version > s.savedVersion) void run();
+      if (s.version > s.savedVersion && !s.conflict) void run();
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') saveNow();
@@ -128,5 +154,17 @@ export function useAutosave({
     };
   }, [run]);
 
-  return { status, markDirty, flush };
+  const resolveConflict = useCallback(async <T>(resolve: () => Promise<T>): Promise<T> => {
+    const s = state.current;
+    const version = s.version;
+    const result = await resolve();
+    s.conflict = null;
+    s.lastError = null;
+    s.savedVersion = Math.max(s.savedVersion, version);
+    setStatus({ kind: 'saved' });
+    if (s.version > s.savedVersion) schedule.current(options.current.delayMs);
+    return result;
+  }, []);
+
+  return { status, markDirty, flush, resolveConflict };
 }

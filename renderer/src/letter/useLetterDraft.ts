@@ -50,6 +50,15 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
     [patch],
   );
 
+  /**
+   * The letter was stored: later saves are based on the revision it was
+   * stored as. Nothing else is taken from it, so what the user typed while the
+   * save was on its way stays.
+   */
+  const adoptRevision = useCallback((stored: Pick<Letter, 'revision'>) => {
+    letterRef.current = { ...letterRef.current, revision: stored.revision };
+  }, []);
+
   const snapshot = useCallback((): Letter => {
     const current = letterRef.current;
     const read = (editor: LexicalEditor | null, stored: EditorDoc, broken: boolean) =>
@@ -84,6 +93,7 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
     letter,
     patch,
     snapshot,
+    adoptRevision,
     resolve,
     resolveSignature,
     zhEditor,

@@ -11,9 +11,11 @@ interface DialogProps {
   children: ReactNode;
   role?: 'dialog' | 'alertdialog';
   testId?: string;
+  /** Extra classes, e.g. `dialog--wide` for side-by-side content. */
+  className?: string;
 }
 
-export function Dialog({ title, onClose, children, role = 'dialog', testId }: DialogProps) {
+export function Dialog({ title, onClose, children, role = 'dialog', testId, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
 
@@ -41,7 +43,13 @@ export function Dialog({ title, onClose, children, role = 'dialog', testId }: Di
   }, []);
 
   return (
-    <dialog ref={ref} className="dialog" role={role} aria-label={title} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      role={role}
+      aria-label={title}
+      data-testid={testId}
+    >
       <h2 className="dialog__title">{title}</h2>
       {children}
     </dialog>
