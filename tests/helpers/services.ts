@@ -10,7 +10,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** A fresh, real data folder under the system temp dir. */
 export async function makeDataDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'letterdesk-test-'));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  // Retries: a service's delayed summary-index write may still land in the folder while it is removed.
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }) };
 }
 
 /** The real services over `dataDir`, as the server and CLI open them, with an optional clock. */

@@ -51,6 +51,8 @@ beforeAll(async () => {
   const trashed = await services.letters.create(null);
   await services.letters.trash(trashed.id);
   Object.assign(ids, { kept: kept.id, trashed: trashed.id });
+  // Nothing may still be writing into the folder the tests copy.
+  await services.letters.flush();
 });
 afterAll(() => data.cleanup());
 
