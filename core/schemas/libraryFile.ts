@@ -6,17 +6,30 @@ import {
   MAX_PROBLEMS,
   type LibraryFile,
 } from '../libraryFile';
+import { editorDocSchema } from './editorDoc';
 import { publicationSchema } from './publication';
 import { signatorySchema } from './signatory';
 import { userTemplateSchema } from './template';
+
+/*
+ * One rule at every level of the file: a key LetterDesk does not know is a
+ * problem, listed with its place (`templates[2].foo: unknown key`), like any
+ * other. The stored schemas stay lenient (a store written by a newer version
+ * still opens); an import from elsewhere is checked strictly. The one open
+ * part is inside a document: from `root` down, nodes are Lexical's own JSON
+ * and carry keys of their own, so they pass, except `"__proto__"`, which no
+ * node has (found by `protoKeysIn`).
+ */
+const strictDoc = z.object({ root: z.unknown() }).strict().pipe(editorDocSchema);
+const strictTemplate = userTemplateSchema.extend({ preface: strictDoc, body: strictDoc }).strict();
 
 export const libraryFileSchema = z
   .object({
     schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
     exportedAt: z.string().max(40).default(''),
-    templates: z.array(userTemplateSchema).max(500).default([]),
-    signatories: z.array(signatorySchema).max(200).default([]),
-    publications: z.array(publicationSchema).max(500).default([]),
+    templates: z.array(strictTemplate).max(500).default([]),
+    signatories: z.array(signatorySchema.strict()).max(200).default([]),
+    publications: z.array(publicationSchema.strict()).max(500).default([]),
   })
   .strict();
 
@@ -74,11 +87,66 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
       if (issue.origin === 'string' && issue.minimum === 1) return 'must not be empty';
       if (issue.origin === 'string') return `expected text of at least ${issue.minimum} characters`;
       return `expected at least ${issue.minimum}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     default:
       return issue.message;
   }
+}
+
+/** One line per problem; an object with unknown keys gives one line per key, each with its own place. */
+function problemsOf(issue: z.core.$ZodIssue, raw: unknown): string[] {
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown key`);
+  return [`${formatPath(issue.path)}: ${describeIssue(issue, raw)}`];
+}
+
+interface Visit {
+  value: unknown;
+  key: PropertyKey;
+  parent: Visit | null;
+}
+
+/** The path of a visited value, built only for the rare one reported. */
+function pathOf(visit: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = visit; at; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/**
+ * `"__proto__"` keys inside documents, where nodes are otherwise open. JSON.parse
+ * makes them own keys; zod would drop them silently. Walked with a stack, not
+ * recursion, so no document depth can overflow it, in document order. Keys
+ * outside documents are the strict schema's to report, so only documents are walked.
+ */
+function protoKeysIn(raw: unknown): string[] {
+  const templates = (raw as { templates?: unknown }).templates;
+  if (!Array.isArray(templates)) return [];
+  const documents: Visit[] = templates.flatMap((template: unknown, index) => {
+    const item: Visit = {
+      value: template,
+      key: index,
+      parent: { value: templates, key: 'templates', parent: null },
+    };
+    return (['preface', 'body'] as const).map((part) => {
+      const doc = (template as Record<string, { root?: unknown } | undefined> | null)?.[part];
+      return { value: doc?.root, key: 'root', parent: { value: doc, key: part, parent: item } };
+    });
+  });
+  const stack = documents.reverse();
+  const found: string[] = [];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    const { value } = visit;
+    if (value === null || typeof value !== 'object') continue;
+    if (Object.hasOwn(value, '__proto__'))
+      found.push(`${formatPath([...pathOf(visit), '__proto__'])}: unknown key`);
+    const children = Object.entries(value).map(([key, child]) => ({
+      value: child,
+      key: Array.isArray(value) ? Number(key) : key,
+      parent: visit,
+    }));
+    stack.push(...children.reverse());
+  }
+  return found;
 }
 
 export type LibraryParse = { ok: true; file: LibraryFile } | { ok: false; problems: string[] };
@@ -128,14 +196,11 @@ export function parseLibraryFile(content: string): LibraryParse {
     return { ok: false, problems: [problem] };
   }
   const result = libraryFileSchema.safeParse(raw);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: tooMany(
-        result.error.issues.map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue, raw)}`),
-      ),
-    };
-  }
+  const problems = [
+    ...(result.error?.issues.flatMap((issue) => problemsOf(issue, raw)) ?? []),
+    ...protoKeysIn(raw),
+  ];
+  if (!result.success || problems.length) return { ok: false, problems: tooMany(problems) };
   const file = result.data;
   const duplicates = [
     ...duplicateIds('templates', file.templates),

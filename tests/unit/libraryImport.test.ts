@@ -173,6 +173,75 @@ describe('library export and import', () => {
     expect(await snapshot(services)).toBe(before);
   });
 
+  it('refuses an unknown or "__proto__" key at every level outside the documents, listed with its place', async () => {
+    const { text } = await exportedLibrary();
+    const services = await freshServices();
+    const before = await snapshot(services);
+    const problemsOf = async (content: string) => {
+      const error = await services.library.import('bad.json', content).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      return (error as Error & { problems: string[] }).problems;
+    };
+    // Spliced in as text: JSON.parse makes "__proto__" an own key, as a file from anywhere would.
+    const withKey = (json: string, key: string) => `{"${key}": 1, ${json.trimStart().slice(1)}`;
+    const good = JSON.parse(text);
+    const templateAs = (id: string) => JSON.stringify({ ...good.templates[0], id, name: id });
+    const template = templateAs('plain');
+    const signatoryJson = JSON.stringify(good.signatories[0]);
+    const publication = JSON.stringify({ id: 'paper', nameEn: 'Paper' });
+    const body = JSON.stringify(good.templates[0].body);
+    const file = (templates: string[], signatories: string[] = [], publications: string[] = []) =>
+      `{"schemaVersion": 1, "templates": [${templates}], "signatories": [${signatories}], "publications": [${publications}]}`;
+
+    expect(
+      await problemsOf(
+        file(
+          [template, withKey(templateAs('foo'), 'foo'), withKey(templateAs('proto'), '__proto__')],
+          [withKey(signatoryJson, 'colour')],
+          [withKey(publication, '__proto__')],
+        ),
+      ),
+    ).toEqual([
+      'templates[1].foo: unknown key',
+      'templates[2].__proto__: unknown key',
+      'signatories[0].colour: unknown key',
+      'publications[0].__proto__: unknown key',
+    ]);
+    // A document's wrapper is strict too; its Lexical nodes carry keys of their own and pass,
+    // except "__proto__", which no editor node has.
+    const node = JSON.stringify({ type: 'paragraph', children: [], textFormat: 0, anyLexicalKey: 'x' });
+    const nodeWithProto = withKey(node, '__proto__');
+    const docs = {
+      ...good.templates[0],
+      id: 'other',
+      name: 'Other',
+      body: { ...good.templates[0].body, extra: true },
+    };
+    const deep = template.replace(
+      body,
+      `{"root": {"type": "root", "children": [${node}, {"type": "list", "children": [${nodeWithProto}]}]}}`,
+    );
+    const badRoot = {
+      ...good.templates[0],
+      id: 'bad-root',
+      name: 'Bad root',
+      preface: { root: { type: 'root', children: 5 } },
+    };
+    expect(await problemsOf(file([JSON.stringify(docs), deep, JSON.stringify(badRoot)]))).toEqual([
+      'templates[0].body.extra: unknown key',
+      'templates[2].preface.root.children: expected a list, found a number',
+      'templates[1].body.root.children[1].children[0].__proto__: unknown key',
+    ]);
+    expect(await snapshot(services)).toBe(before);
+    // Keys Lexical writes inside nodes are kept.
+    await services.library.import(
+      'ok.json',
+      file([template.replace(body, `{"root": {"type": "root", "children": [${node}]}}`)]),
+    );
+    const imported = await services.templates.get('plain');
+    expect(imported.body.root.children[0]).toMatchObject({ anyLexicalKey: 'x' });
+  });
+
   it('through the API: the problems reach the user in the error message, the export goes to the transport', async () => {
     const services = await freshServices();
     const saved: ExportFile[] = [];
