@@ -1,5 +1,6 @@
 /** Checks a shared-library file (see ../libraryFile.ts), listing every problem with where it is. */
 import { z } from 'zod';
+import type { EditorDoc } from '../editorDoc';
 import {
   LIBRARY_FILE_MAX_BYTES,
   LIBRARY_SCHEMA_VERSION,
@@ -20,7 +21,11 @@ import { userTemplateSchema } from './template';
  * and carry keys of their own, so they pass, except `"__proto__"`, which no
  * node has (found by `protoKeysIn`).
  */
-const strictDoc = z.object({ root: z.unknown() }).strict().pipe(editorDocSchema);
+// editorDocSchema is typed by what it returns; the wrapper has already checked that its input is an object.
+const strictDoc = z
+  .object({ root: z.unknown() })
+  .strict()
+  .pipe(editorDocSchema as z.ZodType<EditorDoc, { root: unknown }>);
 const strictTemplate = userTemplateSchema.extend({ preface: strictDoc, body: strictDoc }).strict();
 
 export const libraryFileSchema = z

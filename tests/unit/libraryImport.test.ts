@@ -1,8 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UserTemplate } from '../../core/template';
 import { createHandlers } from '../../electron/api/handlers';
 import { dispatch } from '../../electron/api/dispatch';
 import type { ExportFile } from '../../electron/services/docxExportFile';
-import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
+import { createServices } from '../../electron/services/createServices';
+import { confStoreOpener } from '../../electron/storage/confStore';
+import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { pressCounsellor } from '../helpers/signatory';
 
@@ -266,5 +270,110 @@ describe('library export and import', () => {
     expect(exported).toMatchObject({ ok: true, value: { status: 'download' } });
     const all = JSON.parse(new TextDecoder().decode(saved[0].bytes));
     expect(all.templates).toHaveLength(5);
+  });
+});
+
+/** Real services whose stores count every stored item read back, a measure of work that does not depend on the machine. */
+async function countingServices() {
+  const data = await makeDataDir();
+  dirs.push(data);
+  const work = { itemsRead: 0 };
+  const notices: string[] = [];
+  const open = confStoreOpener(data.dir, notices);
+  const services = await createServices({
+    dataDir: data.dir,
+    templatesDir: join(REPO_ROOT, 'templates'),
+    openStore: (name) => {
+      const store = open(name);
+      return {
+        path: store.path,
+        get: (key) => {
+          const value = store.get(key);
+          if (Array.isArray(value)) work.itemsRead += value.length;
+          return value;
+        },
+        set: (key, value) => store.set(key, value),
+      };
+    },
+    mode: 'browser',
+    version: 'test',
+    notices,
+  });
+  return { services, work };
+}
+
+describe('importing many templates', () => {
+  /** Reads plus comparisons (each comparison serialises an item) for n templates into a library of n, all clashing. */
+  async function importWork(n: number): Promise<number> {
+    const { services, work } = await countingServices();
+    const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
+    const templates = (tag: string): UserTemplate[] =>
+      Array.from({ length: n }, (_, i) => ({
+        ...base,
+        id: `t-${i}`,
+        name: `Template ${i}`,
+        description: tag,
+      }));
+    services.templates.setUserTemplates(templates('mine'));
+    const content = JSON.stringify({ schemaVersion: 1, templates: templates('theirs') });
+    work.itemsRead = 0;
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      await services.library.import('many.json', content, 'rename');
+      return work.itemsRead + stringify.mock.calls.length;
+    } finally {
+      stringify.mockRestore();
+      // Every clash was kept beside the original under a new name.
+      expect(services.templates.list().filter((t) => t.name.endsWith('(imported)'))).toHaveLength(n);
+    }
+  }
+
+  it('does work in proportion to the templates, not to their square', async () => {
+    const small = await importWork(20);
+    const large = await importWork(80);
+    // Four times the templates: about four times the work (sixteen if every one were compared with every other).
+    expect(large / small).toBeLessThan(6);
+  });
+
+  it('names a clashing copy within the length limit, even when the name is already as long as allowed', async () => {
+    const services = await freshServices();
+    const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
+    const long = { ...base, id: 'long', name: 'L'.repeat(200) };
+    services.templates.setUserTemplates([long]);
+    const content = JSON.stringify({
+      schemaVersion: 1,
+      templates: [1, 2, 3].map((i) => ({ ...long, id: `other-${i}`, description: `Copy ${i}` })),
+    });
+    await services.library.import('long.json', content, 'rename');
+    const names = services.templates
+      .list()
+      .filter((t) => !t.builtIn)
+      .map((t) => t.name);
+    expect(names).toEqual([
+      'L'.repeat(200),
+      `${'L'.repeat(189)} (imported)`,
+      `${'L'.repeat(187)} (imported 2)`,
+      `${'L'.repeat(187)} (imported 3)`,
+    ]);
+  });
+
+  it('keeps every clashing publication: a second import never lands on the copy the first one made', async () => {
+    const services = await freshServices();
+    const paper = (notes: string) => ({ id: 'paper', nameEn: 'Paper', notes });
+    const file = (notes: string) => JSON.stringify({ schemaVersion: 1, publications: [paper(notes)] });
+    await services.library.import('a.json', file('mine'));
+    await services.library.import('b.json', file('first import'), 'rename');
+    await services.library.import('c.json', file('second import'), 'rename');
+    const notes = (await services.publications.list())
+      .filter((p) => p.nameEn === 'Paper')
+      .map((p) => [p.id, p.notes]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        ['paper', 'mine'],
+        ['paper-imported', 'first import'],
+        ['paper-imported-2', 'second import'],
+      ]),
+    );
+    expect(notes).toHaveLength(3);
   });
 });
