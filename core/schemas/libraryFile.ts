@@ -1,6 +1,7 @@
 /** Checks a shared-library file (see ../libraryFile.ts), listing every problem with where it is. */
 import { z } from 'zod';
 import type { EditorDoc } from '../editorDoc';
+import { formatMessage } from '../messages';
 import {
   LIBRARY_FILE_MAX_BYTES,
   LIBRARY_SCHEMA_VERSION,
@@ -160,7 +161,7 @@ function tooMany(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
-    `…and ${problems.length - MAX_PROBLEMS} more problems. Fix these first.`,
+    formatMessage('moreProblems', { count: problems.length - MAX_PROBLEMS }),
   ];
 }
 

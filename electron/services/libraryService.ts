@@ -14,6 +14,7 @@ import {
   type LibraryContents,
   type LibraryFile,
 } from '../../core/libraryFile';
+import { formatMessage } from '../../core/messages';
 import { parseLibraryFile } from '../../core/schemas/libraryFile';
 import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
@@ -36,7 +37,7 @@ export class ImportProblemsError extends UserFacingError {
   ) {
     super(
       'invalid-input',
-      `Nothing was imported: “${fileName}” has ${problems.length === 1 ? 'a problem' : 'problems'}. Fix ${problems.length === 1 ? 'it' : 'them'} and import the file again.\n${problems.join('\n')}`,
+      [formatMessage('importRefused', { fileName, count: problems.length }), ...problems].join('\n'),
     );
   }
 }

@@ -171,6 +171,11 @@ describe('library export and import', () => {
       'templates[2].body: missing; expected an object',
       'signatories[0].nameEn: expected text, found a list',
     ]);
+    const manyProblems = await problemsOf(
+      JSON.stringify({ ...good, templates: Array.from({ length: 21 }, () => ({ ...template, name: '' })) }),
+    );
+    expect(manyProblems).toHaveLength(21);
+    expect(manyProblems.at(-1)).toBe('…and 1 more problem. Fix these first.');
     expect(await problemsOf(JSON.stringify({ ...good, templates: [template, template] }))).toEqual([
       `templates[1].id: "${template.id}" appears more than once in the file`,
     ]);
