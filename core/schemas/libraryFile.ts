@@ -29,15 +29,32 @@ const strictDoc = z
   .pipe(editorDocSchema as z.ZodType<EditorDoc, { root: unknown }>);
 const strictTemplate = userTemplateSchema.extend({ preface: strictDoc, body: strictDoc }).strict();
 
+/** Each kind of item as an import checks it, and how many one file may hold. */
+const ITEMS = {
+  templates: { schema: strictTemplate, max: 500 },
+  signatories: { schema: signatorySchema.strict(), max: 200 },
+  publications: { schema: publicationSchema.strict(), max: 500 },
+} as const;
+const ITEM_KINDS = ['templates', 'signatories', 'publications'] as const;
+
+const itemList = <S extends z.ZodType>(schema: S, max: number) => z.array(schema).max(max).default([]);
+
 export const libraryFileSchema = z
   .object({
     schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
     exportedAt: z.string().max(40).default(''),
-    templates: z.array(strictTemplate).max(500).default([]),
-    signatories: z.array(signatorySchema.strict()).max(200).default([]),
-    publications: z.array(publicationSchema.strict()).max(500).default([]),
+    templates: itemList(ITEMS.templates.schema, ITEMS.templates.max),
+    signatories: itemList(ITEMS.signatories.schema, ITEMS.signatories.max),
+    publications: itemList(ITEMS.publications.schema, ITEMS.publications.max),
   })
   .strict();
+
+/** The file's outline only: the items are checked one by one after it, so the check can pause between them. */
+const outlineSchema = libraryFileSchema.extend({
+  templates: itemList(z.unknown(), ITEMS.templates.max),
+  signatories: itemList(z.unknown(), ITEMS.signatories.max),
+  publications: itemList(z.unknown(), ITEMS.publications.max),
+});
 
 /** `templates[2].preface.root` from zod's `['templates', 2, 'preface', 'root']`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -175,6 +192,18 @@ function duplicateIds(label: string, items: Array<{ id: string }>): string[] {
 
 /** Checks a whole library file; every problem found is listed (at most MAX_PROBLEMS). */
 export function parseLibraryFile(content: string): LibraryParse {
+  const check = checkLibraryFile(content);
+  for (;;) {
+    const step = check.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same check, pausing (`yield`) after each item, so a server can answer
+ * other requests while a 5 MB file is checked (see runInSlices).
+ */
+export function* checkLibraryFile(content: string): Generator<void, LibraryParse, void> {
   const bytes = new TextEncoder().encode(content).length;
   if (bytes > LIBRARY_FILE_MAX_BYTES) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
@@ -201,13 +230,24 @@ export function parseLibraryFile(content: string): LibraryParse {
         : `schemaVersion: expected ${LIBRARY_SCHEMA_VERSION}; this is not a LetterDesk library file`;
     return { ok: false, problems: [problem] };
   }
-  const result = libraryFileSchema.safeParse(raw);
-  const problems = [
-    ...(result.error?.issues.flatMap((issue) => problemsOf(issue, raw)) ?? []),
-    ...protoKeysIn(raw),
-  ];
-  if (!result.success || problems.length) return { ok: false, problems: tooMany(problems) };
-  const file = result.data;
+  const outline = outlineSchema.safeParse(raw);
+  const issues = [...(outline.error?.issues ?? [])];
+  const items: Record<string, unknown[]> = {};
+  for (const kind of ITEM_KINDS) {
+    const listed = (raw as Record<string, unknown>)[kind];
+    const checked: unknown[] = [];
+    for (const [index, item] of (Array.isArray(listed) ? listed : []).entries()) {
+      const result = ITEMS[kind].schema.safeParse(item);
+      if (result.success) checked.push(result.data);
+      for (const issue of result.error?.issues ?? [])
+        issues.push({ ...issue, path: [kind, index, ...issue.path] });
+      yield;
+    }
+    items[kind] = checked;
+  }
+  const problems = [...issues.flatMap((issue) => problemsOf(issue, raw)), ...protoKeysIn(raw)];
+  if (!outline.success || problems.length) return { ok: false, problems: tooMany(problems) };
+  const file = { ...outline.data, ...items } as LibraryFile;
   const duplicates = [
     ...duplicateIds('templates', file.templates),
     ...duplicateIds('signatories', file.signatories),

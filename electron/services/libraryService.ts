@@ -15,13 +15,13 @@ import {
   type LibraryFile,
 } from '../../core/libraryFile';
 import { formatMessage } from '../../core/messages';
-import { parseLibraryFile } from '../../core/schemas/libraryFile';
+import { checkLibraryFile } from '../../core/schemas/libraryFile';
 import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
 import { fittedVariant, ItemIndex, nameKey, NamesInUse, withoutKeys } from './libraryIndex';
 import type { SignatoryService } from './signatoryService';
 import { newTemplateId, type TemplateService } from './templateService';
-import { yieldToEventLoop } from './yieldToEventLoop';
+import { runInSlices, yieldToEventLoop } from './yieldToEventLoop';
 
 /** What the library service needs of the publications service. */
 export interface PublicationStore {
@@ -100,10 +100,9 @@ export class LibraryService {
   }
 
   async import(fileName: string, content: string, onClash?: ClashOption): Promise<ImportResult> {
-    const parsed = parseLibraryFile(content);
+    const parsed = await runInSlices(checkLibraryFile(content));
     if (!parsed.ok) throw new ImportProblemsError(fileName, parsed.problems);
     const { file } = parsed;
-    // Checking a 5 MB file is one long step; let requests that queued meanwhile run before the next.
     await yieldToEventLoop();
     const stored = new Stored(
       this.templates.all(),
