@@ -340,6 +340,23 @@ describe('importing many templates', () => {
     expect(large / small).toBeLessThan(6);
   });
 
+  it('lets other requests run while it imports', async () => {
+    const services = await freshServices();
+    const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
+    const templates = Array.from({ length: 50 }, (_, i) => ({ ...base, id: `t-${i}`, name: `T ${i}` }));
+    let othersServed = 0;
+    let importing = true;
+    const other = () => {
+      if (!importing) return;
+      othersServed += 1;
+      setImmediate(other);
+    };
+    setImmediate(other);
+    await services.library.import('many.json', JSON.stringify({ schemaVersion: 1, templates }));
+    importing = false;
+    expect(othersServed).toBeGreaterThan(0);
+  });
+
   it('names a clashing copy within the length limit, even when the name is already as long as allowed', async () => {
     const services = await freshServices();
     const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
