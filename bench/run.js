@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { docxMedianMs, generateLetter, libraryFigures, parseLetter, seedLibrary } from '../out/main/bench.js';
+import {
+  docxMedianMs,
+  generateLetter,
+  importFigures,
+  libraryFigures,
+  parseLetter,
+  seedLibrary,
+} from '../out/main/bench.js';
 import { startServer } from './appServer.js';
 import { heapFigures, startupFigures, typingFigures } from './browserFigures.js';
 import { machineInfo } from './machine.js';
@@ -110,6 +117,9 @@ async function main() {
   const large = await libraryFigures(10_000, sample, terms);
   const autosaveRatio = large.saveMedianMs / small.saveMedianMs;
 
+  console.log('Measuring template import…');
+  const imports = await importFigures();
+
   const { startup, typing, heapMb } = browserFigures;
   const rows = [
     { figure: 'Startup: nav → editor shown (median of 10)', value: startup.shownMedianMs, unit: 'ms' },
@@ -205,6 +215,18 @@ async function main() {
       target: target(large.searchMedianMs[term], '<', 100, ' ms'),
       note: `${large.searchHits[term]} found; excerpts for the newest 50`,
     })),
+    {
+      figure: 'Import 500 templates into a library of 1,000 (all renamed)',
+      value: imports.intoThousandMs,
+      unit: 'ms',
+      note: `the same 500 three times: ${imports.threeTimesMs.map(ms).join(', ')}`,
+    },
+    {
+      figure: 'letters.list during that import: longest wait',
+      value: imports.listDuringImport.maxMs,
+      unit: 'ms',
+      note: `asked every 10 ms; ${imports.listDuringImport.requests} answers, median wait ${ms(imports.listDuringImport.medianMs)}`,
+    },
     ...HEAP_CHECKPOINTS.map((n) => ({
       figure: `Renderer JS heap after opening ${n} letters`,
       value: heapMb[n],
@@ -221,7 +243,14 @@ async function main() {
     date: new Date().toISOString(),
     machine,
     rows,
-    raw: { ...browserFigures, exportInProcess, processSample, processThirty, library: { small, large } },
+    raw: {
+      ...browserFigures,
+      exportInProcess,
+      processSample,
+      processThirty,
+      library: { small, large },
+      imports,
+    },
   };
   await writeFile(file, JSON.stringify(results, null, 2) + '\n');
   console.log(`Wrote ${fileURLToPath(file)} (bench took ${Math.round((Date.now() - started) / 1000)} s).`);

@@ -3,16 +3,16 @@
  * Same services as the app; nothing here that the app does differently.
  *
  *   letterdesk list [--trash] [--data-dir DIR]
- *   letterdesk export <letter-file | letter-id> --variant editor|bilingual -o out.docx [--data-dir DIR]
+ *   letterdesk export <letter-file | letter-id> --variant editor|bilingual|chinese -o out.docx|- [--data-dir DIR]
  *
  * Each command is imported only when it runs, so a script exporting one file
  * does not pay for loading the whole library's services.
  */
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../runtime/dataDir';
-import { USAGE, UsageError } from './usage';
+import { USAGE, UsageError, type CommandReport } from './usage';
 
-async function run(argv: string[]): Promise<string> {
+async function run(argv: string[]): Promise<string | CommandReport> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -39,7 +39,10 @@ async function run(argv: string[]): Promise<string> {
 }
 
 run(process.argv.slice(2)).then(
-  (output) => console.log(output),
+  (output) => {
+    const { message, to } = typeof output === 'string' ? { message: output, to: 'stdout' } : output;
+    (to === 'stderr' ? console.error : console.log)(message);
+  },
   (error: Error) => {
     console.error(`letterdesk: ${error.message}`);
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

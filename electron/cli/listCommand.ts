@@ -1,6 +1,8 @@
+import { requireLibraryFolder } from './libraryFolder';
 import { openCliServices } from './openCliServices';
 
 export async function listCommand(dataDir: string, trash: boolean): Promise<string> {
+  requireLibraryFolder(dataDir);
   const services = await openCliServices(dataDir);
   const rows = services.letters.list(trash);
   if (!rows.length) return trash ? 'The trash is empty.' : 'No letters yet.';

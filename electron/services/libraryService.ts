@@ -5,7 +5,7 @@
  */
 import type { Publication } from '../../core/publication';
 import type { Signatory } from '../../core/signatory';
-import type { UserTemplate } from '../../core/template';
+import { TEMPLATE_NAME_MAX, type Template, type UserTemplate } from '../../core/template';
 import {
   libraryFile,
   type ClashOption,
@@ -15,17 +15,20 @@ import {
   type LibraryFile,
 } from '../../core/libraryFile';
 import { safeFileName } from '../../core/exportFileName';
-import { parseLibraryFile } from '../../core/schemas/libraryFile';
+import { formatMessage } from '../../core/messages';
+import { checkLibraryFile } from '../../core/schemas/libraryFile';
 import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
+import { fittedVariant, ItemIndex, nameKey, NamesInUse, withoutKeys } from './libraryIndex';
 import type { SignatoryService } from './signatoryService';
 import { newTemplateId, type TemplateService } from './templateService';
+import { runInSlices, yieldToEventLoop } from './yieldToEventLoop';
 
 /** What the library service needs of the publications service. */
 export interface PublicationStore {
   list(): Publication[] | Promise<Publication[]>;
-  /** Adds or replaces by id. */
-  save(publication: Publication): unknown;
+  /** Adds or replaces each by id, in one write. */
+  saveMany(publications: Publication[]): unknown;
 }
 
 export class ImportProblemsError extends UserFacingError {
@@ -35,24 +38,36 @@ export class ImportProblemsError extends UserFacingError {
   ) {
     super(
       'invalid-input',
-      `Nothing was imported: “${fileName}” has ${problems.length === 1 ? 'a problem' : 'problems'}. Fix ${problems.length === 1 ? 'it' : 'them'} and import the file again.\n${problems.join('\n')}`,
+      [formatMessage('importRefused', { fileName, count: problems.length }), ...problems].join('\n'),
     );
   }
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** What does not make an item different: when it was edited, how often, and a template's built-in flag. */
+const TEMPLATE_VOLATILE = ['builtIn', 'updatedAt', 'revision'] as const;
+const ITEM_VOLATILE = ['revision'] as const;
+const templateContent = (template: UserTemplate) => withoutKeys(template, TEMPLATE_VOLATILE);
+const itemContent = (item: object) => withoutKeys(item, ITEM_VOLATILE);
 
-/** JSON with sorted keys, so stored and imported copies compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
+const importedName = fittedVariant(TEMPLATE_NAME_MAX, (n) => ` (imported${n > 1 ? ` ${n}` : ''})`);
+const importedId = fittedVariant(64, (n) => `-imported${n > 1 ? `-${n}` : ''}`);
+
+/** The library as it stood before the import, read from each store once and indexed once. */
+class Stored {
+  readonly templateIndex: ItemIndex<UserTemplate>;
+  readonly signatoryIndex: ItemIndex<Signatory>;
+  readonly publicationIndex: ItemIndex<Publication>;
+
+  constructor(
+    readonly templates: Template[],
+    signatories: Signatory[],
+    readonly publications: Publication[],
+  ) {
+    this.templateIndex = new ItemIndex<UserTemplate>(templates, templateContent, (t) => t.name);
+    this.signatoryIndex = new ItemIndex(signatories, itemContent);
+    this.publicationIndex = new ItemIndex(publications, itemContent);
+  }
 }
-
-/** The same item exported and imported back is neither a clash nor a second copy. */
-const identical = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 export class LibraryService {
   constructor(
@@ -86,15 +101,31 @@ export class LibraryService {
   }
 
   async import(fileName: string, content: string, onClash?: ClashOption): Promise<ImportResult> {
-    const parsed = parseLibraryFile(content);
+    const parsed = await runInSlices(checkLibraryFile(content));
     if (!parsed.ok) throw new ImportProblemsError(fileName, parsed.problems);
     const { file } = parsed;
-    const clashes = await this.clashes(file);
+    await yieldToEventLoop();
+    const stored = new Stored(
+      this.templates.all(),
+      this.signatories.list().signatories,
+      await this.publications.list(),
+    );
+    const clashes = this.clashes(file, stored);
     if (clashes.length && !onClash) return { status: 'clash', clashes };
-    this.importTemplates(file.templates, onClash ?? 'rename');
-    this.importSignatories(file.signatories, onClash ?? 'rename');
-    for (const publication of await this.publicationsToImport(file.publications, onClash ?? 'rename'))
-      await this.publications.save(publication);
+    await yieldToEventLoop();
+    const option = onClash ?? 'rename';
+    this.templates.setUserTemplates(mergeTemplates(stored, file.templates, option));
+    this.signatories.saveMany(
+      mergeById(stored.signatoryIndex, file.signatories, option, () => newTemplateId()),
+    );
+    // Ids the file brings are taken too, so a renamed one never lands on another imported one.
+    const freeIds = new NamesInUse(
+      [...stored.publications, ...file.publications].map((p) => p.id),
+      importedId,
+    );
+    await this.publications.saveMany(
+      mergeById(stored.publicationIndex, file.publications, option, (p) => freeIds.free(p.id)),
+    );
     return {
       status: 'imported',
       counts: {
@@ -105,89 +136,84 @@ export class LibraryService {
     };
   }
 
-  private async clashes(file: LibraryFile): Promise<LibraryClash[]> {
-    const templates = this.templates.all();
-    const signatories = this.signatories.list().signatories;
-    const publications = await this.publications.list();
+  private clashes(file: LibraryFile, stored: Stored): LibraryClash[] {
     return [
       ...file.templates
-        .filter((t) =>
-          templates.some((e) => (e.id === t.id || sameName(e.name, t.name)) && !identicalTemplate(e, t)),
-        )
+        .filter((t) => stored.templateIndex.clashesWith(t))
         .map((t) => ({ kind: 'template' as const, id: t.id, name: t.name })),
       ...file.signatories
-        .filter((s) => signatories.some((e) => e.id === s.id && !identical(e, s)))
+        .filter((s) => stored.signatoryIndex.clashesWith(s))
         .map((s) => ({ kind: 'signatory' as const, id: s.id, name: s.nameEn || s.nameZh || s.id })),
       ...file.publications
-        .filter((p) => publications.some((e) => e.id === p.id && !identical(e, p)))
+        .filter((p) => stored.publicationIndex.clashesWith(p))
         .map((p) => ({ kind: 'publication' as const, id: p.id, name: p.nameEn })),
     ];
   }
-
-  private importTemplates(incoming: UserTemplate[], onClash: ClashOption): void {
-    let mine = this.templates.userTemplates();
-    for (const template of incoming) {
-      if (this.templates.all().some((e) => identicalTemplate(e, template))) continue;
-      const clash = (e: { id: string; name: string }) =>
-        e.id === template.id || sameName(e.name, template.name);
-      // Built-ins are never replaced: a clashing import always becomes a copy beside them.
-      const builtInClash = this.templates.all().some((e) => e.builtIn && clash(e));
-      if (onClash === 'replace' && !builtInClash) {
-        mine = [...mine.filter((e) => !clash(e)), template];
-        continue;
-      }
-      const taken = [...this.templates.all().filter((e) => e.builtIn), ...mine];
-      const renamed = taken.some(clash)
-        ? {
-            ...template,
-            id: newTemplateId(),
-            name: uniqueName(
-              template.name,
-              taken.map((e) => e.name),
-            ),
-          }
-        : template;
-      mine = [...mine, renamed];
-    }
-    this.templates.setUserTemplates(mine);
-  }
-
-  private importSignatories(incoming: Signatory[], onClash: ClashOption): void {
-    const existing = this.signatories.list().signatories;
-    for (const signatory of incoming) {
-      const same = existing.find((e) => e.id === signatory.id);
-      // The same profile exported and imported back is not a second person.
-      if (same && identical(same, signatory)) continue;
-      const clash = !!same;
-      this.signatories.save(
-        clash && onClash === 'rename' ? { ...signatory, id: newTemplateId() } : signatory,
-      );
-    }
-  }
-
-  private async publicationsToImport(incoming: Publication[], onClash: ClashOption): Promise<Publication[]> {
-    const existing = await this.publications.list();
-    return incoming
-      .filter((p) => !existing.some((e) => identical(e, p)))
-      .map((p) =>
-        existing.some((e) => e.id === p.id) && onClash === 'rename'
-          ? { ...p, id: `${p.id}-imported`.slice(0, 64) }
-          : p,
-      );
-  }
 }
 
-/** Same content and id; when it was last edited does not matter. */
-function identicalTemplate(a: UserTemplate & { builtIn?: boolean }, b: UserTemplate): boolean {
-  const { builtIn: _a, updatedAt: _ua, ...left } = a;
-  const { updatedAt: _ub, ...right } = b;
-  return identical(left, right);
+/**
+ * The user's templates after the import, in one pass. An unchanged copy of a
+ * stored template is skipped; a clash (same id or name) is replaced or kept
+ * beside it under a free name, as the user chose. Built-ins are never
+ * replaced: a clashing import always becomes a copy beside them.
+ */
+function mergeTemplates(
+  { templates: stored, templateIndex: index }: Stored,
+  incoming: UserTemplate[],
+  onClash: ClashOption,
+): UserTemplate[] {
+  const builtIns = stored.filter((t) => t.builtIn);
+  const builtInIds = new Set(builtIns.map((t) => t.id));
+  const builtInNames = new Set(builtIns.map((t) => nameKey(t.name)));
+  const mine = new Map<string, UserTemplate>();
+  const mineByName = new Map<string, Set<string>>();
+  const names = new NamesInUse(
+    builtIns.map((t) => t.name),
+    importedName,
+  );
+  const add = (template: UserTemplate) => {
+    mine.set(template.id, template);
+    const key = nameKey(template.name);
+    mineByName.set(key, (mineByName.get(key) ?? new Set()).add(template.id));
+    names.add(template.name);
+  };
+  const remove = (id: string) => {
+    const template = mine.get(id);
+    if (!template) return;
+    mine.delete(id);
+    mineByName.get(nameKey(template.name))?.delete(id);
+    names.remove(template.name);
+  };
+  for (const template of stored)
+    if (!template.builtIn) add(withoutKeys(template, ['builtIn']) as UserTemplate);
+
+  for (const template of incoming) {
+    if (index.holds(template)) continue;
+    const builtInClash = builtInIds.has(template.id) || builtInNames.has(nameKey(template.name));
+    if (onClash === 'replace' && !builtInClash) {
+      for (const id of [template.id, ...(mineByName.get(nameKey(template.name)) ?? [])]) remove(id);
+      add(template);
+    } else if (builtInClash || mine.has(template.id) || names.has(template.name)) {
+      add({ ...template, id: newTemplateId(), name: names.free(template.name) });
+    } else {
+      add(template);
+    }
+  }
+  return [...mine.values()];
 }
 
-/** "Name (imported)", "Name (imported 2)" … whichever is free. */
-function uniqueName(name: string, taken: string[]): string {
-  for (let n = 1; ; n += 1) {
-    const candidate = `${name} (imported${n > 1 ? ` ${n}` : ''})`.slice(0, 200);
-    if (!taken.some((t) => sameName(t, candidate))) return candidate;
-  }
+/**
+ * Signatories or publications to save, by id. The same item exported and
+ * imported back is not a second one; a clashing id is replaced, or the import
+ * is kept beside it under `renamed`'s id.
+ */
+function mergeById<T extends { id: string }>(
+  index: ItemIndex<T>,
+  incoming: T[],
+  onClash: ClashOption,
+  renamed: (item: T) => string,
+): T[] {
+  return incoming
+    .filter((item) => !index.holds(item))
+    .map((item) => (index.hasId(item.id) && onClash === 'rename' ? { ...item, id: renamed(item) } : item));
 }

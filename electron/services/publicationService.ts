@@ -42,17 +42,24 @@ export class PublicationService {
 
   /** Adds or replaces by id; the Chinese name is stored without 《》. */
   save(input: Publication): Publication[] {
-    let publication: Publication;
+    return this.saveMany([input]);
+  }
+
+  /** Adds or replaces each by id, in one read and one write (an import brings up to 500). */
+  saveMany(inputs: Publication[]): Publication[] {
+    if (!inputs.length) return this.list();
+    let publications: Publication[];
     try {
-      publication = parsePublication(input);
+      publications = inputs.map(parsePublication);
     } catch (error) {
       throw new UserFacingError(
         'invalid-input',
         `The publication could not be saved: ${(error as Error).message}.`,
       );
     }
-    const others = this.list().filter((p) => p.id !== publication.id);
-    this.store.set('publications', [...others, publication]);
+    const byId = new Map(this.list().map((p) => [p.id, p]));
+    for (const publication of publications) byId.set(publication.id, publication);
+    this.store.set('publications', [...byId.values()]);
     return this.list();
   }
 

@@ -19,6 +19,7 @@ import {
 import { parseTemplate, userTemplateSchema } from '../../core/schemas/template';
 import { templateFromLetter, type KeepParts } from '../../core/templateFromLetter';
 import type { EnglishDateStyle } from '../../core/dates';
+import { formatMessage } from '../../core/messages';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
 
@@ -94,9 +95,7 @@ export class TemplateService {
       'templates',
       stored.filter((raw) => userTemplateSchema.safeParse(raw).success),
     );
-    notices.push(
-      `${damaged.length} of your templates could not be read and were left out. They are kept under "damaged" in ${this.store.path}.`,
-    );
+    notices.push(formatMessage('damagedTemplates', { count: damaged.length, path: this.store.path }));
   }
 
   /** The user's templates as stored (what an export carries). */

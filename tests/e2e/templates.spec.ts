@@ -159,6 +159,10 @@ test('the template library exports from one app and imports into another; a bad 
     .getByTestId('templates-import-file')
     .setInputFiles({ name: 'shared.json', mimeType: 'application/json', buffer: content });
   await expect(rows.filter({ hasText: 'Statement for the Brussels press' })).toHaveCount(1);
+  // Counted as English counts: one template, no signatories (not "1 templates", "0 signatorys").
+  await expect(
+    page.getByText(/^Imported 1 template, 0 signatories and \d+ publications from “shared\.json”\.$/),
+  ).toBeVisible();
   await expect(rows).toHaveCount(6);
 
   // Importing it again asks first; "Keep both" adds a renamed copy.

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
@@ -10,21 +10,38 @@ import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../help
 
 const BIN = join(REPO_ROOT, 'bin', 'letterdesk.js');
 
+interface RunOptions {
+  /** The umask the command runs under, as a shell sets it. */
+  umask?: string;
+  cwd?: string;
+}
+
 /** Runs the real, built command as a user would; never throws, returns what the user sees. */
 async function letterdesk(...args: string[]) {
+  return run(args, {}, 'utf8');
+}
+
+async function run<E extends 'utf8' | 'buffer'>(
+  args: string[],
+  { umask = '022', cwd }: RunOptions,
+  encoding: E,
+) {
+  type Out = E extends 'utf8' ? string : Buffer;
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
-      encoding: 'utf8',
-    });
-    return { code: 0, stdout, stderr };
+    const { stdout, stderr } = await promisify(execFile)(
+      '/bin/sh',
+      ['-c', `umask ${umask} && exec "$0" "$@"`, process.execPath, BIN, ...args],
+      { encoding, cwd },
+    );
+    return { code: 0, stdout: stdout as Out, stderr: stderr.toString() };
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    const e = error as { code: number; stdout: Out; stderr: Out };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr.toString() };
   }
 }
 
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
+async function docxText(file: string | Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(typeof file === 'string' ? await readFile(file) : file);
   const xml = await zip.file('word/document.xml')!.async('string');
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
@@ -166,5 +183,61 @@ describe('letterdesk command line', () => {
     );
     expect(noFolder.code).toBe(1);
     expect(noFolder.stderr).toMatch(/Could not save .*x\.docx: that folder does not exist any more/);
+  });
+
+  it('refuses to replace a read-only file, as it refuses a read-only folder, and leaves it as it was', async () => {
+    const output = join(data.dir, 'sent.docx');
+    await writeFile(output, 'the copy that was sent');
+    await chmod(output, 0o444);
+    const result = await letterdesk('export', letterId, '--data-dir', data.dir, '-o', output);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Could not save .*sent\.docx: the file is read-only/);
+    expect(await readFile(output, 'utf8')).toBe('the copy that was sent');
+  });
+
+  it('writes the document to standard output for -o -, with nothing else there and no file named "-"', async () => {
+    const result = await run(
+      ['export', letterId, '--data-dir', data.dir, '-o', '-'],
+      { cwd: data.dir },
+      'buffer',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.subarray(0, 2).toString()).toBe('PK');
+    expect(await docxText(result.stdout)).toContain('Dear Sir/Madam,');
+    expect(result.stderr).toContain('Exported “Reply to EUobserver” (editor) to standard output');
+    expect(existsSync(join(data.dir, '-'))).toBe(false);
+  });
+
+  it('never creates a data folder that does not exist: it says there is no library there', async () => {
+    const missing = join(data.dir, 'no-such-library');
+    for (const args of [
+      ['export', letterId, '--data-dir', missing, '-o', join(data.dir, 'x.docx')],
+      ['list', '--data-dir', missing],
+    ]) {
+      const result = await letterdesk(...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`No LetterDesk library at ${missing}: that folder does not exist.`);
+      expect(existsSync(missing)).toBe(false);
+    }
+  });
+
+  it("gives exported files the user's usual permissions (umask); the library's own files stay private", async () => {
+    for (const [umask, mode] of [
+      ['022', 0o644],
+      ['077', 0o600],
+      ['002', 0o664],
+    ] as const) {
+      const output = join(data.dir, `umask-${umask}.docx`);
+      expect(
+        (await run(['export', letterId, '--data-dir', data.dir, '-o', output], { umask }, 'utf8')).code,
+      ).toBe(0);
+      expect((await stat(output)).mode & 0o777).toBe(mode);
+    }
+    expect((await stat(join(data.dir, 'letters', `${letterId}.json`))).mode & 0o777).toBe(0o600);
+  });
+
+  it('lists every export variant in the help', async () => {
+    const { stdout } = await letterdesk('--help');
+    expect(stdout).toContain('--variant editor|bilingual|chinese');
   });
 });

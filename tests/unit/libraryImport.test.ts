@@ -1,8 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UserTemplate } from '../../core/template';
 import { createHandlers } from '../../electron/api/handlers';
 import { dispatch } from '../../electron/api/dispatch';
 import type { ExportFile } from '../../electron/services/docxExportFile';
-import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
+import { createServices } from '../../electron/services/createServices';
+import { confStoreOpener } from '../../electron/storage/confStore';
+import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { pressCounsellor } from '../helpers/signatory';
 
@@ -167,10 +171,84 @@ describe('library export and import', () => {
       'templates[2].body: missing; expected an object',
       'signatories[0].nameEn: expected text, found a list',
     ]);
+    const manyProblems = await problemsOf(
+      JSON.stringify({ ...good, templates: Array.from({ length: 21 }, () => ({ ...template, name: '' })) }),
+    );
+    expect(manyProblems).toHaveLength(21);
+    expect(manyProblems.at(-1)).toBe('…and 1 more problem. Fix these first.');
     expect(await problemsOf(JSON.stringify({ ...good, templates: [template, template] }))).toEqual([
       `templates[1].id: "${template.id}" appears more than once in the file`,
     ]);
     expect(await snapshot(services)).toBe(before);
+  });
+
+  it('refuses an unknown or "__proto__" key at every level outside the documents, listed with its place', async () => {
+    const { text } = await exportedLibrary();
+    const services = await freshServices();
+    const before = await snapshot(services);
+    const problemsOf = async (content: string) => {
+      const error = await services.library.import('bad.json', content).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      return (error as Error & { problems: string[] }).problems;
+    };
+    // Spliced in as text: JSON.parse makes "__proto__" an own key, as a file from anywhere would.
+    const withKey = (json: string, key: string) => `{"${key}": 1, ${json.trimStart().slice(1)}`;
+    const good = JSON.parse(text);
+    const templateAs = (id: string) => JSON.stringify({ ...good.templates[0], id, name: id });
+    const template = templateAs('plain');
+    const signatoryJson = JSON.stringify(good.signatories[0]);
+    const publication = JSON.stringify({ id: 'paper', nameEn: 'Paper' });
+    const body = JSON.stringify(good.templates[0].body);
+    const file = (templates: string[], signatories: string[] = [], publications: string[] = []) =>
+      `{"schemaVersion": 1, "templates": [${templates}], "signatories": [${signatories}], "publications": [${publications}]}`;
+
+    expect(
+      await problemsOf(
+        file(
+          [template, withKey(templateAs('foo'), 'foo'), withKey(templateAs('proto'), '__proto__')],
+          [withKey(signatoryJson, 'colour')],
+          [withKey(publication, '__proto__')],
+        ),
+      ),
+    ).toEqual([
+      'templates[1].foo: unknown key',
+      'templates[2].__proto__: unknown key',
+      'signatories[0].colour: unknown key',
+      'publications[0].__proto__: unknown key',
+    ]);
+    // A document's wrapper is strict too; its Lexical nodes carry keys of their own and pass,
+    // except "__proto__", which no editor node has.
+    const node = JSON.stringify({ type: 'paragraph', children: [], textFormat: 0, anyLexicalKey: 'x' });
+    const nodeWithProto = withKey(node, '__proto__');
+    const docs = {
+      ...good.templates[0],
+      id: 'other',
+      name: 'Other',
+      body: { ...good.templates[0].body, extra: true },
+    };
+    const deep = template.replace(
+      body,
+      `{"root": {"type": "root", "children": [${node}, {"type": "list", "children": [${nodeWithProto}]}]}}`,
+    );
+    const badRoot = {
+      ...good.templates[0],
+      id: 'bad-root',
+      name: 'Bad root',
+      preface: { root: { type: 'root', children: 5 } },
+    };
+    expect(await problemsOf(file([JSON.stringify(docs), deep, JSON.stringify(badRoot)]))).toEqual([
+      'templates[0].body.extra: unknown key',
+      'templates[2].preface.root.children: expected a list, found a number',
+      'templates[1].body.root.children[1].children[0].__proto__: unknown key',
+    ]);
+    expect(await snapshot(services)).toBe(before);
+    // Keys Lexical writes inside nodes are kept.
+    await services.library.import(
+      'ok.json',
+      file([template.replace(body, `{"root": {"type": "root", "children": [${node}]}}`)]),
+    );
+    const imported = await services.templates.get('plain');
+    expect(imported.body.root.children[0]).toMatchObject({ anyLexicalKey: 'x' });
   });
 
   it('through the API: the problems reach the user in the error message, the export goes to the transport', async () => {
@@ -197,5 +275,127 @@ describe('library export and import', () => {
     expect(exported).toMatchObject({ ok: true, value: { status: 'download' } });
     const all = JSON.parse(new TextDecoder().decode(saved[0].bytes));
     expect(all.templates).toHaveLength(5);
+  });
+});
+
+/** Real services whose stores count every stored item read back, a measure of work that does not depend on the machine. */
+async function countingServices() {
+  const data = await makeDataDir();
+  dirs.push(data);
+  const work = { itemsRead: 0 };
+  const notices: string[] = [];
+  const open = confStoreOpener(data.dir, notices);
+  const services = await createServices({
+    dataDir: data.dir,
+    templatesDir: join(REPO_ROOT, 'templates'),
+    openStore: (name) => {
+      const store = open(name);
+      return {
+        path: store.path,
+        get: (key) => {
+          const value = store.get(key);
+          if (Array.isArray(value)) work.itemsRead += value.length;
+          return value;
+        },
+        set: (key, value) => store.set(key, value),
+      };
+    },
+    mode: 'browser',
+    version: 'test',
+    notices,
+  });
+  return { services, work };
+}
+
+describe('importing many templates', () => {
+  /** Reads plus comparisons (each comparison serialises an item) for n templates into a library of n, all clashing. */
+  async function importWork(n: number): Promise<number> {
+    const { services, work } = await countingServices();
+    const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
+    const templates = (tag: string): UserTemplate[] =>
+      Array.from({ length: n }, (_, i) => ({
+        ...base,
+        id: `t-${i}`,
+        name: `Template ${i}`,
+        description: tag,
+      }));
+    services.templates.setUserTemplates(templates('mine'));
+    const content = JSON.stringify({ schemaVersion: 1, templates: templates('theirs') });
+    work.itemsRead = 0;
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      await services.library.import('many.json', content, 'rename');
+      return work.itemsRead + stringify.mock.calls.length;
+    } finally {
+      stringify.mockRestore();
+      // Every clash was kept beside the original under a new name.
+      expect(services.templates.list().filter((t) => t.name.endsWith('(imported)'))).toHaveLength(n);
+    }
+  }
+
+  it('does work in proportion to the templates, not to their square', async () => {
+    const small = await importWork(20);
+    const large = await importWork(80);
+    // Four times the templates: about four times the work (sixteen if every one were compared with every other).
+    expect(large / small).toBeLessThan(6);
+  });
+
+  it('lets other requests run while it imports', async () => {
+    const services = await freshServices();
+    const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
+    const templates = Array.from({ length: 50 }, (_, i) => ({ ...base, id: `t-${i}`, name: `T ${i}` }));
+    let othersServed = 0;
+    let importing = true;
+    const other = () => {
+      if (!importing) return;
+      othersServed += 1;
+      setImmediate(other);
+    };
+    setImmediate(other);
+    await services.library.import('many.json', JSON.stringify({ schemaVersion: 1, templates }));
+    importing = false;
+    expect(othersServed).toBeGreaterThan(0);
+  });
+
+  it('names a clashing copy within the length limit, even when the name is already as long as allowed', async () => {
+    const services = await freshServices();
+    const { builtIn: _builtIn, ...base } = await services.templates.get(REBUTTAL_TEMPLATE);
+    const long = { ...base, id: 'long', name: 'L'.repeat(200) };
+    services.templates.setUserTemplates([long]);
+    const content = JSON.stringify({
+      schemaVersion: 1,
+      templates: [1, 2, 3].map((i) => ({ ...long, id: `other-${i}`, description: `Copy ${i}` })),
+    });
+    await services.library.import('long.json', content, 'rename');
+    const names = services.templates
+      .list()
+      .filter((t) => !t.builtIn)
+      .map((t) => t.name);
+    expect(names).toEqual([
+      'L'.repeat(200),
+      `${'L'.repeat(189)} (imported)`,
+      `${'L'.repeat(187)} (imported 2)`,
+      `${'L'.repeat(187)} (imported 3)`,
+    ]);
+  });
+
+  it('keeps every clashing publication: a second import never lands on the copy the first one made', async () => {
+    const services = await freshServices();
+    const paper = (notes: string) => ({ id: 'paper', nameEn: 'Paper', notes });
+    const file = (notes: string) => JSON.stringify({ schemaVersion: 1, publications: [paper(notes)] });
+    await services.library.import('a.json', file('mine'));
+    await services.library.import('b.json', file('first import'), 'rename');
+    await services.library.import('c.json', file('second import'), 'rename');
+    const notes = (await services.publications.list())
+      .filter((p) => p.nameEn === 'Paper')
+      .map((p) => [p.id, p.notes]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        ['paper', 'mine'],
+        ['paper-imported', 'first import'],
+        ['paper-imported-2', 'second import'],
+      ]),
+    );
+    expect(notes).toHaveLength(3);
   });
 });

@@ -197,7 +197,7 @@ describe('a damaged templates store', () => {
 
     const reopened = await openServices(data.dir);
     expect(reopened.info().notices).toEqual([
-      `1 of your templates could not be read and were left out. They are kept under "damaged" in ${path}.`,
+      `One of your templates could not be read and was left out. It is kept under "damaged" in ${path}.`,
     ]);
     expect(
       reopened.templates

@@ -10,6 +10,7 @@ import type { ConflictChoice } from '../letter/ConflictDialog';
 import type { OpenLetterHandle } from '../letter/LetterView';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
+import { loadMessages } from '../ui/useMessages';
 import { useApi } from './ApiContext';
 
 export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Letter | null) {
@@ -136,7 +137,7 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
   const emptyTrash = useCallback(async () => {
     await attempt(async () => {
       const { removed } = await api.call('letters.emptyTrash', {});
-      notify.info(`Deleted ${removed} ${removed === 1 ? 'letter' : 'letters'} permanently.`);
+      notify.info((await loadMessages())('trashEmptied', { count: removed }));
     });
   }, [api, attempt, notify]);
 

@@ -6,6 +6,7 @@
 import { publicationFill, type Publication } from '../../../core/publication';
 import type { Letter } from '../../../core/letter';
 import { Field } from '../ui/Field';
+import { useMessages } from '../ui/useMessages';
 import type { LetterPatch } from './useLetterDraft';
 import { usePublications } from './usePublications';
 
@@ -18,6 +19,7 @@ const NONE = '';
 
 export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
   const publications = usePublications();
+  const format = useMessages();
   const pick = (publication: Publication) => {
     const fill = publicationFill(publication);
     patch({
@@ -46,7 +48,7 @@ export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
             <option key={p.id} value={p.id} title={p.notes}>
               {p.nameEn}
               {p.nameZh ? ` · ${p.nameZh}` : ''}
-              {p.wordLimit ? ` (≤ ${p.wordLimit} words)` : ''}
+              {p.wordLimit && format ? ` (≤ ${format('words', { count: p.wordLimit })})` : ''}
             </option>
           ))}
         </select>

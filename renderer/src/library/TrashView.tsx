@@ -1,6 +1,7 @@
 /** Letters moved to the trash: restore one, or empty the trash for good (after a confirmation). */
 import { useState } from 'react';
 import type { LetterSummary } from '../../../core/letter';
+import { formatMessage } from '../../../core/messages';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatWhen } from '../ui/formatWhen';
 import { RestoreIcon, TrashIcon } from '../ui/icons';
@@ -61,7 +62,7 @@ export function TrashView({ letters, onRestore, onEmpty }: TrashViewProps) {
       {confirming && (
         <ConfirmDialog
           title="Empty the trash?"
-          message={`${letters.length} ${letters.length === 1 ? 'letter' : 'letters'} will be deleted permanently. This cannot be undone.`}
+          message={formatMessage('trashConfirm', { count: letters.length })}
           confirmLabel="Delete permanently"
           danger
           onConfirm={() => {

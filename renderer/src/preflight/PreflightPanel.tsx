@@ -8,6 +8,7 @@ import { EXPORT_VARIANT_LABELS } from '../../../core/exportVariants';
 import type { Problem } from '../../../core/preflight/problem';
 import { goToProblem, type LetterEditors } from './goToProblem';
 import type { Preflight } from './usePreflight';
+import { useMessages } from '../ui/useMessages';
 
 const SIDE_LABELS: Record<Problem['side'], string> = { zh: 'Chinese', en: 'English', letter: 'Letter' };
 
@@ -18,6 +19,7 @@ interface PreflightPanelProps {
 
 export const PreflightPanel = memo(function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
   const { state } = preflight;
+  const format = useMessages();
   if (!state.open) return null;
   const problems = state.problems ?? [];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
@@ -26,7 +28,7 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
       ? 'Run the checks to see what needs attention before the letter leaves.'
       : problems.length === 0
         ? 'No problems found.'
-        : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${problems.length - errors} ${problems.length - errors === 1 ? 'warning' : 'warnings'}`;
+        : format?.('preflightSummary', { errors, warnings: problems.length - errors });
 
   return (
     <section className="preflight" aria-label="Checks before export" data-testid="preflight-panel">

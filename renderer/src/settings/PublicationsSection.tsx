@@ -3,6 +3,7 @@
  * names, letters address and salutation; the checks read its word limit.
  */
 import { useEffect, useState } from 'react';
+import { formatMessage } from '../../../core/messages';
 import { blankPublication, type Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -81,7 +82,7 @@ export function PublicationsSection() {
                 </span>
                 <span className="card-row__meta">
                   {[
-                    p.wordLimit ? `${p.wordLimit} words` : 'No confirmed word limit',
+                    p.wordLimit ? formatMessage('words', { count: p.wordLimit }) : 'No confirmed word limit',
                     p.lettersEmail,
                     p.letterInEmailBody ? 'letter in the email' : 'letter attached',
                   ]

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { LIBRARY_FILE_MAX_BYTES, type ClashOption, type LibraryClash } from '../../../core/libraryFile';
+import { formatMessage } from '../../../core/messages';
 import { useApi } from '../app/ApiContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
@@ -15,8 +16,6 @@ interface Pending {
   content: string;
   clashes: LibraryClash[];
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ImportLibraryButton({ onImported }: { onImported: () => void }) {
   const api = useApi();
@@ -33,10 +32,7 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
         return;
       }
       setPending(null);
-      const { templates, signatories, publications } = result.counts;
-      notify.info(
-        `Imported ${plural(templates, 'template')}, ${plural(signatories, 'signatory')} and ${plural(publications, 'publication')} from “${fileName}”.`,
-      );
+      notify.info(formatMessage('imported', { ...result.counts, fileName }));
       onImported();
     } catch (error) {
       setPending(null);

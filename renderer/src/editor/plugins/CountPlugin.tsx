@@ -7,7 +7,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
+import type { FormatMessage } from '../../../../core/messages';
 import { countEastAsianCharacters, countEnglishWords } from '../../../../core/wordCount';
+import { useMessages } from '../../ui/useMessages';
 
 export type CountKind = 'en' | 'zh';
 
@@ -21,14 +23,16 @@ function count(editor: LexicalEditor, kind: CountKind): number {
 /** 12,345 as en-GB writes it; by hand, because building the first Intl number formatter delays start-up. */
 const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 
-export function formatCount(kind: CountKind, value: number): string {
-  if (kind === 'en') return `${grouped(value)} ${value === 1 ? 'word' : 'words'}`;
+/** The English count needs the message formatter, which loads just after start-up; until then it is left out. */
+export function formatCount(kind: CountKind, value: number, format: FormatMessage | null): string {
+  if (kind === 'en') return format?.('words', { count: value }) ?? '';
   return `${grouped(value)} 字 (East Asian characters)`;
 }
 
 export function CountPlugin({ kind }: { kind: CountKind }) {
   const [editor] = useLexicalComposerContext();
   const [value, setValue] = useState(() => count(editor, kind));
+  const format = useMessages();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +55,7 @@ export function CountPlugin({ kind }: { kind: CountKind }) {
 
   return (
     <div className="pane-count" data-testid={`count-${kind}`}>
-      {formatCount(kind, value)}
+      {formatCount(kind, value, format)}
     </div>
   );
 }
