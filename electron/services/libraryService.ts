@@ -23,8 +23,8 @@ import { newTemplateId, type TemplateService } from './templateService';
 /** What the library service needs of the publications service. */
 export interface PublicationStore {
   list(): Publication[] | Promise<Publication[]>;
-  /** Adds or replaces by id. */
-  save(publication: Publication): unknown;
+  /** Adds or replaces by id whatever is stored (the next revision, or 1). */
+  put(publication: Publication): unknown;
 }
 
 export class ImportProblemsError extends UserFacingError {
@@ -50,8 +50,9 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The same item exported and imported back is neither a clash nor a second copy. */
-const identical = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+/** The same item exported and imported back is neither a clash nor a second copy, whatever its revision here. */
+const identical = (a: object, b: object) => canonical(withoutRevision(a)) === canonical(withoutRevision(b));
+const withoutRevision = ({ revision: _revision, ...rest }: { revision?: unknown }) => rest;
 
 export class LibraryService {
   constructor(
@@ -71,7 +72,8 @@ export class LibraryService {
       );
     const contents: LibraryContents = {
       templates: chosen.map(({ builtIn: _builtIn, ...template }) => template),
-      signatories: this.signatories.list().signatories,
+      // The file carries the people; a profile's revision is this library's own bookkeeping.
+      signatories: this.signatories.list().signatories.map(({ revision: _revision, ...person }) => person),
       publications: await this.publications.list(),
     };
     const file = libraryFile(contents, this.now());
@@ -93,7 +95,7 @@ export class LibraryService {
     this.importTemplates(file.templates, onClash ?? 'rename');
     this.importSignatories(file.signatories, onClash ?? 'rename');
     for (const publication of await this.publicationsToImport(file.publications, onClash ?? 'rename'))
-      await this.publications.save(publication);
+      await this.publications.put(publication);
     return {
       status: 'imported',
       counts: {
@@ -158,9 +160,7 @@ export class LibraryService {
       // The same profile exported and imported back is not a second person.
       if (same && identical(same, signatory)) continue;
       const clash = !!same;
-      this.signatories.save(
-        clash && onClash === 'rename' ? { ...signatory, id: newTemplateId() } : signatory,
-      );
+      this.signatories.put(clash && onClash === 'rename' ? { ...signatory, id: newTemplateId() } : signatory);
     }
   }
 

@@ -1,59 +1,81 @@
 /** Signatory profiles and the default one, kept in the `signatories` store. */
 import { z } from 'zod';
 import type { SignatoryList } from '../../core/contract';
-import { type Signatory } from '../../core/signatory';
-import { signatorySchema } from '../../core/schemas/signatory';
+import type { Signatory, SignatoryProfile } from '../../core/signatory';
+import { signatoryProfileSchema } from '../../core/schemas/signatory';
+import { storedRevisionSchema } from '../../core/schemas/revision';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound } from './errors';
+import { RevisionedList } from './revisionedList';
+import { nextRevision } from './revisions';
 
-const storedSchema = z.object({
-  signatories: z.array(signatorySchema).catch([]),
-  defaultId: z.string().nullable().catch(null),
-});
+const defaultIdSchema = z.string().nullable().catch(null);
 
 export class SignatoryService {
-  constructor(private readonly store: JsonStore) {}
+  private readonly items: RevisionedList<SignatoryProfile>;
+
+  constructor(private readonly store: JsonStore) {
+    this.items = new RevisionedList(store, 'signatories', {
+      // A hand-edited entry with a wrong shape is left out rather than crashing.
+      parse: (raw) => signatoryProfileSchema.safeParse(raw).data ?? null,
+      describe: (s) => `The signatory “${s.nameEn || s.nameZh || 'unnamed'}”`,
+      missing: () => 'The signatory',
+    });
+  }
 
   list(): SignatoryList {
-    // A hand-edited store with a wrong shape reads as empty rather than crashing.
-    const stored = storedSchema.parse({
-      signatories: this.store.get('signatories') ?? [],
-      defaultId: this.store.get('defaultId') ?? null,
-    });
-    const defaultId = stored.signatories.some((s) => s.id === stored.defaultId) ? stored.defaultId : null;
-    return { signatories: stored.signatories, defaultId };
+    const signatories = this.items.all();
+    const stored = defaultIdSchema.parse(this.store.get('defaultId') ?? null);
+    const defaultId = signatories.some((s) => s.id === stored) ? stored : null;
+    return { signatories, defaultId, defaultRevision: this.defaultRevision() };
   }
 
+  /** The person new letters are signed by (a copy, without the profile's revision). */
   defaultSignatory(): Signatory | null {
     const { signatories, defaultId } = this.list();
-    return signatories.find((s) => s.id === defaultId) ?? null;
+    const profile = signatories.find((s) => s.id === defaultId);
+    if (!profile) return null;
+    const { revision: _revision, ...signatory } = profile;
+    return signatory;
   }
 
-  /** Adds or replaces by id. The first profile saved becomes the default. */
-  save(signatory: Signatory): SignatoryList {
-    const { signatories, defaultId } = this.list();
-    const exists = signatories.some((s) => s.id === signatory.id);
-    const next = exists
-      ? signatories.map((s) => (s.id === signatory.id ? signatory : s))
-      : [...signatories, signatory];
-    this.store.set('signatories', next);
-    if (!defaultId) this.store.set('defaultId', signatory.id);
+  /** Adds or replaces by id, if based on the stored revision. The first profile saved becomes the default. */
+  save(signatory: SignatoryProfile): SignatoryList {
+    this.items.save(signatory);
+    this.defaultIfNone(signatory.id);
     return this.list();
   }
 
-  remove(id: string): SignatoryList {
-    const { signatories } = this.list();
-    if (!signatories.some((s) => s.id === id)) throw notFound('The signatory');
-    this.store.set(
-      'signatories',
-      signatories.filter((s) => s.id !== id),
-    );
+  /** Adds or replaces by id whatever is stored: an import the user chose. */
+  put(signatory: Signatory): SignatoryList {
+    this.items.put({ ...signatory, revision: 0 });
+    this.defaultIfNone(signatory.id);
     return this.list();
   }
 
-  setDefault(id: string | null): SignatoryList {
-    if (id !== null && !this.list().signatories.some((s) => s.id === id)) throw notFound('The signatory');
+  remove(id: string, revision: number): SignatoryList {
+    this.items.remove(id, revision);
+    return this.list();
+  }
+
+  /** `revision`: the `defaultRevision` the choice was made on; a default changed elsewhere is not overridden unseen. */
+  setDefault(id: string | null, revision: number): SignatoryList {
+    const next = nextRevision({ revision: this.defaultRevision() }, revision, 'The default signatory');
+    if (id !== null && !this.items.find(id)) throw notFound('The signatory');
+    this.writeDefault(id, next);
+    return this.list();
+  }
+
+  private defaultIfNone(id: string): void {
+    if (!this.list().defaultId) this.writeDefault(id, this.defaultRevision() + 1);
+  }
+
+  private defaultRevision(): number {
+    return storedRevisionSchema.parse(this.store.get('defaultRevision'));
+  }
+
+  private writeDefault(id: string | null, revision: number): void {
     this.store.set('defaultId', id);
-    return this.list();
+    this.store.set('defaultRevision', revision);
   }
 }

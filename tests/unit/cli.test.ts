@@ -102,11 +102,11 @@ describe('letterdesk command line', () => {
   it('exports a letter file with the office letterhead, house style and logo, exactly as the app does', async () => {
     const services = await openServices(data.dir);
     services.settings.update({
-      letterhead: { organisationEn: 'Embassy of Testland', address: '1 Test Street\nTestville' },
-      houseStyle: { latinFont: 'Georgia', dateFormat: 'month-day-year' },
+      letterhead: { organisationEn: 'Embassy of Testland', address: '1 Test Street\nTestville', revision: 0 },
+      houseStyle: { latinFont: 'Georgia', dateFormat: 'month-day-year', revision: 0 },
     });
     const emblem = await readFile(join(REPO_ROOT, 'tests', 'fixtures', 'settings', 'emblem.png'));
-    services.settings.setLogo(emblem.toString('base64'));
+    services.settings.setLogo(emblem.toString('base64'), 1);
 
     for (const id of ['euobserver-rebuttal', 'formatting'] as const) {
       const output = join(data.dir, `${id}.docx`);

@@ -1,10 +1,13 @@
 /** Adds or edits one publication profile: names, letters address, limit and house style. */
 import { useState, type FormEvent } from 'react';
 import type { Publication } from '../../../core/publication';
+import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
 
 interface PublicationFormProps {
@@ -24,9 +27,18 @@ const idFromName = (name: string) =>
     .slice(0, 48) || `paper-${Date.now().toString(36)}`;
 
 export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
+  const api = useApi();
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
   const { error, setError, busy, run } = useFormSubmit();
+  const id = isNew ? idFromName(value.nameEn) : value.id;
+  const { guard, conflict } = useEditConflict<Publication>({
+    loadTheirs: async () => (await api.call('publications.list', {})).find((p) => p.id === id) ?? null,
+    takeTheirs: (theirs) => {
+      setValue(theirs);
+      setLimit(theirs.wordLimit ? String(theirs.wordLimit) : '');
+    },
+  });
   const set =
     (key: 'nameEn' | 'nameZh' | 'lettersEmail' | 'salutation' | 'notes' | 'source') => (text: string) =>
       setValue({ ...value, [key]: text });
@@ -44,7 +56,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       );
       return;
     }
-    await run(() => onSave({ ...value, id: isNew ? idFromName(value.nameEn) : value.id, wordLimit }));
+    await run(() => guard((revision = value.revision) => onSave({ ...value, id, wordLimit, revision })));
   };
 
   return (
@@ -114,6 +126,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         onChange={set('notes')}
         testId="publication-notes"
       />
+      <EditConflictNotice conflict={conflict} />
       <FormActions
         error={error}
         onCancel={onCancel}
