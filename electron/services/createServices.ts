@@ -30,6 +30,11 @@ export interface ServiceOptions {
   /** Start-up problems already found by the caller (e.g. while opening stores). */
   notices?: string[];
   now?: () => Date;
+  /**
+   * Only reads (the command line's `list` and `export`, which take no lock and may run beside the app):
+   * opening writes nothing, not even to set damaged entries aside. The stores must refuse writes.
+   */
+  readOnly?: boolean;
 }
 
 export interface Services {
@@ -63,6 +68,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     openStore('templates'),
     notices,
     options.now,
+    options.readOnly,
   );
   const { templatesDir } = options;
   const publications = new PublicationService(openStore('publications'), () =>
@@ -78,6 +84,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     defaultSignatory: () => signatories.defaultSignatory(),
     notices,
     now: options.now,
+    readOnly: options.readOnly,
   });
   return {
     info: () => ({

@@ -56,6 +56,8 @@ export interface LetterServiceOptions {
   defaultSignatory: () => Signatory | null;
   notices: string[];
   now?: () => Date;
+  /** Reads only (a command-line `list` or `export` beside a running app): no folder, index or damaged file is touched. */
+  readOnly?: boolean;
 }
 
 const newId = () => randomUUID().replace(/-/g, '');
@@ -94,9 +96,13 @@ export class LetterService {
 
   private async loadIndex(): Promise<void> {
     const cached = await readLetterIndex(this.options.dataDir);
+    const { readOnly } = this.options;
     for (const place of ['letters', 'trash'] as const) {
-      await mkdir(this.dir(place), { recursive: true });
-      for (const name of await readdir(this.dir(place))) {
+      if (!readOnly) await mkdir(this.dir(place), { recursive: true });
+      for (const name of await readdir(this.dir(place)).catch((error: NodeJS.ErrnoException) => {
+        if (readOnly && error.code === 'ENOENT') return [];
+        throw error;
+      })) {
         if (!name.endsWith('.json')) continue;
         const path = join(this.dir(place), name);
         const stamp = stampOf(path);
@@ -112,6 +118,10 @@ export class LetterService {
             throw new Error(`its id "${letter.id}" does not match its file name`);
           this.index.set(letter.id, { summary: summarise(letter), place, ...(stamp ?? NO_STAMP) });
         } catch (error) {
+          if (readOnly) {
+            this.options.notices.push(`The letter file ${name} is damaged (${(error as Error).message}).`);
+            continue;
+          }
           const backup = `${path}.corrupt-${timestampForFileName(this.now())}`;
           await rename(path, backup);
           this.options.notices.push(
@@ -121,7 +131,7 @@ export class LetterService {
         }
       }
     }
-    if (this.indexDirty || cached.size !== this.index.size) this.scheduleIndexWrite();
+    if (!readOnly && (this.indexDirty || cached.size !== this.index.size)) this.scheduleIndexWrite();
   }
 
   private scheduleIndexWrite(): void {
