@@ -120,7 +120,7 @@ describe('letterdesk command line', () => {
     }
   });
 
-  it('exports a letter file without creating a data folder, and sets damaged settings aside as the app does', async () => {
+  it('exports a letter file without creating a data folder, and leaves damaged settings for the app to set aside', async () => {
     const file = fixtureLetterPath('euobserver-rebuttal');
     const unused = join(data.dir, 'never-opened');
     const fresh = await letterdesk('export', file, '-o', join(data.dir, 'a.docx'), '--data-dir', unused);
@@ -130,8 +130,9 @@ describe('letterdesk command line', () => {
     await writeFile(join(data.dir, 'settings.json'), '{"letterhead": ');
     const damaged = await letterdesk('export', file, '-o', join(data.dir, 'b.docx'), '--data-dir', data.dir);
     expect(damaged.code).toBe(0);
+    // Read-only: the app may have the folder open, so the command moves nothing.
     expect((await readdir(data.dir)).filter((name) => name.startsWith('settings.json'))).toEqual([
-      expect.stringMatching(/^settings\.json\.corrupt-/),
+      'settings.json',
     ]);
   });
 
