@@ -7,23 +7,15 @@ import { type Publication } from '../../core/publication';
 import { parsePublication } from '../../core/schemas/publication';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
-import { RevisionedList } from './revisionedList';
+import { leavingOutBroken, RevisionedList } from './revisionedList';
 
 export class PublicationService {
   private readonly items: RevisionedList<Publication>;
 
   constructor(store: JsonStore, seed: () => Publication[]) {
-    let seeded: Publication[] | null = null;
     this.items = new RevisionedList(store, 'publications', {
-      parse: (raw) => {
-        try {
-          return parsePublication(raw);
-        } catch {
-          return null;
-        }
-      },
-      // Read once: the seed file does not change while LetterDesk runs.
-      seed: () => (seeded ??= seed()),
+      parse: leavingOutBroken(parsePublication),
+      seed,
       describe: (p) => `The publication “${p.nameEn}”`,
       missing: (id) => `The publication “${id}”`,
     });

@@ -22,7 +22,7 @@ export interface ListItem extends Revisioned {
 export interface RevisionedListOptions<T> {
   /** The stored entry, or null for one a hand edit broke (left out rather than failing the list). */
   parse(raw: unknown): T | null;
-  /** What the list holds before anything was ever stored (the shipped examples). Never written by a read. */
+  /** What the list holds before anything was ever stored (the shipped examples). Read once; never written by a read. */
   seed?: () => T[];
   /** The item in a message: "The publication “EUobserver”". */
   describe(item: T): string;
@@ -30,7 +30,20 @@ export interface RevisionedListOptions<T> {
   missing(id: string): string;
 }
 
+/** A `parse` for entries checked by a parser that throws: a broken entry is left out. */
+export function leavingOutBroken<T>(parse: (raw: unknown) => T): (raw: unknown) => T | null {
+  return (raw) => {
+    try {
+      return parse(raw);
+    } catch {
+      return null;
+    }
+  };
+}
+
 export class RevisionedList<T extends ListItem> {
+  private seeded: T[] | null = null;
+
   constructor(
     private readonly store: JsonStore,
     private readonly key: string,
@@ -39,7 +52,7 @@ export class RevisionedList<T extends ListItem> {
 
   all(): T[] {
     const raw = this.store.get(this.key);
-    if (raw === undefined) return [...(this.options.seed?.() ?? [])];
+    if (raw === undefined) return [...(this.seeded ??= this.options.seed?.() ?? [])];
     return (Array.isArray(raw) ? raw : []).flatMap((entry) => {
       const item = this.options.parse(entry);
       return item ? [item] : [];

@@ -6,22 +6,15 @@ import { type Snippet } from '../../core/snippet';
 import { parseSnippet } from '../../core/schemas/snippet';
 import type { JsonStore } from '../storage/jsonStore';
 import { UserFacingError } from './errors';
-import { RevisionedList } from './revisionedList';
+import { leavingOutBroken, RevisionedList } from './revisionedList';
 
 export class SnippetService {
   private readonly items: RevisionedList<Snippet>;
 
   constructor(store: JsonStore, seed: () => Snippet[]) {
-    let seeded: Snippet[] | null = null;
     this.items = new RevisionedList(store, 'snippets', {
-      parse: (raw) => {
-        try {
-          return parseSnippet(raw);
-        } catch {
-          return null;
-        }
-      },
-      seed: () => (seeded ??= seed()),
+      parse: leavingOutBroken(parseSnippet),
+      seed,
       describe: (s) => `The snippet “${s.title}”`,
       missing: () => 'The snippet',
     });
