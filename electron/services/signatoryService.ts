@@ -1,7 +1,7 @@
 /** Signatory profiles and the default one, kept in the `signatories` store. */
 import { z } from 'zod';
 import type { SignatoryList } from '../../core/contract';
-import type { Signatory, SignatoryProfile } from '../../core/signatory';
+import { personOf, type Signatory, type SignatoryProfile } from '../../core/signatory';
 import { signatoryProfileSchema } from '../../core/schemas/signatory';
 import { storedRevisionSchema } from '../../core/schemas/revision';
 import type { JsonStore } from '../storage/jsonStore';
@@ -34,9 +34,7 @@ export class SignatoryService {
   defaultSignatory(): Signatory | null {
     const { signatories, defaultId } = this.list();
     const profile = signatories.find((s) => s.id === defaultId);
-    if (!profile) return null;
-    const { revision: _revision, ...signatory } = profile;
-    return signatory;
+    return profile ? personOf(profile) : null;
   }
 
   /** Adds or replaces by id, if based on the stored revision. The first profile saved becomes the default. */
