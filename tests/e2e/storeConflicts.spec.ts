@@ -67,13 +67,19 @@ test('a publication edited in two tabs: the later save is refused and either ver
   await formInSecond.getByTestId('publication-notes').fill('Mondays, and by email (second tab).');
   await formInSecond.getByTestId('publication-save').click();
   await expect(formInSecond.getByTestId('edit-conflict')).toBeVisible();
+  // Typing on before choosing: what the form holds when "Save mine anyway" is clicked is what is saved.
+  await formInSecond.getByTestId('publication-notes').fill('Mondays, and by email (second tab, final).');
   await formInSecond.getByTestId('edit-conflict-mine').click();
   await expect(formInSecond).toHaveCount(0);
 
   await first.reload();
   await first.getByTestId('settings').click();
   const stored = await editPublication(first, 'euobserver');
-  await expect(stored.getByTestId('publication-notes')).toHaveValue('Mondays, and by email (second tab).');
+  await expect(stored.getByTestId('publication-notes')).toHaveValue(
+    'Mondays, and by email (second tab, final).',
+  );
+  // Mine is kept whole: the word limit the first tab set meanwhile is not merged in.
+  await expect(stored.getByTestId('publication-word-limit')).toHaveValue('');
 });
 
 test('the letterhead edited in two tabs: the page says so, keeps the typing, and saves either version', async ({

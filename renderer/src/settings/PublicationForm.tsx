@@ -9,6 +9,7 @@ import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
 import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
+import { useLatest } from '../ui/useLatest';
 
 interface PublicationFormProps {
   initial: Publication;
@@ -32,6 +33,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
   const { error, setError, busy, run } = useFormSubmit();
   const id = isNew ? idFromName(value.nameEn) : value.id;
+  const latest = useLatest({ value, limit });
   const { guard, conflict } = useEditConflict<Publication>({
     loadTheirs: async () => (await api.call('publications.list', {})).find((p) => p.id === id) ?? null,
     takeTheirs: (theirs) => {
@@ -49,14 +51,21 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       setError('Give the publication’s English name: it fills “{{publication}}” in every letter to it.');
       return;
     }
-    const wordLimit = limit.trim() ? Number(limit) : null;
+    const limitOf = (text: string) => (text.trim() ? Number(text) : null);
+    const wordLimit = limitOf(limit);
     if (wordLimit !== null && !(Number.isInteger(wordLimit) && wordLimit > 0 && wordLimit <= 10_000)) {
       setError(
         'The word limit must be a whole number of words (up to 10,000), or empty if the paper sets none.',
       );
       return;
     }
-    await run(() => guard((revision = value.revision) => onSave({ ...value, id, wordLimit, revision })));
+    await run(() =>
+      guard((revision = value.revision) => {
+        // A retry after a conflict saves what the form holds by then.
+        const now = latest.current;
+        return onSave({ ...now.value, id, wordLimit: limitOf(now.limit), revision });
+      }),
+    );
   };
 
   return (

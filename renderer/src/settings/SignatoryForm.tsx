@@ -7,6 +7,7 @@ import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
 import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
+import { useLatest } from '../ui/useLatest';
 
 type Line = Exclude<keyof SignatoryProfile, 'id' | 'revision'>;
 
@@ -29,6 +30,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
   const [value, setValue] = useState(initial);
   const { error, setError, busy, run } = useFormSubmit();
   const set = (key: Line) => (text: string) => setValue({ ...value, [key]: text });
+  const latest = useLatest(value);
   const { guard, conflict } = useEditConflict<SignatoryProfile>({
     loadTheirs: async () =>
       (await api.call('signatories.list', {})).signatories.find((s) => s.id === initial.id) ?? null,
@@ -41,7 +43,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
       setError('Give the name in English: it is printed under every letter this person signs.');
       return;
     }
-    await run(() => guard((revision = value.revision) => onSave({ ...value, revision })));
+    await run(() => guard((revision = value.revision) => onSave({ ...latest.current, revision })));
   };
 
   return (

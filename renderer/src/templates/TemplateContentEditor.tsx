@@ -19,6 +19,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 import { TextField } from '../ui/TextField';
 import { useEditConflict } from '../ui/useEditConflict';
+import { useLatest } from '../ui/useLatest';
 
 // A letter with no facts at all, so every field shows its label.
 const EMPTY_LETTER = { ...newBlankLetter({ id: 'template', now: new Date(0) }), date: '' };
@@ -47,6 +48,7 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
   useLeaveGuard(dirty && !busy ? discardMessage : null);
   const read = (editor: LexicalEditor | null) =>
     editor ? (editor.getEditorState().toJSON() as unknown as EditorDoc) : undefined;
+  const latest = useLatest({ salutation, closing });
   const { guard, conflict } = useEditConflict({
     loadTheirs: () => api.call('templates.get', { id: template.id }),
     takeTheirs: (theirs) => {
@@ -69,8 +71,7 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
           description: template.description,
           preface: read(zh.current),
           body: read(en.current),
-          salutation,
-          closing,
+          ...latest.current,
         });
         notify.info(`Saved the template “${saved.name}”.`);
         onDone(saved);

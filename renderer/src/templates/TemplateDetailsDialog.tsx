@@ -8,6 +8,7 @@ import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
 import { useEditConflict } from '../ui/useEditConflict';
+import { useLatest } from '../ui/useLatest';
 
 interface TemplateDetailsDialogProps {
   template: TemplateSummary;
@@ -21,6 +22,7 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
   const [description, setDescription] = useState(template.description);
   const [error, setError] = useState<string | null>(null);
   const api = useApi();
+  const latest = useLatest({ name, description });
   const { guard, conflict } = useEditConflict({
     loadTheirs: () => api.call('templates.get', { id: template.id }),
     takeTheirs: (theirs) => {
@@ -33,7 +35,9 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
     event.preventDefault();
     setError(null);
     try {
-      await guard((revision = template.revision) => onSave(name, description, revision));
+      await guard((revision = template.revision) =>
+        onSave(latest.current.name, latest.current.description, revision),
+      );
     } catch (failure) {
       setError((failure as Error).message);
     }
