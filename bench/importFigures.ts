@@ -36,6 +36,7 @@ export function benchTemplates(count: number, offset = 0): UserTemplate[] {
     const letter = generateLetter({ id: `t${i}`, words: 60, prefaceChars: 40, seed: i });
     return {
       schemaVersion: 1,
+      revision: 0,
       id: `bench-${i}`,
       name: `Template ${i}`,
       nameZh: '',

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { EXPORT_VARIANTS, type ExportVariant } from './exportVariants';
 import type { Letter, LetterSummary } from './letter';
 import type { AppSettings } from './settings';
-import type { Signatory } from './signatory';
+import type { SignatoryProfile } from './signatory';
 import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, type Template, type TemplateSummary } from './template';
 import { CLASH_OPTIONS, LIBRARY_FILE_MAX_BYTES, type ImportResult } from './libraryFile';
 import type { Publication } from './publication';
@@ -20,6 +20,7 @@ import { editorDocSchema } from './schemas/editorDoc';
 import { letterFieldsSchema, letterSchema } from './schemas/letter';
 import { publicationSchema } from './schemas/publication';
 import { settingsUpdateSchema } from './schemas/settings';
+import { revisionSchema } from './schemas/revision';
 import { signatorySchema } from './schemas/signatory';
 import { snippetSchema } from './schemas/snippet';
 import type { Problem } from './preflight/problem';
@@ -29,6 +30,8 @@ import { SEARCH_QUERY_MAX } from './search/searchQuery';
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 const none = z.object({}).strict();
 const templateId = z.string().max(200);
+/** A save, edit or removal names the revision of the item it was based on (see schemas/revision.ts). */
+const revision = revisionSchema;
 
 export { EXPORT_VARIANTS, type ExportVariant };
 
@@ -41,8 +44,10 @@ export interface AppInfo {
 }
 
 export interface SignatoryList {
-  signatories: Signatory[];
+  signatories: SignatoryProfile[];
   defaultId: string | null;
+  /** The revision of the choice of default, which `signatories.setDefault` names. */
+  defaultRevision: number;
 }
 
 export interface Session {
@@ -149,6 +154,7 @@ export const contract = {
   'templates.update': call<Template>()(
     z.object({
       id: templateId,
+      revision,
       name: z.string().max(TEMPLATE_NAME_MAX),
       description: z.string().max(TEMPLATE_DESCRIPTION_MAX).default(''),
       preface: editorDocSchema.optional(),
@@ -159,7 +165,7 @@ export const contract = {
   ),
   /** Built-ins too: the copy is the user's to edit. */
   'templates.duplicate': call<Template>()(z.object({ id: templateId })),
-  'templates.remove': call<TemplateSummary[]>()(z.object({ id: templateId })),
+  'templates.remove': call<TemplateSummary[]>()(z.object({ id: templateId, revision })),
 
   /** Templates (all, or those named), signatories and publications in one .json file. */
   'library.export': call<ExportResult>()(z.object({ templateIds: z.array(templateId).max(500).optional() })),
@@ -174,15 +180,16 @@ export const contract = {
   ),
 
   'signatories.list': call<SignatoryList>()(none),
-  'signatories.save': call<SignatoryList>()(z.object({ signatory: signatorySchema })),
-  'signatories.remove': call<SignatoryList>()(z.object({ id: z.string().max(64) })),
-  'signatories.setDefault': call<SignatoryList>()(z.object({ id: z.string().max(64).nullable() })),
+  'signatories.save': call<SignatoryList>()(z.object({ signatory: signatorySchema.extend({ revision }) })),
+  'signatories.remove': call<SignatoryList>()(z.object({ id: z.string().max(64), revision })),
+  /** `revision`: the list's `defaultRevision`. */
+  'signatories.setDefault': call<SignatoryList>()(z.object({ id: z.string().max(64).nullable(), revision })),
 
   'settings.get': call<AppSettings>()(none),
   'settings.update': call<AppSettings>()(z.object({ update: settingsUpdateSchema })),
-  /** The logo's bytes, base64; the service checks they are a PNG or JPEG within limits. */
-  'settings.setLogo': call<AppSettings>()(z.object({ dataBase64: z.string().max(1_400_000) })),
-  'settings.clearLogo': call<AppSettings>()(none),
+  /** The logo's bytes, base64; the service checks they are a PNG or JPEG within limits. `revision`: the letterhead's. */
+  'settings.setLogo': call<AppSettings>()(z.object({ dataBase64: z.string().max(1_400_000), revision })),
+  'settings.clearLogo': call<AppSettings>()(z.object({ revision })),
 
   'session.get': call<Session>()(none),
   'session.set': call<Session>()(z.object({ openLetterId: id.nullable() })),
@@ -190,12 +197,14 @@ export const contract = {
   'session.openLetter': call<Letter | null>()(none),
 
   'publications.list': call<Publication[]>()(none),
-  'publications.save': call<Publication[]>()(z.object({ publication: publicationSchema })),
-  'publications.remove': call<Publication[]>()(z.object({ id: z.string().max(64) })),
+  'publications.save': call<Publication[]>()(
+    z.object({ publication: publicationSchema.extend({ revision }) }),
+  ),
+  'publications.remove': call<Publication[]>()(z.object({ id: z.string().max(64), revision })),
 
   'snippets.list': call<Snippet[]>()(none),
-  'snippets.save': call<Snippet[]>()(z.object({ snippet: snippetSchema })),
-  'snippets.remove': call<Snippet[]>()(z.object({ id: z.string().max(64) })),
+  'snippets.save': call<Snippet[]>()(z.object({ snippet: snippetSchema.extend({ revision }) })),
+  'snippets.remove': call<Snippet[]>()(z.object({ id: z.string().max(64), revision })),
 
   'export.docx': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
   /** An email draft to the letters address with the DOCX attached, opened in the mail program (or downloaded). */

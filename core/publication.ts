@@ -18,6 +18,7 @@ export const blankPublication = (id: string): Publication => ({
   notes: '',
   letterInEmailBody: true,
   source: '',
+  revision: 0,
 });
 
 /** Chinese names are stored bare: templates put `{{publication.zh}}` inside 《》 themselves. */

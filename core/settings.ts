@@ -19,6 +19,8 @@ export interface HouseStyle {
   prefaceCharLimit: number;
   /** Which dictionary the preflight checks the English letter against. */
   spelling: 'en-GB' | 'en-US';
+  /** See schemas/revision.ts. */
+  revision: number;
 }
 
 export interface AppSettings {
@@ -42,6 +44,7 @@ export const defaultSettings = (): AppSettings => ({
     email: '',
     website: '',
     logo: null,
+    revision: 0,
   },
   houseStyle: {
     dateFormat: 'day-month-year',
@@ -49,5 +52,6 @@ export const defaultSettings = (): AppSettings => ({
     eastAsianFont: 'SimSun',
     prefaceCharLimit: 300,
     spelling: 'en-GB',
+    revision: 0,
   },
 });

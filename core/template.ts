@@ -34,10 +34,19 @@ export interface TemplateSummary {
   nameZh: string;
   description: string;
   builtIn: boolean;
+  /** What `templates.remove` names as the revision it was based on. */
+  revision: number;
 }
 
-export function summariseTemplate({ id, name, nameZh, description, builtIn }: Template): TemplateSummary {
-  return { id, name, nameZh, description, builtIn };
+export function summariseTemplate({
+  id,
+  name,
+  nameZh,
+  description,
+  builtIn,
+  revision,
+}: Template): TemplateSummary {
+  return { id, name, nameZh, description, builtIn, revision };
 }
 
 function inlineNodes(text: string) {
@@ -65,6 +74,8 @@ export function fromTemplateFile(file: TemplateFile): Template {
     ]),
     body: editorDoc(paragraphs(file.body.paragraphs)),
     updatedAt: '',
+    // Built-ins are never written: they stay at the revision of an item never stored.
+    revision: 0,
     builtIn: true,
   };
 }

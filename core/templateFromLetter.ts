@@ -111,5 +111,6 @@ export function templateFromLetter(letter: Letter, options: TemplateFromLetterOp
     preface: keep.preface ? unfillDoc(letter.preface, values) : prefaceSkeleton(),
     body: keep.body ? unfillDoc(letter.body, values) : bodySkeleton(),
     updatedAt: options.now.toISOString(),
+    revision: 0,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stripTitleMarks, type Publication } from '../publication';
 import { parseOrThrow } from './parseOrThrow';
+import { storedRevisionSchema } from './revision';
 
 /** A publication profile as stored and imported (see ../publication.ts). */
 export const publicationSchema = z.object({
@@ -18,6 +19,7 @@ export const publicationSchema = z.object({
   letterInEmailBody: z.boolean().default(true),
   /** Where the word limit and address come from, so an officer can check them. */
   source: z.string().max(500).default(''),
+  revision: storedRevisionSchema,
 });
 
 /** Parses a publication from the user or a data file, with its Chinese name stored bare. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../settings';
+import { revisionSchema, storedRevisionSchema } from './revision';
 
 const line = (max: number) => z.string().max(max).catch('').default('');
 
@@ -25,6 +26,8 @@ export const letterheadSchema = z.object({
   email: line(200),
   website: line(300),
   logo: logoSchema.nullable().catch(null).default(null),
+  /** The letterhead (logo included) and the house style are saved by separate forms: each has its own revision. */
+  revision: storedRevisionSchema,
 });
 
 const fontName = (fallback: string) =>
@@ -55,6 +58,7 @@ export const houseStyleSchema = z.object({
     .default(style.prefaceCharLimit),
   /** Which dictionary the preflight checks the English letter against. */
   spelling: z.enum(['en-GB', 'en-US']).catch(style.spelling).default(style.spelling),
+  revision: storedRevisionSchema,
 });
 
 export const appSettingsSchema = z.object({
@@ -74,8 +78,19 @@ const inStep: [z.infer<typeof houseStyleSchema>] extends [HouseStyle]
   : false = true;
 void inStep;
 
-/** What the renderer may change directly; the logo goes through `settings.setLogo`, which checks the image. */
+/**
+ * What the renderer may change directly; the logo goes through `settings.setLogo`, which checks the image.
+ * Each section sent names the revision it was based on.
+ */
 export const settingsUpdateSchema = z.object({
-  letterhead: letterheadSchema.omit({ logo: true }).partial().optional(),
-  houseStyle: houseStyleSchema.partial().optional(),
+  letterhead: letterheadSchema
+    .omit({ logo: true, revision: true })
+    .partial()
+    .extend({ revision: revisionSchema })
+    .optional(),
+  houseStyle: houseStyleSchema
+    .omit({ revision: true })
+    .partial()
+    .extend({ revision: revisionSchema })
+    .optional(),
 });

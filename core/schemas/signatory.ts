@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedRevisionSchema } from './revision';
 
 const line = (max: number) => z.string().max(max).default('');
 
@@ -12,3 +13,6 @@ export const signatorySchema = z.object({
   organisationEn: line(300),
   organisationZh: line(150),
 });
+
+/** A profile in the signatories store: the person plus its revision (a letter's copy carries none). */
+export const signatoryProfileSchema = signatorySchema.extend({ revision: storedRevisionSchema });

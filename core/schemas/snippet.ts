@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Snippet } from '../snippet';
 import { editorDocSchema } from './editorDoc';
 import { parseOrThrow } from './parseOrThrow';
+import { storedRevisionSchema } from './revision';
 
 /** A stored snippet: Lexical JSON, or plain paragraphs for seed data (see ../snippet.ts). */
 export const snippetSchema = z.object({
@@ -9,6 +10,7 @@ export const snippetSchema = z.object({
   title: z.string().trim().min(1, 'give the snippet a title').max(200),
   language: z.enum(['en', 'zh']),
   content: z.union([editorDocSchema, z.array(z.string().max(20_000)).min(1).max(200)]),
+  revision: storedRevisionSchema,
 });
 
 export function parseSnippet(raw: unknown): Snippet {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fromTemplateFile, TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, type Template } from '../template';
 import { editorDocSchema } from './editorDoc';
 import { parseOrThrow } from './parseOrThrow';
+import { storedRevisionSchema } from './revision';
 
 const text = (max: number) => z.string().max(max);
 
@@ -36,6 +37,7 @@ export const userTemplateSchema = z.object({
   preface: editorDocSchema,
   body: editorDocSchema,
   updatedAt: text(40).default(''),
+  revision: storedRevisionSchema,
 });
 
 /** Parses a built-in template file, with a message naming the bad field. */

@@ -34,7 +34,7 @@ function readLetterFile(path: string): Letter {
 /** What `services.exports.fromLetter` builds, from the settings store alone. */
 async function exportFile(path: string, variant: ExportVariant, dataDir: string): Promise<ExportFile> {
   const letter = readLetterFile(path);
-  // A damaged settings file is set aside as the app does; like the app's other start-up notices, the CLI does not print it.
+  // Read-only, as the app may hold the folder: a damaged settings file reads as the defaults and is left for the app to set aside.
   const settings = new SettingsService(readOnlyStore(dataDir, 'settings', []));
   return docxExportFile(letter, variant, settings.get());
 }

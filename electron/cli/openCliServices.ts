@@ -1,9 +1,23 @@
 import { appVersion, findAppRoot } from '../runtime/appRoot';
-import { openNodeServices } from '../runtime/openNodeServices';
-import type { Services } from '../services/createServices';
+import { join } from 'node:path';
+import { createServices, type Services } from '../services/createServices';
+import { readOnlyStore } from './readOnlyStore';
 
-/** Every service over the library, as the browser-mode server opens them. */
+/**
+ * Every service over the library, as the app opens them, but read-only: the
+ * command line's `list` and `export` take no lock (they work while the app
+ * runs), so they must not write anything in the data folder, nor create it.
+ */
 export async function openCliServices(dataDir: string): Promise<Services> {
   const appRoot = findAppRoot(import.meta.url);
-  return openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+  const notices: string[] = [];
+  return createServices({
+    dataDir,
+    templatesDir: join(appRoot, 'templates'),
+    openStore: (name) => readOnlyStore(dataDir, name, notices),
+    mode: 'browser',
+    version: appVersion(appRoot),
+    notices,
+    readOnly: true,
+  });
 }

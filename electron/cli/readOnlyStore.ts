@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { quarantineIfCorrupt, storeFilePath, type JsonStore } from '../storage/jsonStore';
+import { storeFilePath, type JsonStore } from '../storage/jsonStore';
 
 /**
  * A store read the way conf reads it (`<name>.json` in the data folder; no
  * file, no values), for a command that only reads: importing conf and its
  * schema validator would cost the CLI's export more than building the DOCX.
- * A damaged file is moved aside exactly as when the app opens it. Creates nothing.
+ * It creates, moves and writes nothing, since the app may have the folder
+ * open: a damaged file reads as empty (with a notice) and is left for the
+ * app to set aside.
  */
 export function readOnlyStore(dataDir: string, name: string, notices: string[]): JsonStore {
   const path = storeFilePath(dataDir, name);
-  quarantineIfCorrupt(path, notices);
   let values: Record<string, unknown> = {};
   try {
-    values = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
+    values = parsed as Record<string, unknown>;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // Missing: no values, as conf has it. Unreadable (permissions…): say so rather than guess.
+    if (code && code !== 'ENOENT') throw error;
+    if (!code)
+      notices.push(
+        `${path} is damaged (${(error as Error).message}); it was read as empty and left as it is.`,
+      );
   }
   return {
     path,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { createHandlers } from '../api/handlers';
+import { DataFolderInUseError, lockDataFolder } from '../runtime/dataFolderLock';
 import { createServices } from '../services/createServices';
 import { quarantineIfCorrupt, storeFilePath, type OpenStore } from '../storage/jsonStore';
 import { electronDataDir } from './dataDirArg';
@@ -37,6 +38,16 @@ const showSaveDialog: ShowSaveDialog = (options) => {
 async function start(): Promise<void> {
   hardenApp(page);
   const dataDir = app.getPath('userData');
+  // Before anything reads the folder: a browser-mode server on it would overwrite this app's saves, and the reverse.
+  const lock = await lockDataFolder(dataDir, 'app', {
+    onCompromised: () => {
+      dialog.showErrorBox(
+        'LetterDesk stopped',
+        `Another program took over the data folder ${dataDir}, so LetterDesk stopped rather than overwrite its work.`,
+      );
+      app.exit(1);
+    },
+  });
   const notices: string[] = [];
   // electron-store writes <userData>/<name>.json, the same file the conf store uses in browser mode.
   const openStore: OpenStore = (name) => {
@@ -67,10 +78,13 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (flushed) return;
     event.preventDefault();
-    void services.letters.flush().finally(() => {
-      flushed = true;
-      app.quit();
-    });
+    void services.letters
+      .flush()
+      .then(() => lock.release())
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
   });
   // macOS keeps apps alive with no window; clicking the dock icon brings one back.
   app.on('activate', () => {
@@ -83,7 +97,10 @@ function failToStart(error: unknown): void {
   console.error('LetterDesk could not start', error);
   dialog.showErrorBox(
     'LetterDesk could not start',
-    `${message}\n\nYour letters are kept in ${app.getPath('userData')}; nothing there was changed.`,
+    // The folder in use is already named, and belongs to the program holding it.
+    error instanceof DataFolderInUseError
+      ? message
+      : `${message}\n\nYour letters are kept in ${app.getPath('userData')}; nothing there was changed.`,
   );
   app.exit(1);
 }

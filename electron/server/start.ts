@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appVersion, findAppRoot } from '../runtime/appRoot';
+import { lockDataFolder } from '../runtime/dataFolderLock';
 import { defaultDataDir } from '../runtime/dataDir';
 import { openNodeServices } from '../runtime/openNodeServices';
 import { startBrowserServer } from './browserServer';
@@ -16,6 +17,15 @@ async function main() {
   });
   const appRoot = findAppRoot(import.meta.url);
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  // Before anything reads the folder: a second server (or the app) on it would overwrite its saves.
+  const lock = await lockDataFolder(dataDir, 'server', {
+    onCompromised: () => {
+      console.error(
+        `LetterDesk stopped: another program took over the data folder ${dataDir}, so this server must not write to it any more.`,
+      );
+      process.exit(1);
+    },
+  });
   const services = await openNodeServices({
     dataDir,
     appRoot,
@@ -35,6 +45,7 @@ async function main() {
     void server
       .close()
       .then(() => services.letters.flush())
+      .then(() => lock.release())
       .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

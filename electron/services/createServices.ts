@@ -31,6 +31,11 @@ export interface ServiceOptions {
   /** Start-up problems already found by the caller (e.g. while opening stores). */
   notices?: string[];
   now?: () => Date;
+  /**
+   * Only reads (the command line's `list` and `export`, which take no lock and may run beside the app):
+   * opening writes nothing, not even to set damaged entries aside. The stores must refuse writes.
+   */
+  readOnly?: boolean;
 }
 
 export interface Services {
@@ -57,7 +62,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const openStore = reportStoreWriteErrors(options.openStore, options.dataDir);
   const { dataDir, templatesDir } = options;
   const load = <T>(name: string, build: (store: JsonStore) => T | Promise<T>) =>
-    loadOrSetAside(openStore, dataDir, name, notices, build);
+    loadOrSetAside(openStore, dataDir, name, notices, build, options.readOnly);
   const signatories = await load('signatories', (store) => {
     const service = new SignatoryService(store);
     service.list();
@@ -70,7 +75,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     return both;
   });
   const templates = await load('templates', async (store) => {
-    const service = await TemplateService.open(templatesDir, store, notices, options.now);
+    const service = await TemplateService.open(templatesDir, store, notices, options.now, options.readOnly);
     service.list();
     return service;
   });
@@ -100,6 +105,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     defaultSignatory: () => signatories.defaultSignatory(),
     notices,
     now: options.now,
+    readOnly: options.readOnly,
   });
   return {
     info: () => ({

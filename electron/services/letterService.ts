@@ -79,6 +79,8 @@ export interface LetterServiceOptions {
   defaultSignatory: () => Signatory | null;
   notices: string[];
   now?: () => Date;
+  /** Reads only (a command-line `list` or `export` beside a running app): no folder, index or damaged file is touched. */
+  readOnly?: boolean;
 }
 
 const newId = () => randomUUID().replace(/-/g, '');
@@ -135,9 +137,13 @@ export class LetterService {
 
   private async loadIndex(): Promise<void> {
     const cached = await readLetterIndex(this.options.dataDir);
+    const { readOnly } = this.options;
     for (const place of PLACES) {
-      await mkdir(this.dir(place), { recursive: true });
-      for (const name of await readdir(this.dir(place))) {
+      if (!readOnly) await mkdir(this.dir(place), { recursive: true });
+      for (const name of await readdir(this.dir(place)).catch((error: NodeJS.ErrnoException) => {
+        if (readOnly && error.code === 'ENOENT') return [];
+        throw error;
+      })) {
         const id = letterFileId(name);
         if (id === null) continue;
         const path = this.file(place, id);
@@ -156,6 +162,10 @@ export class LetterService {
         } else if (file.kind === 'newer') {
           this.reportNewer(place, id);
         } else if (file.kind === 'damaged' || file.kind === 'unreadable') {
+          if (readOnly) {
+            this.options.notices.push(`The letter file ${name} is damaged (${file.error.message}).`);
+            continue;
+          }
           const backup = `${path}.corrupt-${timestampForFileName(this.now())}`;
           await rename(path, backup);
           this.options.notices.push(
@@ -165,7 +175,7 @@ export class LetterService {
         }
       }
     }
-    if (this.indexDirty || cached.size !== this.index.size) this.scheduleIndexWrite();
+    if (!readOnly && (this.indexDirty || cached.size !== this.index.size)) this.scheduleIndexWrite();
   }
 
   /**
@@ -216,6 +226,8 @@ export class LetterService {
     const kept = copyToKeep(a, b);
     const other = kept === a ? b : a;
     const id = kept.letter.id;
+    // A read-only run (the command line beside the app) only chooses; the app sets the other copy aside.
+    if (this.options.readOnly) return kept;
     const aside = `${this.file(other.place, id)}.set-aside-${timestampForFileName(this.now())}`;
     await rename(this.file(other.place, id), aside);
     this.options.notices.push(
@@ -279,6 +291,7 @@ export class LetterService {
   }
 
   private scheduleIndexWrite(): void {
+    if (this.options.readOnly) return;
     this.indexDirty = true;
     if (this.indexTimer) return;
     this.indexTimer = setTimeout(() => void this.flush(), INDEX_WRITE_DELAY_MS);

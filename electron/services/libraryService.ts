@@ -4,7 +4,7 @@
  * first; a file with any problem changes nothing.
  */
 import type { Publication } from '../../core/publication';
-import type { Signatory } from '../../core/signatory';
+import { personOf, type Signatory } from '../../core/signatory';
 import { TEMPLATE_NAME_MAX, type Template, type UserTemplate } from '../../core/template';
 import {
   libraryFile,
@@ -87,7 +87,8 @@ export class LibraryService {
       );
     const contents: LibraryContents = {
       templates: chosen.map(({ builtIn: _builtIn, ...template }) => template),
-      signatories: this.signatories.list().signatories,
+      // The file carries the people; a profile's revision is this library's own bookkeeping.
+      signatories: this.signatories.list().signatories.map(personOf),
       publications: await this.publications.list(),
     };
     const file = libraryFile(contents, this.now());

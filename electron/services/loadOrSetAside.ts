@@ -16,6 +16,8 @@ export async function loadOrSetAside<T>(
   notices: string[],
   /** Builds the service and reads what it will serve (the read is what may throw). */
   load: (store: JsonStore) => T | Promise<T>,
+  /** The command line beside the app: a store that fails is read as empty and left where it is. */
+  readOnly = false,
 ): Promise<T> {
   let path = storeFilePath(dataDir, name);
   try {
@@ -26,7 +28,23 @@ export async function loadOrSetAside<T>(
     // A failed write (full disk, read-only folder) says nothing about the file: keep it, report as usual.
     if (error instanceof UserFacingError && error.code === 'storage') throw error;
     const reason = error instanceof Error ? error.message : String(error);
+    if (readOnly) {
+      notices.push(
+        `${path} could not be loaded (${reason.slice(0, 200)}); it was read as empty and left as it is.`,
+      );
+      return load(emptyReadOnlyStore(path));
+    }
     setStoreAside(path, notices, `could not be loaded (${reason.slice(0, 200)})`);
     return load(openStore(name));
   }
+}
+
+function emptyReadOnlyStore(path: string): JsonStore {
+  return {
+    path,
+    get: () => undefined,
+    set: () => {
+      throw new Error(`LetterDesk opened ${path} read-only.`);
+    },
+  };
 }

@@ -1,33 +1,29 @@
 /**
- * Publication profiles in the `publications` store. On first use the store is
- * seeded with the shipped examples; after that it is the user's to edit, and
- * removing an example does not bring it back.
+ * Publication profiles in the `publications` store. Until the first change
+ * the shipped examples are listed (and stored with that change); after that
+ * the list is the user's to edit, and removing an example does not bring it back.
  */
-import { z } from 'zod';
 import { type Publication } from '../../core/publication';
 import { parsePublication } from '../../core/schemas/publication';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
+import { leavingOutBroken, RevisionedList } from './revisionedList';
 
 export class PublicationService {
-  constructor(
-    private readonly store: JsonStore,
-    private readonly seed: () => Publication[],
-  ) {}
+  private readonly items: RevisionedList<Publication>;
+
+  constructor(store: JsonStore, seed: () => Publication[]) {
+    this.items = new RevisionedList(store, 'publications', {
+      parse: leavingOutBroken(parsePublication),
+      seed,
+      describe: (p) => `The publication “${p.nameEn}”`,
+      missing: (id) => `The publication “${id}”`,
+    });
+  }
 
   /** Sorted by English name. Entries a hand edit broke are left out rather than failing the list. */
   list(): Publication[] {
-    if (this.store.get('publications') === undefined) this.store.set('publications', this.seed());
-    const stored = z.array(z.unknown()).catch([]).parse(this.store.get('publications'));
-    return stored
-      .flatMap((raw) => {
-        try {
-          return [parsePublication(raw)];
-        } catch {
-          return [];
-        }
-      })
-      .sort((a, b) => a.nameEn.localeCompare(b.nameEn));
+    return this.items.all().sort((a, b) => a.nameEn.localeCompare(b.nameEn));
   }
 
   get(id: string): Publication {
@@ -37,38 +33,34 @@ export class PublicationService {
   }
 
   find(id: string): Publication | null {
-    return this.list().find((p) => p.id === id) ?? null;
+    return this.items.find(id) ?? null;
   }
 
-  /** Adds or replaces by id; the Chinese name is stored without 《》. */
+  /** Adds or replaces by id, if based on the stored revision; the Chinese name is stored without 《》. */
   save(input: Publication): Publication[] {
-    return this.saveMany([input]);
+    this.items.save(parseInput(input));
+    return this.list();
   }
 
-  /** Adds or replaces each by id, in one read and one write (an import brings up to 500). */
+  /** Adds or replaces each by id whatever is stored, in one write: an import the user chose (up to 500). */
   saveMany(inputs: Publication[]): Publication[] {
-    if (!inputs.length) return this.list();
-    let publications: Publication[];
-    try {
-      publications = inputs.map(parsePublication);
-    } catch (error) {
-      throw new UserFacingError(
-        'invalid-input',
-        `The publication could not be saved: ${(error as Error).message}.`,
-      );
-    }
-    const byId = new Map(this.list().map((p) => [p.id, p]));
-    for (const publication of publications) byId.set(publication.id, publication);
-    this.store.set('publications', [...byId.values()]);
+    if (inputs.length) this.items.putMany(inputs.map(parseInput));
     return this.list();
   }
 
-  remove(id: string): Publication[] {
-    this.get(id);
-    this.store.set(
-      'publications',
-      this.list().filter((p) => p.id !== id),
-    );
+  remove(id: string, revision: number): Publication[] {
+    this.items.remove(id, revision);
     return this.list();
+  }
+}
+
+function parseInput(input: Publication): Publication {
+  try {
+    return parsePublication(input);
+  } catch (error) {
+    throw new UserFacingError(
+      'invalid-input',
+      `The publication could not be saved: ${(error as Error).message}.`,
+    );
   }
 }

@@ -1,63 +1,80 @@
 /** Signatory profiles and the default one, kept in the `signatories` store. */
 import { z } from 'zod';
 import type { SignatoryList } from '../../core/contract';
-import { type Signatory } from '../../core/signatory';
-import { signatorySchema } from '../../core/schemas/signatory';
+import { personOf, type Signatory, type SignatoryProfile } from '../../core/signatory';
+import { signatoryProfileSchema } from '../../core/schemas/signatory';
+import { storedRevisionSchema } from '../../core/schemas/revision';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound } from './errors';
+import { RevisionedList } from './revisionedList';
+import { nextRevision } from './revisions';
 
-const storedSchema = z.object({
-  signatories: z.array(signatorySchema).catch([]),
-  defaultId: z.string().nullable().catch(null),
-});
+const defaultIdSchema = z.string().nullable().catch(null);
 
 export class SignatoryService {
-  constructor(private readonly store: JsonStore) {}
+  private readonly items: RevisionedList<SignatoryProfile>;
+
+  constructor(private readonly store: JsonStore) {
+    this.items = new RevisionedList(store, 'signatories', {
+      // A hand-edited entry with a wrong shape is left out rather than crashing.
+      parse: (raw) => signatoryProfileSchema.safeParse(raw).data ?? null,
+      describe: (s) => `The signatory “${s.nameEn || s.nameZh || 'unnamed'}”`,
+      missing: () => 'The signatory',
+    });
+  }
 
   list(): SignatoryList {
-    // A hand-edited store with a wrong shape reads as empty rather than crashing.
-    const stored = storedSchema.parse({
-      signatories: this.store.get('signatories') ?? [],
-      defaultId: this.store.get('defaultId') ?? null,
-    });
-    const defaultId = stored.signatories.some((s) => s.id === stored.defaultId) ? stored.defaultId : null;
-    return { signatories: stored.signatories, defaultId };
+    const signatories = this.items.all();
+    const stored = defaultIdSchema.parse(this.store.get('defaultId') ?? null);
+    const defaultId = signatories.some((s) => s.id === stored) ? stored : null;
+    return { signatories, defaultId, defaultRevision: this.defaultRevision() };
   }
 
+  /** The person new letters are signed by (a copy, without the profile's revision). */
   defaultSignatory(): Signatory | null {
     const { signatories, defaultId } = this.list();
-    return signatories.find((s) => s.id === defaultId) ?? null;
+    const profile = signatories.find((s) => s.id === defaultId);
+    return profile ? personOf(profile) : null;
   }
 
-  /** Adds or replaces by id. The first profile saved becomes the default. */
-  save(signatory: Signatory): SignatoryList {
-    return this.saveMany([signatory]);
+  /** Adds or replaces by id, if based on the stored revision. The first profile saved becomes the default. */
+  save(signatory: SignatoryProfile): SignatoryList {
+    this.items.save(signatory);
+    this.defaultIfNone(signatory.id);
+    return this.list();
   }
 
-  /** Adds or replaces each by id, in one read and one write (an import brings up to 200). */
+  /** Adds or replaces each by id whatever is stored, in one write: an import the user chose (up to 200). */
   saveMany(incoming: Signatory[]): SignatoryList {
     if (!incoming.length) return this.list();
-    const { signatories, defaultId } = this.list();
-    const byId = new Map(signatories.map((s) => [s.id, s]));
-    for (const signatory of incoming) byId.set(signatory.id, signatory);
-    this.store.set('signatories', [...byId.values()]);
-    if (!defaultId) this.store.set('defaultId', incoming[0].id);
+    this.items.putMany(incoming.map((signatory) => ({ ...signatory, revision: 0 })));
+    this.defaultIfNone(incoming[0].id);
     return this.list();
   }
 
-  remove(id: string): SignatoryList {
-    const { signatories } = this.list();
-    if (!signatories.some((s) => s.id === id)) throw notFound('The signatory');
-    this.store.set(
-      'signatories',
-      signatories.filter((s) => s.id !== id),
-    );
+  remove(id: string, revision: number): SignatoryList {
+    this.items.remove(id, revision);
     return this.list();
   }
 
-  setDefault(id: string | null): SignatoryList {
-    if (id !== null && !this.list().signatories.some((s) => s.id === id)) throw notFound('The signatory');
+  /** `revision`: the `defaultRevision` the choice was made on; a default changed elsewhere is not overridden unseen. */
+  setDefault(id: string | null, revision: number): SignatoryList {
+    const next = nextRevision({ revision: this.defaultRevision() }, revision, 'The default signatory');
+    if (id !== null && !this.items.find(id)) throw notFound('The signatory');
+    this.writeDefault(id, next);
+    return this.list();
+  }
+
+  private defaultIfNone(id: string): void {
+    if (!this.list().defaultId) this.writeDefault(id, this.defaultRevision() + 1);
+  }
+
+  private defaultRevision(): number {
+    return storedRevisionSchema.parse(this.store.get('defaultRevision'));
+  }
+
+  private writeDefault(id: string | null, revision: number): void {
     this.store.set('defaultId', id);
-    return this.list();
+    this.store.set('defaultRevision', revision);
   }
 }

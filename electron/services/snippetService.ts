@@ -1,30 +1,31 @@
-/** Boilerplate snippets in the `snippets` store, seeded with shipped examples on first use. */
-import { z } from 'zod';
+/**
+ * Boilerplate snippets in the `snippets` store. Until the first change the
+ * shipped examples are listed (and stored with that change).
+ */
 import { type Snippet } from '../../core/snippet';
 import { parseSnippet } from '../../core/schemas/snippet';
 import type { JsonStore } from '../storage/jsonStore';
-import { notFound, UserFacingError } from './errors';
+import { UserFacingError } from './errors';
+import { leavingOutBroken, RevisionedList } from './revisionedList';
 
 export class SnippetService {
-  constructor(
-    private readonly store: JsonStore,
-    private readonly seed: () => Snippet[],
-  ) {}
+  private readonly items: RevisionedList<Snippet>;
 
-  /** In the order they were saved; entries a hand edit broke are left out. */
-  list(): Snippet[] {
-    if (this.store.get('snippets') === undefined) this.store.set('snippets', this.seed());
-    const stored = z.array(z.unknown()).catch([]).parse(this.store.get('snippets'));
-    return stored.flatMap((raw) => {
-      try {
-        return [parseSnippet(raw)];
-      } catch {
-        return [];
-      }
+  constructor(store: JsonStore, seed: () => Snippet[]) {
+    this.items = new RevisionedList(store, 'snippets', {
+      parse: leavingOutBroken(parseSnippet),
+      seed,
+      describe: (s) => `The snippet “${s.title}”`,
+      missing: () => 'The snippet',
     });
   }
 
-  /** Adds or replaces by id. */
+  /** In the order they were saved; entries a hand edit broke are left out. */
+  list(): Snippet[] {
+    return this.items.all();
+  }
+
+  /** Adds or replaces by id, if based on the stored revision. */
   save(input: Snippet): Snippet[] {
     let snippet: Snippet;
     try {
@@ -35,22 +36,12 @@ export class SnippetService {
         `The snippet could not be saved: ${(error as Error).message}.`,
       );
     }
-    const list = this.list();
-    const exists = list.some((s) => s.id === snippet.id);
-    this.store.set(
-      'snippets',
-      exists ? list.map((s) => (s.id === snippet.id ? snippet : s)) : [...list, snippet],
-    );
+    this.items.save(snippet);
     return this.list();
   }
 
-  remove(id: string): Snippet[] {
-    const list = this.list();
-    if (!list.some((s) => s.id === id)) throw notFound('The snippet');
-    this.store.set(
-      'snippets',
-      list.filter((s) => s.id !== id),
-    );
+  remove(id: string, revision: number): Snippet[] {
+    this.items.remove(id, revision);
     return this.list();
   }
 }

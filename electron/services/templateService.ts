@@ -22,9 +22,12 @@ import type { EnglishDateStyle } from '../../core/dates';
 import { formatMessage } from '../../core/messages';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
+import { RevisionedList } from './revisionedList';
 
 export interface TemplateUpdate {
   id: string;
+  /** The revision the edit was based on. */
+  revision: number;
   name: string;
   description: string;
   preface?: EditorDoc;
@@ -45,17 +48,30 @@ const storedSchema = z.array(z.unknown()).catch([]);
 export const newTemplateId = () => `u-${randomBytes(6).toString('hex')}`;
 
 export class TemplateService {
+  private readonly items: RevisionedList<UserTemplate>;
+
   private constructor(
     private readonly builtIns: Map<string, Template>,
     private readonly store: JsonStore,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.items = new RevisionedList(store, 'templates', {
+      parse: (raw) => {
+        const parsed = userTemplateSchema.safeParse(raw);
+        return parsed.success && !builtIns.has(parsed.data.id) ? parsed.data : null;
+      },
+      describe: (t) => `The template “${t.name}”`,
+      missing: (id) => `The template “${id}”`,
+    });
+  }
 
+  /** `readOnly`: damaged entries are left out of the list but not moved in the file. */
   static async open(
     templatesDir: string,
     store: JsonStore,
     notices: string[],
     now: () => Date = () => new Date(),
+    readOnly = false,
   ): Promise<TemplateService> {
     const builtIns = new Map<string, Template>();
     let names: string[] = [];
@@ -77,7 +93,7 @@ export class TemplateService {
       }
     }
     const service = new TemplateService(builtIns, store, now);
-    service.setAsideDamaged(notices);
+    if (!readOnly) service.setAsideDamaged(notices);
     return service;
   }
 
@@ -100,15 +116,12 @@ export class TemplateService {
 
   /** The user's templates as stored (what an export carries). */
   userTemplates(): UserTemplate[] {
-    return storedSchema.parse(this.store.get('templates') ?? []).flatMap((raw) => {
-      const parsed = userTemplateSchema.safeParse(raw);
-      return parsed.success && !this.builtIns.has(parsed.data.id) ? [parsed.data] : [];
-    });
+    return this.items.all();
   }
 
-  /** Replaces the user's templates in one write (import applies all or nothing). */
+  /** Replaces the user's templates in one write (import applies all or nothing); changed ones get the next revision. */
   setUserTemplates(templates: UserTemplate[]): void {
-    this.store.set('templates', templates);
+    this.items.replaceAll(templates);
   }
 
   isBuiltIn(id: string): boolean {
@@ -140,14 +153,13 @@ export class TemplateService {
       now: this.now(),
       dateStyle,
     });
-    this.setUserTemplates([...this.userTemplates(), template]);
-    return { ...template, builtIn: false };
+    return { ...this.items.save(template), builtIn: false };
   }
 
-  update({ id, ...changes }: TemplateUpdate): Template {
+  /** A read-modify-write in one synchronous step: the stored template is read, checked and written. */
+  update({ id, revision, ...changes }: TemplateUpdate): Template {
     this.refuseBuiltIn(id, 'changed', 'Duplicate it and edit the copy');
-    const templates = this.userTemplates();
-    const current = templates.find((t) => t.id === id);
+    const current = this.items.find(id);
     if (!current) throw notFound(`The template “${id}”`);
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = {
@@ -155,9 +167,9 @@ export class TemplateService {
       ...defined,
       name: requireName(changes.name),
       updatedAt: this.now().toISOString(),
+      revision,
     };
-    this.setUserTemplates(templates.map((t) => (t.id === id ? next : t)));
-    return { ...next, builtIn: false };
+    return { ...this.items.save(next), builtIn: false };
   }
 
   async duplicate(id: string): Promise<Template> {
@@ -167,16 +179,14 @@ export class TemplateService {
       id: newTemplateId(),
       name: `${source.name} (copy)`.slice(0, 200),
       updatedAt: this.now().toISOString(),
+      revision: 0,
     };
-    this.setUserTemplates([...this.userTemplates(), copy]);
-    return { ...copy, builtIn: false };
+    return { ...this.items.save(copy), builtIn: false };
   }
 
-  remove(id: string): TemplateSummary[] {
+  remove(id: string, revision: number): TemplateSummary[] {
     this.refuseBuiltIn(id, 'deleted', 'It ships with LetterDesk; you can simply not use it');
-    const templates = this.userTemplates();
-    if (!templates.some((t) => t.id === id)) throw notFound(`The template “${id}”`);
-    this.setUserTemplates(templates.filter((t) => t.id !== id));
+    this.items.remove(id, revision);
     return this.list();
   }
 

@@ -38,7 +38,7 @@ export function App({ boot }: { boot: Boot }) {
   const [notices, setNotices] = useState<string[]>(() => boot.info.value?.notices ?? []);
   const [templates, setTemplates] = useState<TemplateSummary[]>(() => boot.templates.value ?? []);
   const [profiles, setProfiles] = useState<SignatoryList>(
-    () => boot.signatories.value ?? { signatories: [], defaultId: null },
+    () => boot.signatories.value ?? { signatories: [], defaultId: null, defaultRevision: 0 },
   );
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   // "No letter open" is shown only once it is known that no letter reopens, so it never flashes at start.

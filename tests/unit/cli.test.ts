@@ -119,11 +119,11 @@ describe('letterdesk command line', () => {
   it('exports a letter file with the office letterhead, house style and logo, exactly as the app does', async () => {
     const services = await openServices(data.dir);
     services.settings.update({
-      letterhead: { organisationEn: 'Embassy of Testland', address: '1 Test Street\nTestville' },
-      houseStyle: { latinFont: 'Georgia', dateFormat: 'month-day-year' },
+      letterhead: { organisationEn: 'Embassy of Testland', address: '1 Test Street\nTestville', revision: 0 },
+      houseStyle: { latinFont: 'Georgia', dateFormat: 'month-day-year', revision: 0 },
     });
     const emblem = await readFile(join(REPO_ROOT, 'tests', 'fixtures', 'settings', 'emblem.png'));
-    services.settings.setLogo(emblem.toString('base64'));
+    services.settings.setLogo(emblem.toString('base64'), 1);
 
     for (const id of ['euobserver-rebuttal', 'formatting'] as const) {
       const output = join(data.dir, `${id}.docx`);
@@ -137,7 +137,7 @@ describe('letterdesk command line', () => {
     }
   });
 
-  it('exports a letter file without creating a data folder, and sets damaged settings aside as the app does', async () => {
+  it('exports a letter file without creating a data folder, and leaves damaged settings for the app to set aside', async () => {
     const file = fixtureLetterPath('euobserver-rebuttal');
     const unused = join(data.dir, 'never-opened');
     const fresh = await letterdesk('export', file, '-o', join(data.dir, 'a.docx'), '--data-dir', unused);
@@ -147,8 +147,9 @@ describe('letterdesk command line', () => {
     await writeFile(join(data.dir, 'settings.json'), '{"letterhead": ');
     const damaged = await letterdesk('export', file, '-o', join(data.dir, 'b.docx'), '--data-dir', data.dir);
     expect(damaged.code).toBe(0);
+    // Read-only: the app may have the folder open, so the command moves nothing.
     expect((await readdir(data.dir)).filter((name) => name.startsWith('settings.json'))).toEqual([
-      expect.stringMatching(/^settings\.json\.corrupt-/),
+      'settings.json',
     ]);
   });
 

@@ -11,6 +11,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../core/contract';
 import { IPC_CHANNEL } from '../../electron/preload/channel';
+import { lockDataFolder } from '../../electron/runtime/dataFolderLock';
 import { makeDataDir, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 
 const electron = vi.hoisted(() => {
@@ -85,12 +86,25 @@ beforeEach(async () => {
   electron.app.getAppPath = () => REPO_ROOT;
   electron.ipcMain.handle.mockReset();
   electron.app.quit.mockReset();
+  electron.app.exit.mockReset();
+  electron.dialog.showErrorBox.mockReset();
   electron.app.whenReady.mockClear();
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
+  await quitApp();
   await data.cleanup();
 });
+
+/** Quits the app the last test started, as the user would: the data folder is given up. */
+async function quitApp(): Promise<void> {
+  const quits = electron.app.on.mock.calls.filter(([name]) => name === 'will-quit');
+  electron.app.on.mockClear();
+  const onWillQuit = quits.at(-1)?.[1] as ((event: { preventDefault: () => void }) => void) | undefined;
+  if (!onWillQuit) return;
+  onWillQuit({ preventDefault: () => undefined });
+  await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+}
 
 async function startApp(): Promise<{ call: (name: string, input: unknown) => Promise<ApiResult<unknown>> }> {
   await import('../../electron/main/index');
@@ -181,6 +195,34 @@ describe('Electron main process', () => {
     expect(index.letters.map((entry: { summary: { id: string } }) => entry.summary.id)).toEqual([
       (created.value as { id: string }).id,
     ]);
+  });
+
+  it('refuses a data folder a browser-mode server holds, saying who holds it, and quits', async () => {
+    const server = await lockDataFolder(data.dir, 'server');
+    try {
+      await import('../../electron/main/index');
+      await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+      const [title, message] = electron.dialog.showErrorBox.mock.calls[0];
+      expect(title).toBe('LetterDesk could not start');
+      expect(message).toContain(
+        `This data folder (${data.dir}) is in use by a LetterDesk browser-mode server (process ${process.pid} on this computer, since `,
+      );
+      expect(message).toMatch(
+        /since \d\d:\d\d\)\. Close it first, or start with --data-dir to use another folder\.$/,
+      );
+      expect(electron.BrowserWindow.created).toHaveLength(0);
+      expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+    } finally {
+      await server.release();
+    }
+  });
+
+  it('holds the data folder while it runs and gives it up when it quits', async () => {
+    await startApp();
+    await expect(lockDataFolder(data.dir, 'server')).rejects.toThrow(/in use by the LetterDesk app/);
+    await quitApp();
+    const after = await lockDataFolder(data.dir, 'server');
+    await after.release();
   });
 
   it('hands over to the LetterDesk already running on the same data folder', async () => {

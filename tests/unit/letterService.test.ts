@@ -23,7 +23,7 @@ const signatory = pressCounsellor({
 describe('letters', () => {
   it('creates a letter from the template with the default signatory and placeholders', async () => {
     const services = await openServices(data.dir);
-    services.signatories.save(signatory);
+    services.signatories.save({ ...signatory, revision: 0 });
     const letter = await services.letters.create(REBUTTAL_TEMPLATE, { publication: 'EUobserver' });
 
     expect(letter.signatory?.nameEn).toBe('Li Ming');
@@ -150,7 +150,7 @@ describe('stores', () => {
   it('moves a damaged settings store aside and starts with defaults', async () => {
     await writeFile(join(data.dir, 'signatories.json'), '{"signatories": [');
     const services = await openServices(data.dir);
-    expect(services.signatories.list()).toEqual({ signatories: [], defaultId: null });
+    expect(services.signatories.list()).toEqual({ signatories: [], defaultId: null, defaultRevision: 0 });
     expect(services.info().notices[0]).toMatch(
       /your signatories, .*signatories\.json, was damaged.*kept the damaged file as/,
     );
@@ -159,14 +159,21 @@ describe('stores', () => {
 
   it('keeps signatory profiles and the default across restarts', async () => {
     const services = await openServices(data.dir);
-    services.signatories.save(signatory);
-    services.signatories.save({ ...signatory, id: 'amb', nameEn: 'Wang Fang', titleEn: 'Ambassador' });
-    expect(services.signatories.list().defaultId).toBe('press');
-    services.signatories.setDefault('amb');
+    services.signatories.save({ ...signatory, revision: 0 });
+    services.signatories.save({
+      ...signatory,
+      id: 'amb',
+      nameEn: 'Wang Fang',
+      titleEn: 'Ambassador',
+      revision: 0,
+    });
+    const { defaultId, defaultRevision } = services.signatories.list();
+    expect(defaultId).toBe('press');
+    services.signatories.setDefault('amb', defaultRevision);
 
     const restarted = await openServices(data.dir);
     expect(restarted.signatories.defaultSignatory()?.nameEn).toBe('Wang Fang');
-    restarted.signatories.remove('amb');
+    restarted.signatories.remove('amb', 1);
     expect(restarted.signatories.list()).toMatchObject({ defaultId: null, signatories: [{ id: 'press' }] });
   });
 

@@ -27,10 +27,11 @@ const signatory = pressCounsellor();
 /** A library with one user template and one signatory, exported as the user would get it. */
 async function exportedLibrary() {
   const services = await freshServices();
-  services.signatories.save(signatory);
+  services.signatories.save({ ...signatory, revision: 0 });
   const copy = await services.templates.duplicate(REBUTTAL_TEMPLATE);
   const renamed = services.templates.update({
     id: copy.id,
+    revision: copy.revision,
     name: 'Shared rebuttal',
     description: 'From Brussels',
   });
@@ -65,7 +66,8 @@ describe('library export and import', () => {
     const imported = await other.templates.get(template.id);
     expect(imported).toMatchObject({ name: 'Shared rebuttal', description: 'From Brussels', builtIn: false });
     expect(imported.body).toEqual(template.body);
-    expect(other.signatories.list().signatories).toEqual([signatory]);
+    // New in this library: its first revision here.
+    expect(other.signatories.list().signatories).toEqual([{ ...signatory, revision: 1 }]);
   });
 
   it('asks before touching clashing names, then renames or replaces as told', async () => {
@@ -134,7 +136,7 @@ describe('library export and import', () => {
     const { text } = await exportedLibrary();
     const good = JSON.parse(text);
     const services = await freshServices();
-    services.signatories.save({ ...signatory, id: 'mine' });
+    services.signatories.save({ ...signatory, id: 'mine', revision: 0 });
     const before = await snapshot(services);
     const problemsOf = async (content: string) => {
       const error = await services.library.import('bad.json', content).catch((e: Error) => e);

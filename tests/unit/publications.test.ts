@@ -47,7 +47,7 @@ describe('publication profiles', () => {
   });
 
   it('are seeded once: a removed example stays removed when the app opens again', () => {
-    open().service.remove('le-soir');
+    open().service.remove('le-soir', 0);
     const again = open().service;
     expect(again.list().map((p) => p.id)).not.toContain('le-soir');
     expect(again.list()).toHaveLength(4);
@@ -57,7 +57,7 @@ describe('publication profiles', () => {
     const { service } = open();
     service.save(paper({ nameZh: '《世界报》' }));
     expect(service.get('le-monde').nameZh).toBe('世界报');
-    service.save(paper({ wordLimit: 250, nameZh: '世界报' }));
+    service.save(paper({ wordLimit: 250, nameZh: '世界报', revision: 1 }));
     expect(service.list().filter((p) => p.id === 'le-monde')).toHaveLength(1);
     expect(service.get('le-monde').wordLimit).toBe(250);
     const stored = JSON.parse(await readFile(join(data.dir, 'publications.json'), 'utf8'));
@@ -69,7 +69,7 @@ describe('publication profiles', () => {
     expect(() => service.save({ ...paper(), id: 'Le Monde!' })).toThrow(
       /could not be saved: publication field "id"/,
     );
-    expect(() => service.remove('nowhere')).toThrow(/The publication “nowhere” was not found/);
+    expect(() => service.remove('nowhere', 0)).toThrow(/The publication “nowhere” was not found/);
     expect(() => service.get('nowhere')).toThrow(/was not found/);
   });
 

@@ -34,8 +34,8 @@ beforeAll(async () => {
   data = await makeDataDir();
   seeded = join(data.dir, 'seeded');
   const services = await openServices(seeded);
-  services.signatories.save(pressCounsellor());
-  services.settings.update({ letterhead: { organisationEn: 'Embassy of Examplia' } });
+  services.signatories.save({ ...pressCounsellor(), revision: 0 });
+  services.settings.update({ letterhead: { organisationEn: 'Embassy of Examplia', revision: 0 } });
   const kept = await services.letters.create(null);
   await services.letters.save({ ...kept, title: 'Kept letter' });
   services.templates.saveFromLetter(kept, {
@@ -46,7 +46,13 @@ beforeAll(async () => {
   services.publications.save(
     publicationSchema.parse({ id: 'examplia-times', nameEn: 'Examplia Times', wordLimit: 250 }),
   );
-  services.snippets.save({ id: 'thanks', title: 'Thanks', language: 'en', content: ['Thank you.'] });
+  services.snippets.save({
+    id: 'thanks',
+    title: 'Thanks',
+    language: 'en',
+    content: ['Thank you.'],
+    revision: 0,
+  });
   services.spelling.addWord('Examplia');
   const trashed = await services.letters.create(null);
   await services.letters.trash(trashed.id);

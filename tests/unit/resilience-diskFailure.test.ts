@@ -89,12 +89,13 @@ describe('full disk', () => {
   it('says the disk is full when a settings store cannot be written, and keeps the old profiles', (ctx) =>
     onTinyDisk(ctx, async (disk) => {
       const { call } = await openApi(disk);
-      const signatory = (nameEn: string) => pressCounsellor({ nameEn });
-      expect((await call('signatories.save', { signatory: signatory('Li Ming') })).ok).toBe(true);
+      // The second save replaces the first: it names the revision the first one stored.
+      const signatory = (nameEn: string, revision: number) => ({ ...pressCounsellor({ nameEn }), revision });
+      expect((await call('signatories.save', { signatory: signatory('Li Ming', 0) })).ok).toBe(true);
       const filler = join(disk, 'filler');
       await writeFile(filler, 'x'.repeat(64 * 1024)).catch(() => undefined);
 
-      const result = await call('signatories.save', { signatory: signatory('Wang Fang') });
+      const result = await call('signatories.save', { signatory: signatory('Wang Fang', 1) });
       expect(result).toEqual({
         ok: false,
         error: {
@@ -106,7 +107,7 @@ describe('full disk', () => {
       await rm(filler);
       const reopened = await openServices(disk);
       expect(reopened.signatories.list().signatories.map((s) => s.nameEn)).toEqual(['Li Ming']);
-      expect((await call('signatories.save', { signatory: signatory('Wang Fang') })).ok).toBe(true);
+      expect((await call('signatories.save', { signatory: signatory('Wang Fang', 1) })).ok).toBe(true);
     }));
 });
 

@@ -40,6 +40,7 @@ describe('settings', () => {
       eastAsianFont: 'SimSun',
       prefaceCharLimit: 300,
       spelling: 'en-GB',
+      revision: 0,
     });
     expect(settings.get().letterhead.logo).toBeNull();
   });
@@ -47,10 +48,12 @@ describe('settings', () => {
   it('keeps the letterhead, house style and logo across restarts', async () => {
     const { settings } = await openServices(data.dir);
     settings.update({
-      letterhead: { organisationEn: 'Embassy of Examplia', address: 'Rue 1\n1000 Brussels' },
+      letterhead: { organisationEn: 'Embassy of Examplia', address: 'Rue 1\n1000 Brussels', revision: 0 },
     });
-    settings.update({ houseStyle: { dateFormat: 'month-day-year', eastAsianFont: 'Microsoft YaHei' } });
-    settings.setLogo(makePng(60, 20).toString('base64'));
+    settings.update({
+      houseStyle: { dateFormat: 'month-day-year', eastAsianFont: 'Microsoft YaHei', revision: 0 },
+    });
+    settings.setLogo(makePng(60, 20).toString('base64'), 1);
 
     const reopened = (await openServices(data.dir)).settings.get();
     expect(reopened.letterhead).toMatchObject({
@@ -64,15 +67,16 @@ describe('settings', () => {
       eastAsianFont: 'Microsoft YaHei',
       prefaceCharLimit: 300,
       spelling: 'en-GB',
+      revision: 1,
     });
   });
 
   it('refuses a file that is not an image and keeps the previous logo', async () => {
     const { settings } = await openServices(data.dir);
-    settings.setLogo(makePng(10, 10).toString('base64'));
-    expect(() => settings.setLogo(Buffer.from('not an image').toString('base64'))).toThrow(/PNG or JPEG/);
+    settings.setLogo(makePng(10, 10).toString('base64'), 0);
+    expect(() => settings.setLogo(Buffer.from('not an image').toString('base64'), 1)).toThrow(/PNG or JPEG/);
     expect(settings.get().letterhead.logo?.width).toBe(10);
-    settings.clearLogo();
+    settings.clearLogo(1);
     expect(settings.get().letterhead.logo).toBeNull();
   });
 

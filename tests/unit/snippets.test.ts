@@ -33,6 +33,7 @@ const saved: Snippet = {
   title: 'Closing thanks',
   language: 'en',
   content: editorDoc([paragraphNode([textNode('Thank you for ', 0), textNode('publishing', 1)])]),
+  revision: 0,
 };
 
 describe('snippets', () => {
@@ -47,20 +48,20 @@ describe('snippets', () => {
   it('save, replace and remove, and survive reopening', () => {
     const { service } = open();
     service.save(saved);
-    service.save({ ...saved, title: 'Thanks' });
+    service.save({ ...saved, title: 'Thanks', revision: 1 });
     expect(
       open()
         .service.list()
         .filter((s) => s.id === 'sn-1')
         .map((s) => s.title),
     ).toEqual(['Thanks']);
-    open().service.remove('sn-1');
+    open().service.remove('sn-1', 2);
     expect(
       open()
         .service.list()
         .some((s) => s.id === 'sn-1'),
     ).toBe(false);
-    expect(() => service.remove('sn-1')).toThrow(/The snippet was not found/);
+    expect(() => service.remove('sn-1', 2)).toThrow(/The snippet was not found/);
   });
 
   it('refuse a snippet without a title, saying so', () => {

@@ -32,7 +32,7 @@ describe('spelling service', () => {
     const { spelling, settings } = await openServices(data.dir);
     const british = await spelling.checker();
     expect([british.correct('colour'), british.correct('color')]).toEqual([true, false]);
-    settings.update({ houseStyle: { spelling: 'en-US' } });
+    settings.update({ houseStyle: { spelling: 'en-US', revision: 0 } });
     const american = await spelling.checker();
     expect([american.correct('colour'), american.correct('color')]).toEqual([false, true]);
   });

@@ -28,10 +28,10 @@ const deepTemplate = (levels: number) =>
 
 /** Writes to every store and reads it back: a store that was left in place must still be writable. */
 async function useEveryStore(services: Services) {
-  services.settings.update({ letterhead: { organisationEn: 'Embassy of Examplia' } });
+  services.settings.update({ letterhead: { organisationEn: 'Embassy of Examplia', revision: 0 } });
   expect(services.settings.get().letterhead.organisationEn).toBe('Embassy of Examplia');
   services.session.set({ openLetterId: null });
-  services.signatories.save(pressCounsellor());
+  services.signatories.save({ ...pressCounsellor(), revision: 0 });
   expect(services.signatories.list().signatories).toHaveLength(1);
   const letter = await services.letters.create(REBUTTAL_TEMPLATE);
   services.templates.saveFromLetter(letter, {
@@ -41,7 +41,13 @@ async function useEveryStore(services: Services) {
   });
   expect(services.templates.userTemplates().map((t) => t.name)).toContain('Mine');
   expect(services.publications.list().length).toBeGreaterThanOrEqual(0);
-  services.snippets.save({ id: 'thanks', title: 'Thanks', language: 'en', content: ['Thank you.'] });
+  services.snippets.save({
+    id: 'thanks',
+    title: 'Thanks',
+    language: 'en',
+    content: ['Thank you.'],
+    revision: 0,
+  });
   expect(services.snippets.list().map((s) => s.id)).toContain('thanks');
   services.spelling.addWord('Examplia');
   expect(services.spelling.words()).toContain('Examplia');

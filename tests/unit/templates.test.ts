@@ -114,16 +114,17 @@ describe('user templates', () => {
 
   it('refuses to change or delete a built-in, but duplicates it as an editable copy', async () => {
     const services = await openServices(data.dir);
-    expect(() => services.templates.remove(REBUTTAL_TEMPLATE)).toThrow(
+    expect(() => services.templates.remove(REBUTTAL_TEMPLATE, 0)).toThrow(
       /“Letter to the editor \(rebuttal\)” is a built-in template and cannot be deleted/,
     );
-    expect(() => services.templates.update({ id: REBUTTAL_TEMPLATE, name: 'Mine', description: '' })).toThrow(
-      /cannot be changed\. Duplicate it/,
-    );
+    expect(() =>
+      services.templates.update({ id: REBUTTAL_TEMPLATE, revision: 0, name: 'Mine', description: '' }),
+    ).toThrow(/cannot be changed\. Duplicate it/);
     const copy = await services.templates.duplicate(REBUTTAL_TEMPLATE);
     expect(copy).toMatchObject({ name: 'Letter to the editor (rebuttal) (copy)', builtIn: false });
     const renamed = services.templates.update({
       id: copy.id,
+      revision: copy.revision,
       name: 'Rebuttal, short',
       description: 'Two paragraphs',
       body: editorDoc([paragraphNode([textNode('Short.')])]),
@@ -136,11 +137,11 @@ describe('user templates', () => {
         .filter((t) => !t.builtIn)
         .map((t) => t.name),
     ).toEqual(['Rebuttal, short']);
-    services.templates.remove(copy.id);
+    services.templates.remove(copy.id, renamed.revision);
     expect(services.templates.list().every((t) => t.builtIn)).toBe(true);
-    expect(() => services.templates.update({ id: copy.id, name: 'x', description: '' })).toThrow(
-      /was not found/,
-    );
+    expect(() =>
+      services.templates.update({ id: copy.id, revision: renamed.revision, name: 'x', description: '' }),
+    ).toThrow(/was not found/);
   });
 });
 

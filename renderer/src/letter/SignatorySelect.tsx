@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { SignatoryList } from '../../../core/contract';
-import type { Signatory } from '../../../core/signatory';
+import { personOf, type Signatory } from '../../../core/signatory';
 
 interface SignatorySelectProps {
   value: Signatory | null;
@@ -39,7 +39,8 @@ export function SignatorySelect({ value, profiles, onChange, onOpenSettings }: S
           onChange={(event) => {
             const choice = event.target.value;
             if (choice === LETTER_COPY) return;
-            onChange(profiles.signatories.find((s) => s.id === choice) ?? null);
+            const profile = profiles.signatories.find((s) => s.id === choice);
+            onChange(profile ? personOf(profile) : null);
           }}
         >
           <option value={NONE}>Choose a signatory…</option>

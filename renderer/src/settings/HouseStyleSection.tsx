@@ -5,12 +5,13 @@
  */
 import { useId } from 'react';
 import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../../../core/settings';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextField } from '../ui/TextField';
 import { SectionSaveState } from './SectionSaveState';
-import { useSettings } from './SettingsContext';
 import { useSettingsDraft, type SettingsDraft } from './useSettingsDraft';
 
 const DEFAULTS = defaultSettings().houseStyle;
+type HouseStyleValues = Omit<HouseStyle, 'revision'>;
 type FontKey = 'latinFont' | 'eastAsianFont';
 
 /** Why a font name cannot be used, or null. Checked here because the service would quietly use the default. */
@@ -21,7 +22,7 @@ function fontProblem(name: string): string | null {
 }
 
 /** Only usable font names are sent; a blank or refused one keeps the saved font. */
-function sendable(style: HouseStyle): Partial<HouseStyle> {
+function sendable(style: HouseStyleValues): Partial<HouseStyleValues> {
   const usable = (name: string) => name.trim() !== '' && !fontProblem(name);
   return {
     dateFormat: style.dateFormat,
@@ -35,9 +36,10 @@ function sendable(style: HouseStyle): Partial<HouseStyle> {
 
 export function HouseStyleSection() {
   const id = useId();
-  const { settings, update } = useSettings();
-  const draft = useSettingsDraft<HouseStyle>(settings.houseStyle, async (style) => {
-    await update({ houseStyle: sendable(style) });
+  const draft = useSettingsDraft({
+    section: 'houseStyle',
+    fromStored: ({ revision: _revision, ...style }: HouseStyle): HouseStyleValues => style,
+    toSend: sendable,
   });
 
   return (
@@ -46,9 +48,10 @@ export function HouseStyleSection() {
         <h2 id="house-style-title" className="settings-section__title">
           House style
         </h2>
-        <SectionSaveState status={draft.status} testId="house-style-status" />
+        <SectionSaveState status={draft.status} conflict={draft.conflict} testId="house-style-status" />
       </div>
       <p className="settings-section__lead">How dates are written and which fonts exported documents use.</p>
+      <EditConflictNotice conflict={draft.conflict} />
       <div className="settings-card house-style">
         <div className="field">
           <label htmlFor={`${id}-date`} className="field__label">
@@ -90,7 +93,7 @@ export function HouseStyleSection() {
             className="input"
             value={draft.value.spelling}
             onChange={(event) => {
-              draft.set({ spelling: event.target.value as HouseStyle['spelling'] });
+              draft.set({ spelling: event.target.value as HouseStyleValues['spelling'] });
               draft.saveNow();
             }}
             data-testid="house-spelling"
@@ -123,7 +126,7 @@ export function HouseStyleSection() {
 }
 
 interface FontFieldProps {
-  draft: SettingsDraft<HouseStyle>;
+  draft: SettingsDraft<HouseStyleValues>;
   fontKey: FontKey;
   label: string;
   testId: string;

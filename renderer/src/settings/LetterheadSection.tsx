@@ -4,21 +4,19 @@
  * the logo is saved as soon as it is chosen.
  */
 import type { Letterhead } from '../../../core/settings';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { LogoPicker } from './LogoPicker';
 import { SectionSaveState } from './SectionSaveState';
-import { useSettings } from './SettingsContext';
 import { useSettingsDraft } from './useSettingsDraft';
 
-type LetterheadText = Omit<Letterhead, 'logo'>;
+type LetterheadText = Omit<Letterhead, 'logo' | 'revision'>;
+
+const textOf = ({ logo: _logo, revision: _revision, ...text }: Letterhead): LetterheadText => text;
 
 export function LetterheadSection() {
-  const { settings, update } = useSettings();
-  const { logo: _logo, ...initial } = settings.letterhead;
-  const draft = useSettingsDraft<LetterheadText>(initial, async (letterhead) => {
-    await update({ letterhead });
-  });
+  const draft = useSettingsDraft({ section: 'letterhead', fromStored: textOf, toSend: (text) => text });
   const field = (key: keyof LetterheadText, maxLength: number) => ({
     value: draft.value[key],
     onChange: (value: string) => draft.set({ [key]: value }),
@@ -33,9 +31,10 @@ export function LetterheadSection() {
         <h2 id="letterhead-title" className="settings-section__title">
           Letterhead
         </h2>
-        <SectionSaveState status={draft.status} testId="letterhead-status" />
+        <SectionSaveState status={draft.status} conflict={draft.conflict} testId="letterhead-status" />
       </div>
       <p className="settings-section__lead">Printed at the top of every exported letter.</p>
+      <EditConflictNotice conflict={draft.conflict} />
       <div className="settings-card letterhead">
         <TextField
           className="letterhead__org-en"
@@ -71,7 +70,7 @@ export function LetterheadSection() {
             {...field('website', 300)}
           />
         </div>
-        <LogoPicker />
+        <LogoPicker guard={draft.guard} />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { LOGO_MAX_BYTES } from '../../../core/image';
 import { errorMessage } from '../ui/errorMessage';
+import type { RevisedSave } from '../ui/useEditConflict';
 import { useSettings } from './SettingsContext';
 
 /** The file's bytes as base64 (without the data: URL prefix). */
@@ -20,7 +21,8 @@ function readAsBase64(file: File): Promise<string> {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function LogoPicker() {
+/** `guard`: the letterhead section's conflict handling, which the logo shares (one revision for the section). */
+export function LogoPicker({ guard }: { guard: (save: RevisedSave) => Promise<void> }) {
   const { settings, setLogo, clearLogo } = useSettings();
   const logo = settings.letterhead.logo;
   const input = useRef<HTMLInputElement>(null);
@@ -52,7 +54,10 @@ export function LogoPicker() {
       return;
     }
     void run(
-      async () => setLogo(await readAsBase64(file)),
+      async () => {
+        const data = await readAsBase64(file);
+        await guard((revision) => setLogo(data, revision));
+      },
       (message) => `“${file.name}” was not used. ${message}${kept}`,
     );
   };
@@ -90,7 +95,12 @@ export function LogoPicker() {
                 type="button"
                 className="btn btn--small btn--danger"
                 disabled={busy}
-                onClick={() => void run(clearLogo, (message) => `The logo could not be removed: ${message}`)}
+                onClick={() =>
+                  void run(
+                    () => guard(clearLogo),
+                    (message) => `The logo could not be removed: ${message}`,
+                  )
+                }
                 data-testid="logo-remove"
               >
                 Remove logo

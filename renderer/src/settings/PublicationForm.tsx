@@ -1,11 +1,15 @@
 /** Adds or edits one publication profile: names, letters address, limit and house style. */
 import { useState, type FormEvent } from 'react';
 import type { Publication } from '../../../core/publication';
+import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
+import { useLatest } from '../ui/useLatest';
 
 interface PublicationFormProps {
   initial: Publication;
@@ -24,9 +28,19 @@ const idFromName = (name: string) =>
     .slice(0, 48) || `paper-${Date.now().toString(36)}`;
 
 export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
+  const api = useApi();
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
   const { error, setError, busy, run } = useFormSubmit();
+  const id = isNew ? idFromName(value.nameEn) : value.id;
+  const latest = useLatest({ value, limit });
+  const { guard, conflict } = useEditConflict<Publication>({
+    loadTheirs: async () => (await api.call('publications.list', {})).find((p) => p.id === id) ?? null,
+    takeTheirs: (theirs) => {
+      setValue(theirs);
+      setLimit(theirs.wordLimit ? String(theirs.wordLimit) : '');
+    },
+  });
   const set =
     (key: 'nameEn' | 'nameZh' | 'lettersEmail' | 'salutation' | 'notes' | 'source') => (text: string) =>
       setValue({ ...value, [key]: text });
@@ -37,14 +51,21 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       setError('Give the publication’s English name: it fills “{{publication}}” in every letter to it.');
       return;
     }
-    const wordLimit = limit.trim() ? Number(limit) : null;
+    const limitOf = (text: string) => (text.trim() ? Number(text) : null);
+    const wordLimit = limitOf(limit);
     if (wordLimit !== null && !(Number.isInteger(wordLimit) && wordLimit > 0 && wordLimit <= 10_000)) {
       setError(
         'The word limit must be a whole number of words (up to 10,000), or empty if the paper sets none.',
       );
       return;
     }
-    await run(() => onSave({ ...value, id: isNew ? idFromName(value.nameEn) : value.id, wordLimit }));
+    await run(() =>
+      guard((revision = value.revision) => {
+        // A retry after a conflict saves what the form holds by then.
+        const now = latest.current;
+        return onSave({ ...now.value, id, wordLimit: limitOf(now.limit), revision });
+      }),
+    );
   };
 
   return (
@@ -114,6 +135,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         onChange={set('notes')}
         testId="publication-notes"
       />
+      <EditConflictNotice conflict={conflict} />
       <FormActions
         error={error}
         onCancel={onCancel}

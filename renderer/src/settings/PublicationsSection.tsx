@@ -8,6 +8,7 @@ import { blankPublication, type Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
+import { isConflict, staleListMessage } from '../ui/isConflict';
 import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { PublicationForm } from './PublicationForm';
@@ -123,11 +124,13 @@ export function PublicationsSection() {
           confirmLabel="Delete"
           danger
           onConfirm={() => {
-            const id = removing.id;
+            const { id, revision, nameEn } = removing;
             setRemoving(null);
-            api
-              .call('publications.remove', { id })
-              .then(setList, (error: unknown) => notify.error(errorMessage(error)));
+            api.call('publications.remove', { id, revision }).then(setList, (error: unknown) => {
+              if (!isConflict(error)) return notify.error(errorMessage(error));
+              notify.error(staleListMessage(`The publication “${nameEn}”`, 'deleted', 'Delete'));
+              void api.call('publications.list', {}).then(setList, () => undefined);
+            });
           }}
           onCancel={() => setRemoving(null)}
         />

@@ -1,13 +1,23 @@
 /** A settings section's save state: "Saved", "Saving…", or why it is not saved. */
 import type { SaveStatus } from '../letter/useAutosave';
+import type { EditConflict } from '../ui/useEditConflict';
 
-export function SectionSaveState({ status, testId }: { status: SaveStatus; testId: string }) {
+interface SectionSaveStateProps {
+  status: SaveStatus;
+  /** A refused save waits for the user's choice (shown beside the section), not for a retry. */
+  conflict?: EditConflict | null;
+  testId: string;
+}
+
+export function SectionSaveState({ status, conflict, testId }: SectionSaveStateProps) {
   const text =
-    status.kind === 'error'
-      ? `Not saved: ${status.message} LetterDesk retries every 5 seconds.`
-      : status.kind === 'saved'
-        ? 'Saved'
-        : 'Saving…';
+    status.kind === 'error' && conflict
+      ? 'Not saved: changed in another window'
+      : status.kind === 'error'
+        ? `Not saved: ${status.message} LetterDesk retries every 5 seconds.`
+        : status.kind === 'saved'
+          ? 'Saved'
+          : 'Saving…';
   return (
     <p
       className={`section-save section-save--${status.kind}`}

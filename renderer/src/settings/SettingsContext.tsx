@@ -2,9 +2,19 @@
  * The office settings (letterhead, house style), loaded once at start and
  * shared: the English sheet dates letters in the house format, and copies made
  * in the renderer carry the letterhead. Every change goes through here, so all
- * views see the saved value the service returned.
+ * views see the saved value the service returned, and each save names the
+ * revision of its section as this window last saw it.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { defaultSettings, type AppSettings, type SettingsUpdate } from '../../../core/settings';
 import { useApi } from '../app/ApiContext';
 import type { Early } from '../app/boot';
@@ -18,10 +28,22 @@ export interface SettingsState {
   /** Why loading failed, if it did. */
   loadError: string | null;
   reload(): void;
-  update(update: SettingsUpdate): Promise<AppSettings>;
-  setLogo(dataBase64: string): Promise<AppSettings>;
-  clearLogo(): Promise<AppSettings>;
+  /**
+   * Saves a section's values on the revision this window last saw (or `revision`, to save over a newer one).
+   * Values equal to the stored ones are not sent: nothing changed.
+   */
+  saveSection<S extends SettingsSection>(
+    section: S,
+    values: Omit<NonNullable<SettingsUpdate[S]>, 'revision'>,
+    revision?: number,
+  ): Promise<AppSettings>;
+  setLogo(dataBase64: string, revision?: number): Promise<AppSettings>;
+  clearLogo(revision?: number): Promise<AppSettings>;
+  /** The section as stored now (another window may have changed it); this window then shows and builds on it. */
+  takeSection(section: SettingsSection): Promise<AppSettings>;
 }
+
+export type SettingsSection = keyof SettingsUpdate & keyof AppSettings;
 
 const SettingsContext = createContext<SettingsState | null>(null);
 
@@ -35,7 +57,13 @@ export function SettingsProvider({
 }) {
   const api = useApi();
   const notify = useNotify();
-  const [settings, setSettings] = useState<AppSettings>(() => initial?.value ?? defaultSettings());
+  const [settings, setSettingsState] = useState<AppSettings>(() => initial?.value ?? defaultSettings());
+  // Read by saves, which may follow each other before React re-renders: always the latest stored revisions.
+  const current = useRef(settings);
+  const setSettings = useCallback((next: AppSettings) => {
+    current.current = next;
+    setSettingsState(next);
+  }, []);
   const [loaded, setLoaded] = useState(() => initial?.value !== undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -59,27 +87,46 @@ export function SettingsProvider({
     return () => {
       live = false;
     };
-  }, [api, notify, attempt, initial]);
+  }, [api, notify, attempt, initial, setSettings]);
 
   /** Keeps what the service saved, so every view shows the stored value. */
-  const keep = useCallback(async (call: Promise<AppSettings>) => {
-    const next = await call;
-    setSettings(next);
-    return next;
-  }, []);
+  const keep = useCallback(
+    async (call: Promise<AppSettings>) => {
+      const next = await call;
+      setSettings(next);
+      return next;
+    },
+    [setSettings],
+  );
 
-  const value = useMemo<SettingsState>(
-    () => ({
+  const value = useMemo<SettingsState>(() => {
+    const seen = (section: SettingsSection, revision?: number) =>
+      revision ?? current.current[section].revision;
+    return {
       settings,
       loaded,
       loadError,
       reload: () => setAttempt((n) => n + 1),
-      update: (update) => keep(api.call('settings.update', { update })),
-      setLogo: (dataBase64) => keep(api.call('settings.setLogo', { dataBase64 })),
-      clearLogo: () => keep(api.call('settings.clearLogo', {})),
-    }),
-    [api, settings, loaded, loadError, keep],
-  );
+      saveSection: async (section, values, revision) => {
+        const stored = current.current[section] as unknown as Record<string, unknown>;
+        const changed = Object.entries(values).some(([key, value]) => stored[key] !== value);
+        if (!changed && revision === undefined) return current.current;
+        const update = { [section]: { ...values, revision: seen(section, revision) } };
+        return keep(api.call('settings.update', { update }));
+      },
+      setLogo: (dataBase64, revision) =>
+        keep(api.call('settings.setLogo', { dataBase64, revision: seen('letterhead', revision) })),
+      clearLogo: (revision) =>
+        keep(api.call('settings.clearLogo', { revision: seen('letterhead', revision) })),
+      takeSection: async (section) => {
+        const stored = await api.call('settings.get', {});
+        // Only this section: another one with unsaved edits here must still be checked against its own revision.
+        const next = { ...current.current, [section]: stored[section] };
+        setSettings(next);
+        return next;
+      },
+    };
+  }, [api, settings, loaded, loadError, keep, setSettings]);
 
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

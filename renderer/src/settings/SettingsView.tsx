@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import type { AppInfo, SignatoryList } from '../../../core/contract';
-import type { Signatory } from '../../../core/signatory';
+import type { SignatoryProfile } from '../../../core/signatory';
 import { useApi } from '../app/ApiContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
+import { isConflict, staleListMessage } from '../ui/isConflict';
 import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { HouseStyleSection } from './HouseStyleSection';
@@ -17,7 +18,7 @@ import { PublicationsSection } from './PublicationsSection';
 import { useSettings } from './SettingsContext';
 import { SignatoryForm } from './SignatoryForm';
 
-const blank = (): Signatory => ({
+const blank = (): SignatoryProfile => ({
   id: crypto.randomUUID(),
   nameEn: '',
   nameZh: '',
@@ -25,6 +26,7 @@ const blank = (): Signatory => ({
   titleZh: '',
   organisationEn: '',
   organisationZh: '',
+  revision: 0,
 });
 
 interface SettingsViewProps {
@@ -37,14 +39,17 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
   const api = useApi();
   const notify = useNotify();
   const office = useSettings();
-  const [editing, setEditing] = useState<{ signatory: Signatory; isNew: boolean } | null>(null);
-  const [removing, setRemoving] = useState<Signatory | null>(null);
+  const [editing, setEditing] = useState<{ signatory: SignatoryProfile; isNew: boolean } | null>(null);
+  const [removing, setRemoving] = useState<SignatoryProfile | null>(null);
 
-  const run = async (action: () => Promise<SignatoryList>) => {
+  /** `stale`: what to say if another window changed things first (the list is then shown afresh). */
+  const run = async (action: () => Promise<SignatoryList>, stale: string) => {
     try {
       onProfiles(await action());
     } catch (error) {
-      notify.error(errorMessage(error));
+      if (!isConflict(error)) return notify.error(errorMessage(error));
+      notify.error(stale);
+      onProfiles(await api.call('signatories.list', {}).catch(() => profiles));
     }
   };
 
@@ -152,7 +157,16 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
                     <button
                       type="button"
                       className="btn btn--small"
-                      onClick={() => void run(() => api.call('signatories.setDefault', { id: s.id }))}
+                      onClick={() =>
+                        void run(
+                          () =>
+                            api.call('signatories.setDefault', {
+                              id: s.id,
+                              revision: profiles.defaultRevision,
+                            }),
+                          staleListMessage('The default signatory', 'changed', 'Choose'),
+                        )
+                      }
                       data-testid="signatory-default"
                     >
                       Make default
@@ -212,9 +226,12 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
           confirmLabel="Delete"
           danger
           onConfirm={() => {
-            const id = removing.id;
+            const { id, revision, nameEn } = removing;
             setRemoving(null);
-            void run(() => api.call('signatories.remove', { id }));
+            void run(
+              () => api.call('signatories.remove', { id, revision }),
+              staleListMessage(`The signatory “${nameEn || 'unnamed'}”`, 'deleted', 'Delete'),
+            );
           }}
           onCancel={() => setRemoving(null)}
         />

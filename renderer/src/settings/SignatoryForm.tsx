@@ -1,11 +1,15 @@
 /** Adds or edits one signatory profile, English and Chinese side by side. */
 import { useState, type FormEvent } from 'react';
-import type { Signatory } from '../../../core/signatory';
+import type { SignatoryProfile } from '../../../core/signatory';
+import { useApi } from '../app/ApiContext';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
+import { useLatest } from '../ui/useLatest';
 
-type Line = Exclude<keyof Signatory, 'id'>;
+type Line = Exclude<keyof SignatoryProfile, 'id' | 'revision'>;
 
 const ROWS: Array<{ en: Line; zh: Line; label: string; labelZh: string; testId: string }> = [
   { en: 'nameEn', zh: 'nameZh', label: 'Name', labelZh: '姓名', testId: 'name' },
@@ -14,16 +18,24 @@ const ROWS: Array<{ en: Line; zh: Line; label: string; labelZh: string; testId: 
 ];
 
 interface SignatoryFormProps {
-  initial: Signatory;
+  initial: SignatoryProfile;
   isNew: boolean;
-  onSave: (signatory: Signatory) => Promise<void>;
+  /** Saves the profile; `revision` is the one it was based on. */
+  onSave: (signatory: SignatoryProfile) => Promise<void>;
   onCancel: () => void;
 }
 
 export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFormProps) {
+  const api = useApi();
   const [value, setValue] = useState(initial);
   const { error, setError, busy, run } = useFormSubmit();
   const set = (key: Line) => (text: string) => setValue({ ...value, [key]: text });
+  const latest = useLatest(value);
+  const { guard, conflict } = useEditConflict<SignatoryProfile>({
+    loadTheirs: async () =>
+      (await api.call('signatories.list', {})).signatories.find((s) => s.id === initial.id) ?? null,
+    takeTheirs: setValue,
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,7 +43,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
       setError('Give the name in English: it is printed under every letter this person signs.');
       return;
     }
-    await run(() => onSave(value));
+    await run(() => guard((revision = value.revision) => onSave({ ...latest.current, revision })));
   };
 
   return (
@@ -65,6 +77,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
           />,
         ])}
       </div>
+      <EditConflictNotice conflict={conflict} />
       <FormActions
         error={error}
         onCancel={onCancel}

@@ -1,10 +1,15 @@
 /**
  * One settings section as the user edits it: a local draft saved shortly
  * after each change (and at once on blur), through the same save loop as a
- * letter, so a failed save is shown and retried instead of lost.
+ * letter, so a failed save is shown and retried instead of lost. A save
+ * refused because another window changed the section is held for the user
+ * to resolve (useEditConflict); their values stay in the form meanwhile.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppSettings, SettingsUpdate } from '../../../core/settings';
 import { useAutosave, type SaveStatus } from '../letter/useAutosave';
+import { useEditConflict, type EditConflict, type RevisedSave } from '../ui/useEditConflict';
+import { useSettings, type SettingsSection } from './SettingsContext';
 
 export interface SettingsDraft<T> {
   value: T;
@@ -12,15 +17,44 @@ export interface SettingsDraft<T> {
   status: SaveStatus;
   /** Saves a pending change now (on blur, or a choice made in one click). */
   saveNow(): void;
+  conflict: EditConflict | null;
+  /** Runs another save of this section (the logo) under the same conflict handling. */
+  guard(save: RevisedSave): Promise<void>;
 }
 
-export function useSettingsDraft<T extends object>(
-  initial: T,
-  save: (value: T) => Promise<void>,
-): SettingsDraft<T> {
-  const [value, setValue] = useState(initial);
-  const latest = useRef(initial);
-  const { status, markDirty, flush } = useAutosave({ save: () => save(latest.current) });
+export interface SectionForm<S extends SettingsSection, T> {
+  section: S;
+  /** The form's values from the stored section. */
+  fromStored(stored: AppSettings[S]): T;
+  /** What of the form's values is sent (e.g. without a half-typed font name). */
+  toSend(value: T): Omit<NonNullable<SettingsUpdate[S]>, 'revision'>;
+}
+
+export function useSettingsDraft<S extends SettingsSection, T extends object>({
+  section,
+  fromStored,
+  toSend,
+}: SectionForm<S, T>): SettingsDraft<T> {
+  const { settings, saveSection, takeSection } = useSettings();
+  const [value, setValue] = useState(() => fromStored(settings[section]));
+  const latest = useRef(value);
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const { guard, conflict } = useEditConflict<AppSettings[S]>({
+    loadTheirs: async () => (await takeSection(section))[section],
+    takeTheirs: (theirs) => {
+      latest.current = fromStored(theirs);
+      setValue(latest.current);
+    },
+    // The refused autosave is still pending: it now finds nothing left to send.
+    resolved: () => void flushRef.current().catch(() => undefined),
+  });
+  const { status, markDirty, flush } = useAutosave({
+    // Read at the time of the save (a retry sends what the form holds then).
+    save: () => guard((revision) => saveSection(section, toSend(latest.current), revision), true),
+  });
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const set = useCallback(
     (changes: Partial<T>) => {
@@ -34,5 +68,5 @@ export function useSettingsDraft<T extends object>(
   // A failure is already on screen as the section's save state.
   const saveNow = useCallback(() => void flush().catch(() => undefined), [flush]);
 
-  return { value, set, status, saveNow };
+  return { value, set, status, saveNow, conflict, guard };
 }

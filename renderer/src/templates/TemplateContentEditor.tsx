@@ -14,9 +14,12 @@ import { useLeaveGuard } from '../app/LeaveGuard';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { LoadErrorNote } from '../letter/LoadErrorNote';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 import { TextField } from '../ui/TextField';
+import { useEditConflict } from '../ui/useEditConflict';
+import { useLatest } from '../ui/useLatest';
 
 // A letter with no facts at all, so every field shows its label.
 const EMPTY_LETTER = { ...newBlankLetter({ id: 'template', now: new Date(0) }), date: '' };
@@ -27,8 +30,10 @@ interface TemplateContentEditorProps {
   onDone: (saved: Template | null) => void;
 }
 
-export function TemplateContentEditor({ template, onDone }: TemplateContentEditorProps) {
+export function TemplateContentEditor({ template: opened, onDone }: TemplateContentEditorProps) {
   const api = useApi();
+  // The version the edits are based on: the one opened, or theirs once the user takes it after a conflict.
+  const [template, setTemplate] = useState(opened);
   const notify = useNotify();
   const zh = useRef<LexicalEditor | null>(null);
   const en = useRef<LexicalEditor | null>(null);
@@ -43,25 +48,38 @@ export function TemplateContentEditor({ template, onDone }: TemplateContentEdito
   useLeaveGuard(dirty && !busy ? discardMessage : null);
   const read = (editor: LexicalEditor | null) =>
     editor ? (editor.getEditorState().toJSON() as unknown as EditorDoc) : undefined;
+  const latest = useLatest({ salutation, closing });
+  const { guard, conflict } = useEditConflict({
+    loadTheirs: () => api.call('templates.get', { id: template.id }),
+    takeTheirs: (theirs) => {
+      // The editors load their document once: a new key shows theirs.
+      setTemplate(theirs);
+      setSalutation(theirs.salutation);
+      setClosing(theirs.closing);
+      setDirty(false);
+    },
+  });
 
   const save = async () => {
     setBusy(true);
     try {
-      const saved = await api.call('templates.update', {
-        id: template.id,
-        name: template.name,
-        description: template.description,
-        preface: read(zh.current),
-        body: read(en.current),
-        salutation,
-        closing,
+      await guard(async (revision = template.revision) => {
+        const saved = await api.call('templates.update', {
+          id: template.id,
+          revision,
+          name: template.name,
+          description: template.description,
+          preface: read(zh.current),
+          body: read(en.current),
+          ...latest.current,
+        });
+        notify.info(`Saved the template “${saved.name}”.`);
+        onDone(saved);
       });
-      notify.info(`Saved the template “${saved.name}”.`);
-      onDone(saved);
     } catch (error) {
       notify.error(errorMessage(error));
-      setBusy(false);
     }
+    setBusy(false);
   };
 
   const common = { resolve, resolveSignature: '', onChange: markDirty, onLoadError: setLoadError };
@@ -92,6 +110,7 @@ export function TemplateContentEditor({ template, onDone }: TemplateContentEdito
         </button>
       </header>
       {loadError && <LoadErrorNote what="template" message={loadError} />}
+      <EditConflictNotice conflict={conflict} />
       <div className="details__grid template-editor__fields">
         <TextField
           label="Salutation"
@@ -114,7 +133,7 @@ export function TemplateContentEditor({ template, onDone }: TemplateContentEdito
           testId="template-closing"
         />
       </div>
-      <div className="panes">
+      <div className="panes" key={`${template.id}@${template.revision}`}>
         <section className="pane pane--zh" lang="zh-CN" aria-label="Chinese preface">
           <RichTextEditor
             {...common}

@@ -1,14 +1,19 @@
 /** Renames a user template and edits its description. */
 import { useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../core/template';
+import { useApi } from '../app/ApiContext';
 import { Dialog } from '../ui/Dialog';
+import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
+import { useEditConflict } from '../ui/useEditConflict';
+import { useLatest } from '../ui/useLatest';
 
 interface TemplateDetailsDialogProps {
   template: TemplateSummary;
-  onSave: (name: string, description: string) => Promise<void>;
+  /** `revision`: the one the edit was based on. */
+  onSave: (name: string, description: string, revision: number) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -16,11 +21,23 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
   const [name, setName] = useState(template.name);
   const [description, setDescription] = useState(template.description);
   const [error, setError] = useState<string | null>(null);
+  const api = useApi();
+  const latest = useLatest({ name, description });
+  const { guard, conflict } = useEditConflict({
+    loadTheirs: () => api.call('templates.get', { id: template.id }),
+    takeTheirs: (theirs) => {
+      setName(theirs.name);
+      setDescription(theirs.description);
+    },
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setError(null);
     try {
-      await onSave(name, description);
+      await guard((revision = template.revision) =>
+        onSave(latest.current.name, latest.current.description, revision),
+      );
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -45,6 +62,7 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
           rows={3}
           testId="template-details-description"
         />
+        <EditConflictNotice conflict={conflict} />
         <FormActions error={error} onCancel={onCancel} submitLabel="Save" testId="template-details-ok" />
       </form>
     </Dialog>

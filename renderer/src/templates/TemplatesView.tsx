@@ -9,6 +9,7 @@ import { useApi } from '../app/ApiContext';
 import { showExportResult } from '../export/showExportResult';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
+import { isConflict, staleListMessage } from '../ui/isConflict';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { ImportLibraryButton } from './ImportLibraryButton';
@@ -154,8 +155,8 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
         <TemplateDetailsDialog
           template={renaming}
           onCancel={() => setRenaming(null)}
-          onSave={async (name, description) => {
-            await api.call('templates.update', { id: renaming.id, name, description });
+          onSave={async (name, description, revision) => {
+            await api.call('templates.update', { id: renaming.id, revision, name, description });
             setRenaming(null);
             await refresh();
           }}
@@ -169,9 +170,16 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            const { id } = deleting;
+            const { id, revision, name } = deleting;
             setDeleting(null);
-            act(() => api.call('templates.remove', { id }))();
+            void api
+              .call('templates.remove', { id, revision })
+              .catch((error: unknown) => {
+                if (!isConflict(error)) throw error;
+                notify.error(staleListMessage(`The template “${name}”`, 'deleted', 'Delete'));
+              })
+              .then(refresh)
+              .catch((error: unknown) => notify.error(errorMessage(error)));
           }}
         />
       )}

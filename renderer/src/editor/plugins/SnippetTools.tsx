@@ -21,6 +21,7 @@ import { useApi } from '../../app/ApiContext';
 import { closeDialogThen } from '../closeDialogThen';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errorMessage';
+import { isConflict, staleListMessage } from '../../ui/isConflict';
 import { useNotify } from '../../ui/Notifications';
 import { PromptDialog } from '../../ui/PromptDialog';
 import { SnippetPicker } from './SnippetPicker';
@@ -82,10 +83,15 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
 
   const remove = (snippet: Snippet) => {
     setRemoving(null);
-    api.call('snippets.remove', { id: snippet.id }).then(
-      (all) => setPicker((open) => (open === false ? open : all.filter((s) => s.language === language))),
-      (error: unknown) => notify.error(errorMessage(error)),
-    );
+    const show = (all: Snippet[]) =>
+      setPicker((open) => (open === false ? open : all.filter((s) => s.language === language)));
+    api
+      .call('snippets.remove', { id: snippet.id, revision: snippet.revision })
+      .then(show, (error: unknown) => {
+        if (!isConflict(error)) return notify.error(errorMessage(error));
+        notify.error(staleListMessage(`The snippet “${snippet.title}”`, 'deleted', 'Delete'));
+        void api.call('snippets.list', {}).then(show, () => undefined);
+      });
   };
 
   // The selection with its formatting, lists, links and fields, as Lexical copies it to the clipboard.
@@ -107,10 +113,12 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
     const content = saving;
     backToCursor();
     if (!content) return;
-    api.call('snippets.save', { snippet: { id: newSnippetId(), title, language, content } }).then(
-      () => notify.info(`Saved the snippet “${title}”.`),
-      (error: unknown) => notify.error(errorMessage(error)),
-    );
+    api
+      .call('snippets.save', { snippet: { id: newSnippetId(), title, language, content, revision: 0 } })
+      .then(
+        () => notify.info(`Saved the snippet “${title}”.`),
+        (error: unknown) => notify.error(errorMessage(error)),
+      );
   };
 
   return (
