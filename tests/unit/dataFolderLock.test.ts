@@ -158,7 +158,7 @@ describe('read-only commands beside a running server', () => {
   it('create no data folder that does not exist', async () => {
     const missing = join(data.dir, 'nothing-here');
     const listed = await letterdesk('list', '--data-dir', missing);
-    expect(listed).toMatchObject({ code: 0, stdout: expect.stringContaining('No letters yet.') });
+    expect(listed).toMatchObject({ code: 1, stderr: expect.stringContaining('No LetterDesk library at') });
     expect(existsSync(missing)).toBe(false);
   });
 });

@@ -126,7 +126,7 @@ describe('every way in', () => {
 
     const reopened = await openServices(data.dir);
     expect(reopened.templates.userTemplates().map((t) => t.id)).toEqual([good.id]);
-    expect(reopened.info().notices.join('\n')).toMatch(/1 of your templates could not be read/);
+    expect(reopened.info().notices.join('\n')).toMatch(/One of your templates could not be read/);
     const after = JSON.parse(await readFile(storePath, 'utf8'));
     expect(after.damaged.map((t: { id: string }) => t.id)).toEqual(['u-deep']);
   });
