@@ -44,6 +44,11 @@ export function logoRun(logo: Logo, organisation: string, drawingId: number): Im
     type: info.mimeType === 'image/png' ? 'png' : 'jpg',
     data: bytes,
     transformation: logoSize(info.width, info.height),
-    altText: { id: drawingId, name: 'Logo', title: 'Logo', description: name ? `Logo of ${name}` : 'Logo' },
+    altText: {
+      id: String(drawingId),
+      name: 'Logo',
+      title: 'Logo',
+      description: name ? `Logo of ${name}` : 'Logo',
+    },
   });
 }

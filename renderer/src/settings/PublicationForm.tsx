@@ -1,5 +1,5 @@
 /** Adds or edits one publication profile: names, letters address, limit and house style. */
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Publication } from '../../../core/publication';
 import { CheckboxField } from '../ui/CheckboxField';
 import { TextAreaField } from '../ui/TextAreaField';
@@ -24,6 +24,7 @@ const idFromName = (name: string) =>
     .slice(0, 48) || `paper-${Date.now().toString(36)}`;
 
 export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
+  const id = useId();
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
   const { error, setError, busy, run } = useFormSubmit();
@@ -86,11 +87,30 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         />
         <TextField
           label="Salutation"
-          value={value.salutation}
+          value={value.noSalutation ? '' : value.salutation}
           onChange={set('salutation')}
-          placeholder="keep the letter’s own"
+          placeholder={value.noSalutation ? 'none' : 'keep the letter’s own'}
+          disabled={value.noSalutation}
           testId="publication-salutation"
         />
+        <div className="field">
+          <label htmlFor={`${id}-spelling`} className="field__label">
+            Spelling
+          </label>
+          <select
+            id={`${id}-spelling`}
+            className="input"
+            value={value.spelling}
+            onChange={(event) =>
+              setValue({ ...value, spelling: event.target.value as Publication['spelling'] })
+            }
+            data-testid="publication-spelling"
+          >
+            <option value="house">As the house style (Settings)</option>
+            <option value="en-GB">British English (colour)</option>
+            <option value="en-US">American English (color)</option>
+          </select>
+        </div>
         <TextField
           label="Source (where the limit and address come from)"
           value={value.source}
@@ -99,6 +119,14 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
           testId="publication-source"
         />
       </div>
+      <CheckboxField
+        label="Salutation"
+        text="Letters to this paper carry no salutation (most US papers)"
+        className="publication-form__more"
+        checked={value.noSalutation}
+        onChange={(noSalutation) => setValue({ ...value, noSalutation })}
+        testId="publication-no-salutation"
+      />
       <CheckboxField
         label="Email"
         text="Paste the letter into the email (the Word file is attached as well)"
