@@ -158,13 +158,14 @@ test('paragraphs pasted with blank lines between them arrive without empty parag
     en,
     'First paragraph.\n\nSecond paragraph.\r\n\r\n\r\nThird paragraph.\nFourth, after one break.\n \n\u00a0\nFifth.',
   );
-  await expect(paragraphs).toHaveText([
+  const fromText = [
     'First paragraph.',
     'Second paragraph.',
     'Third paragraph.',
     'Fourth, after one break.',
     'Fifth.',
-  ]);
+  ];
+  await expect(paragraphs).toHaveText(fromText);
 
   // HTML from Gmail and Outlook, with their empty spacer paragraphs.
   await pasteHtml(
@@ -175,11 +176,7 @@ test('paragraphs pasted with blank lines between them arrive without empty parag
       '<p class=MsoNormal>Outlook two.<o:p></o:p></p>',
   );
   await expect(paragraphs).toHaveText([
-    'First paragraph.',
-    'Second paragraph.',
-    'Third paragraph.',
-    'Fourth, after one break.',
-    'Fifth.',
+    ...fromText,
     'Gmail one.',
     'Gmail two.',
     'Outlook one.',

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../../../core/settings';
 import { TextField } from '../ui/TextField';
 import { SectionSaveState } from './SectionSaveState';
+import { SpellingOptions } from './SpellingOptions';
 import { useSettings } from './SettingsContext';
 import { useSettingsDraft, type SettingsDraft } from './useSettingsDraft';
 
@@ -95,8 +96,7 @@ export function HouseStyleSection() {
             }}
             data-testid="house-spelling"
           >
-            <option value="en-GB">British English (colour)</option>
-            <option value="en-US">American English (color)</option>
+            <SpellingOptions />
           </select>
           <p className="field__hint">The checks before export use this dictionary for the English letter.</p>
         </div>

@@ -1,11 +1,13 @@
 /** Adds or edits one publication profile: names, letters address, limit and house style. */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Publication } from '../../../core/publication';
 import { CheckboxField } from '../ui/CheckboxField';
+import { Field } from '../ui/Field';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
 import { useFormSubmit } from '../ui/useFormSubmit';
+import { SpellingOptions } from './SpellingOptions';
 
 interface PublicationFormProps {
   initial: Publication;
@@ -24,7 +26,6 @@ const idFromName = (name: string) =>
     .slice(0, 48) || `paper-${Date.now().toString(36)}`;
 
 export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
-  const id = useId();
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
   const { error, setError, busy, run } = useFormSubmit();
@@ -93,24 +94,21 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
           disabled={value.noSalutation}
           testId="publication-salutation"
         />
-        <div className="field">
-          <label htmlFor={`${id}-spelling`} className="field__label">
-            Spelling
-          </label>
-          <select
-            id={`${id}-spelling`}
-            className="input"
-            value={value.spelling}
-            onChange={(event) =>
-              setValue({ ...value, spelling: event.target.value as Publication['spelling'] })
-            }
-            data-testid="publication-spelling"
-          >
-            <option value="house">As the house style (Settings)</option>
-            <option value="en-GB">British English (colour)</option>
-            <option value="en-US">American English (color)</option>
-          </select>
-        </div>
+        <Field label="Spelling">
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              className="input"
+              value={value.spelling}
+              onChange={(event) =>
+                setValue({ ...value, spelling: event.target.value as Publication['spelling'] })
+              }
+              data-testid="publication-spelling"
+            >
+              <SpellingOptions followHouse />
+            </select>
+          )}
+        </Field>
         <TextField
           label="Source (where the limit and address come from)"
           value={value.source}
