@@ -116,7 +116,9 @@ export function App({ boot }: { boot: Boot }) {
           notices={notices}
           onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
         />
-        <div className="main__view" hidden={view !== 'letter'}>
+        {/* While a new letter is being made the previous one is hidden (still mounted, its save pending):
+            nothing typed meanwhile can land in it. */}
+        <div className="main__view" hidden={view !== 'letter' || creatingFrom !== null}>
           {open ? (
             <LetterView
               key={open.id}
