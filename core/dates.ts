@@ -5,7 +5,7 @@
  * same letter prints the same date on every machine.
  */
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -28,21 +28,28 @@ export interface CalendarDate {
   day: number;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** "YYYY-MM-DD" for a real calendar day, null for anything else (30 February, month 13). */
+export function isoFromParts({ year, month, day }: CalendarDate): string | null {
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0-99 as they are
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return null;
+  }
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
 /** Parses "YYYY-MM-DD"; returns null for anything that is not a real calendar day. */
 export function parseIsoDate(value: string): CalendarDate | null {
   const match = ISO_DATE.exec(value.trim());
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return null;
-  }
-  return { year, month, day };
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isoFromParts(date) ? date : null;
 }
 
 /** Today's date on the user's own calendar (local time), as "YYYY-MM-DD". */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 

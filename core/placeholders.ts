@@ -4,6 +4,7 @@
  * letter's current value, or a visible bracketed label while the field is empty;
  * the exporter prints exactly the same text, so nothing is ever silently blank.
  */
+import type { DateForm } from './dateMentions';
 import { formatDateChinese, formatDateEnglish, formatMonthDayChinese, type EnglishDateStyle } from './dates';
 import type { Letter } from './letter';
 
@@ -12,9 +13,13 @@ export interface PlaceholderField {
   /** Shown in brackets while the field is empty. */
   label: string;
   value: (letter: Letter, dateStyle: EnglishDateStyle) => string;
+  /** For a date field: the ISO date it prints and the shape it prints it in. */
+  date?: { of: (letter: Letter) => string; form: DateForm };
 }
 
 const dateOrEmpty = (iso: string, format: (iso: string) => string) => (iso ? format(iso) : '');
+const articleDate = (l: Letter) => l.fields.articleDate;
+const letterDate = (l: Letter) => l.date;
 
 export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
   { key: 'publication', label: 'publication', value: (l) => l.fields.publication },
@@ -24,19 +29,33 @@ export const PLACEHOLDER_FIELDS: readonly PlaceholderField[] = [
     key: 'article.date',
     label: 'article date',
     value: (l, style) => dateOrEmpty(l.fields.articleDate, (iso) => formatDateEnglish(iso, style)),
+    date: { of: articleDate, form: 'english' },
   },
   {
     key: 'article.date.zh',
     label: '文章日期',
     value: (l) => dateOrEmpty(l.fields.articleDate, formatMonthDayChinese),
+    date: { of: articleDate, form: 'chinese-month-day' },
+  },
+  {
+    key: 'article.date.zh.full',
+    label: '文章日期（年月日）',
+    value: (l) => dateOrEmpty(l.fields.articleDate, formatDateChinese),
+    date: { of: articleDate, form: 'chinese' },
   },
   { key: 'article.url', label: 'article URL', value: (l) => l.fields.articleUrl },
   {
     key: 'letter.date',
     label: 'letter date',
     value: (l, style) => dateOrEmpty(l.date, (iso) => formatDateEnglish(iso, style)),
+    date: { of: letterDate, form: 'english' },
   },
-  { key: 'letter.date.zh', label: '信函日期', value: (l) => dateOrEmpty(l.date, formatDateChinese) },
+  {
+    key: 'letter.date.zh',
+    label: '信函日期',
+    value: (l) => dateOrEmpty(l.date, formatDateChinese),
+    date: { of: letterDate, form: 'chinese' },
+  },
   { key: 'sender.name', label: 'signatory name', value: (l) => l.signatory?.nameEn ?? '' },
   { key: 'sender.title', label: 'signatory title', value: (l) => l.signatory?.titleEn ?? '' },
   {

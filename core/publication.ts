@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { publicationSchema } from './schemas/publication';
+import type { HouseStyle } from './settings';
 
 export type Publication = z.infer<typeof publicationSchema>;
 
@@ -15,6 +16,8 @@ export const blankPublication = (id: string): Publication => ({
   lettersEmail: '',
   wordLimit: null,
   salutation: '',
+  noSalutation: false,
+  spelling: 'house',
   notes: '',
   letterInEmailBody: true,
   source: '',
@@ -35,8 +38,22 @@ export function withoutTitleMarks(name: string): string {
 export interface PublicationFill {
   publicationId: string;
   fields: { publication: string; publicationZh: string; lettersEmail: string };
-  /** Only when the paper has a house salutation; otherwise the letter keeps its own. */
+  /** Only when the paper has a house salutation (or none at all); otherwise the letter keeps its own. */
   salutation?: string;
+}
+
+/** The salutation the paper prints: '' for none, undefined when the letter keeps its own. */
+function houseSalutation(publication: Publication): string | undefined {
+  if (publication.noSalutation) return '';
+  return publication.salutation.trim() || undefined;
+}
+
+/** The English spelling a letter to this paper is checked against: its own, else the house style's. */
+export function publicationSpelling(
+  spelling: Publication['spelling'] | undefined,
+  house: HouseStyle['spelling'],
+): HouseStyle['spelling'] {
+  return !spelling || spelling === 'house' ? house : spelling;
 }
 
 export function publicationFill(publication: Publication): PublicationFill {
@@ -47,7 +64,7 @@ export function publicationFill(publication: Publication): PublicationFill {
       publicationZh: stripTitleMarks(publication.nameZh),
       lettersEmail: publication.lettersEmail,
     },
-    ...(publication.salutation.trim() ? { salutation: publication.salutation.trim() } : {}),
+    ...(houseSalutation(publication) !== undefined ? { salutation: houseSalutation(publication) } : {}),
   };
 }
 

@@ -4,7 +4,8 @@
  * placeholders again, so the next letter made from the template fills them
  * with its own facts. Placeholders already in the letter stay placeholders.
  */
-import type { EnglishDateStyle } from './dates';
+import { findDateMentions, type DateForm, type DateMention } from './dateMentions';
+import { parseIsoDate, type CalendarDate, type EnglishDateStyle } from './dates';
 import { placeholderNode, type EditorDoc, type SerializedNode } from './editorDoc';
 import type { Letter } from './letter';
 import { CUSTOM_PREFIX, PLACEHOLDER_FIELDS, resolvePlaceholder } from './placeholders';
@@ -15,22 +16,43 @@ export interface FieldValue {
   text: string;
 }
 
+/** A date field of the letter with the day it holds and the shape it prints. */
+interface DateField {
+  key: string;
+  date: CalendarDate;
+  form: DateForm;
+}
+
 /**
- * The letter's filled placeholder values, longest first so that a value
- * containing another (an article title naming the paper) wins. Single
- * characters are left alone: they would turn ordinary letters into fields.
+ * What a letter's text is matched against: its filled non-date values,
+ * longest first so that a value containing another (an article title naming
+ * the paper) wins, and its filled date fields. Dates are matched as dates,
+ * never as strings, so a date is taken whole or not at all (a preface's
+ * "2022年2月10日" must not become "2022年" + the article's "2月10日").
  */
-export function filledValues(letter: Letter, dateStyle?: EnglishDateStyle): FieldValue[] {
+export interface LetterFacts {
+  values: FieldValue[];
+  dates: DateField[];
+}
+
+/** Single characters are left alone: they would turn ordinary letters into fields. */
+export function letterFacts(letter: Letter, dateStyle?: EnglishDateStyle): LetterFacts {
+  const facts: LetterFacts = { values: [], dates: [] };
+  for (const field of PLACEHOLDER_FIELDS) {
+    const date = field.date && parseIsoDate(field.date.of(letter));
+    if (field.date && date) facts.dates.push({ key: field.key, date, form: field.date.form });
+  }
   const keys = [
-    ...PLACEHOLDER_FIELDS.map((field) => field.key),
+    ...PLACEHOLDER_FIELDS.filter((field) => !field.date).map((field) => field.key),
     ...Object.keys(letter.fields.custom ?? {}).map((name) => CUSTOM_PREFIX + name),
   ];
-  const values: FieldValue[] = [];
   for (const key of keys) {
     const { text, filled } = resolvePlaceholder(key, letter, dateStyle);
-    if (filled && text.length > 1 && !values.some((v) => v.text === text)) values.push({ key, text });
+    if (filled && text.length > 1 && !facts.values.some((v) => v.text === text))
+      facts.values.push({ key, text });
   }
-  return values.sort((a, b) => b.text.length - a.text.length);
+  facts.values.sort((a, b) => b.text.length - a.text.length);
+  return facts;
 }
 
 function firstMatch(text: string, values: FieldValue[]): { index: number; value: FieldValue } | null {
@@ -42,9 +64,10 @@ function firstMatch(text: string, values: FieldValue[]): { index: number; value:
   return best;
 }
 
-/** Splits one string into literal runs and field keys. */
-export function unfillText(text: string, values: FieldValue[]): Array<{ text: string } | { key: string }> {
-  const parts: Array<{ text: string } | { key: string }> = [];
+type Part = { text: string } | { key: string };
+
+function unfillValues(text: string, values: FieldValue[]): Part[] {
+  const parts: Part[] = [];
   let rest = text;
   for (let match = firstMatch(rest, values); match; match = firstMatch(rest, values)) {
     if (match.index > 0) parts.push({ text: rest.slice(0, match.index) });
@@ -55,25 +78,53 @@ export function unfillText(text: string, values: FieldValue[]): Array<{ text: st
   return parts;
 }
 
-function unfillNode(node: SerializedNode, values: FieldValue[]): SerializedNode[] {
+const sameDay = (a: CalendarDate, b: CalendarDate, withYear: boolean) =>
+  a.month === b.month && a.day === b.day && (!withYear || a.year === b.year);
+
+/** The field that prints this date in the shape it was written, if the letter has one. */
+function dateKey(mention: DateMention, text: string, facts: LetterFacts): string | undefined {
+  // A custom field holding exactly this text (an embargo date) names it best.
+  const custom = facts.values.find((v) => v.text === text);
+  if (custom) return custom.key;
+  const withYear = mention.form !== 'chinese-month-day';
+  return facts.dates.find((d) => d.form === mention.form && sameDay(d.date, mention.date, withYear))?.key;
+}
+
+/** Splits one string into literal runs and field keys. */
+export function unfillText(text: string, facts: LetterFacts): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const mention of findDateMentions(text)) {
+    const written = text.slice(mention.index, mention.index + mention.length);
+    const key = dateKey(mention, written, facts);
+    parts.push(...unfillValues(text.slice(last, mention.index), facts.values));
+    // A date no field prints stays text as it is, whole: nothing else may match inside it.
+    parts.push(key ? { key } : { text: written });
+    last = mention.index + mention.length;
+  }
+  parts.push(...unfillValues(text.slice(last), facts.values));
+  return parts;
+}
+
+function unfillNode(node: SerializedNode, facts: LetterFacts): SerializedNode[] {
   if (node.type === 'text' && typeof node.text === 'string') {
     // Each literal run keeps the formatting of the text it came from.
-    return unfillText(node.text, values).map((part) =>
+    return unfillText(node.text, facts).map((part) =>
       'key' in part ? placeholderNode(part.key) : { ...node, text: part.text },
     );
   }
   if (!node.children) return [node];
-  return [{ ...node, children: node.children.flatMap((child) => unfillNode(child, values)) }];
+  return [{ ...node, children: node.children.flatMap((child) => unfillNode(child, facts)) }];
 }
 
-export function unfillDoc(doc: EditorDoc, values: FieldValue[]): EditorDoc {
-  const [root] = unfillNode(structuredClone(doc.root), values);
+export function unfillDoc(doc: EditorDoc, facts: LetterFacts): EditorDoc {
+  const [root] = unfillNode(structuredClone(doc.root), facts);
   return { root: root as EditorDoc['root'] };
 }
 
 /** Plain strings (the addressee) get `{{key}}` markers instead of nodes. */
-export function unfillString(text: string, values: FieldValue[]): string {
-  return unfillText(text, values)
+export function unfillString(text: string, facts: LetterFacts): string {
+  return unfillText(text, facts)
     .map((part) => ('key' in part ? `{{${part.key}}}` : part.text))
     .join('');
 }
@@ -96,7 +147,7 @@ export interface TemplateFromLetterOptions {
 
 /** A user template from a letter; parts not kept become the empty skeletons a blank letter has. */
 export function templateFromLetter(letter: Letter, options: TemplateFromLetterOptions): UserTemplate {
-  const values = filledValues(letter, options.dateStyle);
+  const values = letterFacts(letter, options.dateStyle);
   const { keep } = options;
   return {
     schemaVersion: 1,

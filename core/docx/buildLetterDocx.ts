@@ -16,6 +16,7 @@ import type { PartLanguage } from './letterhead';
 import { chinesePreface, englishLetter } from './letterSections';
 import { listNumbering } from './numbering';
 import { pageFurniture } from './pageFurniture';
+import { reproducibleDocx } from './reproducibleDocx';
 import { letterStyles, PAGE } from './styles';
 
 const PARTS: Record<ExportVariant, PartLanguage[]> = {
@@ -67,5 +68,6 @@ export async function buildLetterDocx(
     compatibility: { doNotExpandShiftReturn: true },
     sections,
   });
-  return Packer.pack(doc, 'uint8array');
+  const packed = await Packer.pack(doc, 'uint8array');
+  return reproducibleDocx(packed, { created: letter.createdAt, modified: letter.updatedAt });
 }

@@ -18,6 +18,12 @@ export interface DocxContext {
   readonly fonts: DocxFonts;
   /** A fresh numbering instance: each list in the letter counts on its own. */
   newListInstance(): number;
+  /**
+   * A fresh id for a picture (`wp:docPr`), unique in the document. `docx`
+   * would take one from a counter shared by every export in the process, so
+   * the same letter would not give the same file twice.
+   */
+  newDrawingId(): number;
 }
 
 const DEFAULT_HOUSE_STYLE = defaultSettings().houseStyle;
@@ -30,6 +36,7 @@ function fontName(name: string, fallback: string): string {
 export function createContext(letter: Letter, settings: AppSettings): DocxContext {
   const { houseStyle } = settings;
   let instances = 0;
+  let drawings = 0;
   return {
     letter,
     settings,
@@ -38,5 +45,6 @@ export function createContext(letter: Letter, settings: AppSettings): DocxContex
       eastAsian: fontName(houseStyle.eastAsianFont, DEFAULT_HOUSE_STYLE.eastAsianFont),
     },
     newListInstance: () => ++instances,
+    newDrawingId: () => ++drawings,
   };
 }

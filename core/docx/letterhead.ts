@@ -48,7 +48,10 @@ export function letterheadParagraphs(
   const [primary, secondary] = names(letterhead, language);
   const options: IParagraphOptions[] = [];
   if (letterhead.logo) {
-    options.push({ style: STYLE.letterhead, children: [logoRun(letterhead.logo, primary ?? '')] });
+    options.push({
+      style: STYLE.letterhead,
+      children: [logoRun(letterhead.logo, primary ?? '', ctx.newDrawingId())],
+    });
   }
   if (primary) options.push({ style: STYLE.letterheadName, children: plainRuns(primary, ctx) });
   if (secondary) options.push({ style: STYLE.letterheadSecondName, children: plainRuns(secondary, ctx) });

@@ -32,7 +32,7 @@ function logoSize(width: number, height: number): { width: number; height: numbe
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-export function logoRun(logo: Logo, organisation: string): ImageRun {
+export function logoRun(logo: Logo, organisation: string, drawingId: number): ImageRun {
   const bytes = decodeBase64(logo.dataBase64);
   let info;
   try {
@@ -45,6 +45,11 @@ export function logoRun(logo: Logo, organisation: string): ImageRun {
     type: info.mimeType === 'image/png' ? 'png' : 'jpg',
     data: bytes,
     transformation: logoSize(info.width, info.height),
-    altText: { name: 'Logo', title: 'Logo', description: name ? `Logo of ${name}` : 'Logo' },
+    altText: {
+      id: String(drawingId),
+      name: 'Logo',
+      title: 'Logo',
+      description: name ? `Logo of ${name}` : 'Logo',
+    },
   });
 }

@@ -19,13 +19,15 @@ export interface PlaceholderSpan {
 export interface BlockText {
   side: 'zh' | 'en';
   blockIndex: number;
+  /** The block's node type: "paragraph", "heading", "list", "quote" … */
+  type: string;
   text: string;
   placeholders: PlaceholderSpan[];
 }
 
 export function blockTexts(doc: EditorDoc, side: 'zh' | 'en', resolve: PlaceholderResolver): BlockText[] {
   return doc.root.children.map((block, blockIndex) => {
-    const out: BlockText = { side, blockIndex, text: '', placeholders: [] };
+    const out: BlockText = { side, blockIndex, type: block.type, text: '', placeholders: [] };
     const visit = (node: SerializedNode) => {
       if (node.type === 'placeholder') {
         const key = String(node.key ?? '');

@@ -4,7 +4,7 @@ import type { BlockText } from './blockText';
 
 const isBlank = (blocks: BlockText[]) => blocks.every((block) => block.text.trim() === '');
 
-export const missingParts: Rule = ({ letter, zh, en, sides }) => {
+export const missingParts: Rule = ({ letter, zh, en, sides, options }) => {
   const found: Finding[] = [];
   if (sides.zh && isBlank(zh)) {
     found.push({
@@ -44,7 +44,7 @@ export const missingParts: Rule = ({ letter, zh, en, sides }) => {
       location: { field: 'date' },
     });
   }
-  if (!letter.salutation.trim()) {
+  if (!letter.salutation.trim() && !options.noSalutation) {
     found.push({
       rule: 'missing.salutation',
       severity: 'warning',

@@ -43,6 +43,10 @@ export interface PreflightOptions {
   publicationName?: string;
   prefaceCharLimit: number;
   spelling?: SpellChecker;
+  /** The paper's own names (its profile's, the letter's publication field): never misspellings. */
+  ownNames?: string[];
+  /** The paper prints letters without a salutation, so none is missing. */
+  noSalutation?: boolean;
 }
 
 /** The sides an export prints: the editor's letter is English only, the website copy Chinese only. */

@@ -7,6 +7,7 @@ import type { Letter } from '../letter';
 import { mismatchedBrackets } from './brackets';
 import { missingParts } from './completeness';
 import { preflightContext, type Rule } from './context';
+import { emptyParagraphs } from './emptyParagraphs';
 import { overPrefaceLimit, overWordLimit } from './lengthRules';
 import { unfilledPlaceholders } from './placeholderRule';
 import type { PreflightOptions, Problem } from './problem';
@@ -21,6 +22,7 @@ const RULES: Rule[] = [
   overPrefaceLimit,
   salutationClosingAgreement,
   typography,
+  emptyParagraphs,
   mismatchedBrackets,
   spelling,
 ];

@@ -2,14 +2,25 @@
  * Spelling of the English letter, against the office's dictionary (British or
  * American, plus its own added words). Words a dictionary cannot judge are
  * skipped: placeholders, links and addresses, ACRONYMS, words with digits or
- * Chinese characters.
+ * Chinese characters, and the paper's own name ("EUobserver"). A hyphenated
+ * word ("de-risking", "well-known") is right when the dictionary knows it
+ * whole or knows each part, a leading part may be a prefix ("co-", "post-"),
+ * and only the parts it does not know are flagged.
  */
 import { insidePlaceholder, type BlockText } from './blockText';
 import { at, type Finding, type Rule } from './context';
 import type { SpellChecker } from './problem';
 
 const MAX_SUGGESTIONS = 5;
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const PART = String.raw`\p{L}+(?:['’]\p{L}+)*`;
+const WORD = new RegExp(`${PART}(?:[-\u2010]${PART})*`, 'gu');
+const PARTS = new RegExp(PART, 'gu');
+/** Prefixes written with a hyphen that dictionaries do not list as words of their own. */
+const PREFIXES = new Set(
+  'anti bi co counter cross de ex geo inter macro micro mid multi neo non over post pre pro re semi sino socio sub trans tri ultra un under'.split(
+    ' ',
+  ),
+);
 // Spans no word inside should be checked: links, web and e-mail addresses.
 const UNCHECKED = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -26,38 +37,76 @@ function skipWord(word: string, before: string, after: string): boolean {
   return /\p{N}/u.test(before) || /\p{N}/u.test(after);
 }
 
-function misspelt(block: BlockText, checker: SpellChecker, suggestions: Map<string, string[]>): Finding[] {
+interface Checked {
+  checker: SpellChecker;
+  suggestions: Map<string, string[]>;
+  ownWords: Set<string>;
+}
+
+function finding(block: BlockText, start: number, written: string, word: string, checked: Checked): Finding {
+  const { checker, suggestions } = checked;
+  if (!suggestions.has(word)) suggestions.set(word, checker.suggest(word).slice(0, MAX_SUGGESTIONS));
+  const offered = suggestions.get(word) ?? [];
+  return {
+    rule: 'spelling',
+    severity: 'warning',
+    side: 'en',
+    message: offered.length
+      ? `“${written}” may be misspelt: did you mean ${offered.map((s) => `“${s}”`).join(', ')}?`
+      : `“${written}” may be misspelt.`,
+    location: at(block, start, word.length),
+    suggestions: offered,
+    word,
+  };
+}
+
+const normalise = (word: string) => word.replace(/’/g, "'");
+
+/** The parts of a hyphenated word the dictionary does not know, with their offsets in it. */
+function unknownParts(word: string, checked: Checked): Array<{ offset: number; part: string }> {
+  const known = (w: string) => checked.ownWords.has(w.toLowerCase()) || checked.checker.correct(w);
+  if (known(word)) return [];
+  const parts = [...word.matchAll(PARTS)];
+  return parts
+    .filter(({ 0: part }, i) => {
+      if (skipWord(part, '', '') || known(part)) return false;
+      return !(i < parts.length - 1 && PREFIXES.has(part.toLowerCase()));
+    })
+    .map((match) => ({ offset: match.index, part: match[0] }));
+}
+
+function misspelt(block: BlockText, checked: Checked): Finding[] {
   const found: Finding[] = [];
   const skipped = skippedSpans(block.text);
   for (const match of block.text.matchAll(WORD)) {
     const start = match.index;
-    const word = match[0].replace(/’/g, "'");
+    const word = normalise(match[0]);
     const end = start + word.length;
     if (skipped.some(([from, to]) => start < to && from < end)) continue;
     if (insidePlaceholder(block, start, word.length)) continue;
     if (skipWord(word, block.text[start - 1] ?? '', block.text[end] ?? '')) continue;
-    if (checker.correct(word)) continue;
-    if (!suggestions.has(word)) suggestions.set(word, checker.suggest(word).slice(0, MAX_SUGGESTIONS));
-    const offered = suggestions.get(word) ?? [];
-    found.push({
-      rule: 'spelling',
-      severity: 'warning',
-      side: 'en',
-      message: offered.length
-        ? `“${match[0]}” may be misspelt: did you mean ${offered.map((s) => `“${s}”`).join(', ')}?`
-        : `“${match[0]}” may be misspelt.`,
-      location: at(block, start, word.length),
-      suggestions: offered,
-      word,
-    });
+    for (const { offset, part } of unknownParts(word, checked)) {
+      found.push(finding(block, start + offset, match[0].slice(offset, offset + part.length), part, checked));
+    }
   }
   return found;
+}
+
+/** Every word of the paper's names, in lower case: "The EUobserver" → the, euobserver. */
+function ownWords(names: readonly string[]): Set<string> {
+  return new Set(
+    names.flatMap((name) => [...name.matchAll(PARTS)].map((m) => normalise(m[0]).toLowerCase())),
+  );
 }
 
 export const spelling: Rule = ({ en, options }) => {
   const checker = options.spelling;
   if (!checker) return [];
   // Suggestions are slow to compute: once per distinct word.
-  const suggestions = new Map<string, string[]>();
-  return en.flatMap((block) => misspelt(block, checker, suggestions));
+  const checked = {
+    checker,
+    suggestions: new Map<string, string[]>(),
+    ownWords: ownWords(options.ownNames ?? []),
+  };
+  return en.flatMap((block) => misspelt(block, checked));
 };

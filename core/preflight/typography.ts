@@ -95,7 +95,7 @@ function mixedQuotes(blocks: BlockText[]): Finding[] {
 
 /** The salutation and closing are typed in fields, where a "Sir/ Madam" slips in as easily. */
 function fieldSlips(field: LetterField, value: string): Finding[] {
-  const block: BlockText = { side: 'en', blockIndex: 0, text: value, placeholders: [] };
+  const block: BlockText = { side: 'en', blockIndex: 0, type: 'field', text: value, placeholders: [] };
   return scan(block, ENGLISH_PATTERNS).map((finding) => ({ ...finding, location: { field } }));
 }
 

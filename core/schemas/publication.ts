@@ -14,6 +14,10 @@ export const publicationSchema = z.object({
   wordLimit: z.number().int().positive().max(10_000).nullable().default(null),
   /** e.g. "Sir," for papers that print letters that way. */
   salutation: z.string().max(200).default(''),
+  /** Papers that print letters with no salutation at all (most US papers). */
+  noSalutation: z.boolean().default(false),
+  /** The English spelling the paper prints; profiles from before this was asked follow the house style. */
+  spelling: z.enum(['house', 'en-GB', 'en-US']).default('house'),
   notes: z.string().max(5000).default(''),
   /** Most papers want the letter pasted into the email rather than attached. */
   letterInEmailBody: z.boolean().default(true),

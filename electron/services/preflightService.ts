@@ -6,15 +6,14 @@
 import type { ExportVariant } from '../../core/contract';
 import type { Letter } from '../../core/letter';
 import { runPreflight, type Problem } from '../../core/preflight/runPreflight';
+import { publicationSpelling, type Publication } from '../../core/publication';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
 import type { SpellingService } from './spellingService';
 
 /** What the preflight needs to know of a publication profile. */
-export interface PublicationLimits {
-  nameEn: string;
-  wordLimit: number | null;
-}
+export type PublicationLimits = Pick<Publication, 'nameEn' | 'wordLimit'> &
+  Partial<Pick<Publication, 'noSalutation' | 'spelling'>>;
 
 /** Finds the letter's publication profile, or null when it has none (or it was deleted). */
 export type FindPublication = (
@@ -33,13 +32,16 @@ export class PreflightService {
     const letter = await this.letters.get(id);
     const { houseStyle } = this.settings.get();
     const publication = await this.findPublication(letter);
-    const spelling = await this.spelling.checker().catch((error: unknown) => error as Error);
+    const language = publicationSpelling(publication?.spelling, houseStyle.spelling);
+    const spelling = await this.spelling.checker(language).catch((error: unknown) => error as Error);
     const problems = runPreflight(letter, {
       variant,
       wordLimit: publication?.wordLimit ?? null,
       publicationName: publication?.nameEn || letter.fields.publication,
       prefaceCharLimit: houseStyle.prefaceCharLimit,
       spelling: spelling instanceof Error ? undefined : spelling,
+      ownNames: [publication?.nameEn ?? '', letter.fields.publication],
+      noSalutation: publication?.noSalutation ?? false,
     });
     if (!(spelling instanceof Error) || variant === 'chinese') return problems;
     // A dictionary that will not load must not stop every export: say so and check the rest.

@@ -64,9 +64,11 @@ export class SpellingService {
     return { words: this.words() };
   }
 
-  /** A checker for the house language that also accepts the office's words, in any case. */
-  async checker(): Promise<SpellChecker> {
-    const language = this.language();
+  /**
+   * A checker for `language` (by default the house style's) that also accepts
+   * the office's words, in any case.
+   */
+  async checker(language: Language = this.language()): Promise<SpellChecker> {
     let spell = this.loaded.get(language);
     if (!spell) {
       spell = loadDictionary(language);

@@ -41,6 +41,8 @@ export function App({ boot }: { boot: Boot }) {
     () => boot.signatories.value ?? { signatories: [], defaultId: null, defaultRevision: 0 },
   );
   const [choosingTemplate, setChoosingTemplate] = useState(false);
+  // The template a new letter is being made from: the dialog stays, busy, until the letter exists.
+  const [creatingFrom, setCreatingFrom] = useState<{ templateId: string | null } | null>(null);
   // "No letter open" is shown only once it is known that no letter reopens, so it never flashes at start.
   const [reopenChecked, setReopenChecked] = useState(() => boot.openLetter.settled);
   const { setOpen } = letters;
@@ -114,7 +116,9 @@ export function App({ boot }: { boot: Boot }) {
           notices={notices}
           onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
         />
-        <div className="main__view" hidden={view !== 'letter'}>
+        {/* While a new letter is being made the previous one is hidden (still mounted, its save pending):
+            nothing typed meanwhile can land in it. */}
+        <div className="main__view" hidden={view !== 'letter' || creatingFrom !== null}>
           {open ? (
             <LetterView
               key={letters.openKey}
@@ -146,11 +150,20 @@ export function App({ boot }: { boot: Boot }) {
         {choosingTemplate && (
           <NewLetterDialog
             templates={templates}
+            creating={creatingFrom}
             onCancel={() => setChoosingTemplate(false)}
-            onChoose={(templateId) => {
-              setChoosingTemplate(false);
-              showLetter(() => letters.create(templateId))();
-            }}
+            onChoose={(templateId) =>
+              // The letter view is shown only once the new letter is there: until then the previous
+              // letter would be on screen, and typing would land in it.
+              leave(() => {
+                setCreatingFrom({ templateId });
+                void letters.create(templateId).then((made) => {
+                  setCreatingFrom(null);
+                  setChoosingTemplate(false);
+                  if (made) setView('letter');
+                });
+              })
+            }
           />
         )}
       </Suspense>

@@ -9,7 +9,7 @@ import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { readDocx } from '../helpers/docxText';
 import { AppServer } from './appServer';
-import { caretToEnd } from './caret';
+import { caretToEnd, moveCaret } from './caret';
 
 let app: AppServer;
 
@@ -63,6 +63,16 @@ async function pasteHtml(page: Page, editor: Locator, html: string, enters = 1):
     data.setData('text/plain', new DOMParser().parseFromString(content, 'text/html').body.textContent ?? '');
     root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
+}
+
+/** A real paste event carrying plain text only, as from a text editor or a plain-text email. */
+async function pasteText(page: Page, editor: Locator, text: string): Promise<void> {
+  await caretToEnd(page, editor);
+  await editor.evaluate((root, content) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', content);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 test('pasted HTML cannot run or fetch anything, and keeps the formatting a letter needs', async ({
@@ -131,4 +141,67 @@ test('pasted HTML cannot run or fetch anything, and keeps the formatting a lette
   expect(docx.paragraphsText()).toContain('The terminal operates under Belgian law and no other.');
   const links = paragraphs.find((p) => p.text.startsWith('Do not follow'))?.runs.map((r) => r.link);
   expect(links?.filter(Boolean)).toEqual(['https://www.example.org/article']);
+});
+
+test('paragraphs pasted with blank lines between them arrive without empty paragraphs; the checks note any left', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.getByTestId('new-letter').click();
+  await page.locator('[data-testid="template-option"][data-template-id=""]').click();
+  const en = page.getByTestId('editor-en');
+  const paragraphs = en.locator(':scope > p');
+
+  // Plain text from an email: blank lines (some with spaces, Windows line ends) between paragraphs.
+  await pasteText(
+    page,
+    en,
+    'First paragraph.\n\nSecond paragraph.\r\n\r\n\r\nThird paragraph.\nFourth, after one break.\n \n\u00a0\nFifth.',
+  );
+  const fromText = [
+    'First paragraph.',
+    'Second paragraph.',
+    'Third paragraph.',
+    'Fourth, after one break.',
+    'Fifth.',
+  ];
+  await expect(paragraphs).toHaveText(fromText);
+
+  // HTML from Gmail and Outlook, with their empty spacer paragraphs.
+  await pasteHtml(
+    page,
+    en,
+    '<div dir="ltr"><div>Gmail one.</div><div><br></div><div>Gmail two.</div></div>' +
+      '<p class=MsoNormal>Outlook one.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>' +
+      '<p class=MsoNormal>Outlook two.<o:p></o:p></p>',
+  );
+  await expect(paragraphs).toHaveText([
+    ...fromText,
+    'Gmail one.',
+    'Gmail two.',
+    'Outlook one.',
+    'Outlook two.',
+  ]);
+
+  // An empty paragraph typed between two is noted before export, and Go to finds it.
+  await paragraphs.nth(1).click();
+  await moveCaret(page, 'End');
+  await page.keyboard.press('Enter');
+  await expect(paragraphs.nth(2)).toHaveText('');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('preflight-open').click();
+  await page.getByTestId('preflight-run').click();
+  const note = page.getByTestId('preflight-item').and(page.locator('[data-rule="layout.empty-paragraph"]'));
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('An empty paragraph in the English letter');
+  await expect(note).toHaveAttribute('data-severity', 'warning');
+  await en.evaluate((root) => root.ownerDocument.getSelection()?.removeAllRanges());
+  await note.getByTestId('preflight-go-to').click();
+  await expect(en).toBeFocused();
+  const caretParagraph = await en.evaluate((root) => {
+    const node = root.ownerDocument.getSelection()?.anchorNode ?? null;
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    return Array.from(root.querySelectorAll(':scope > p')).indexOf(element?.closest('p') as Element);
+  });
+  expect(caretParagraph).toBe(2);
 });

@@ -193,3 +193,36 @@ test('a publication added in Settings can be picked on a letter, its Chinese nam
   await expect(page.getByTestId('field-publication-zh')).toHaveValue('晚报');
   await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《晚报》刊登');
 });
+
+test('a US paper’s profile: letters to it carry no salutation and are checked in American spelling', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.getByTestId('settings').click();
+  await page.getByTestId('publication-add').click();
+  await page.getByTestId('publication-name-en').fill('The Daily Courier');
+  await page.getByTestId('publication-no-salutation').check();
+  await expect(page.getByTestId('publication-salutation')).toBeDisabled();
+  await page.getByTestId('publication-spelling').selectOption('en-US');
+  await page.getByTestId('publication-save').click();
+  await expect(page.getByTestId('publication-item').filter({ hasText: 'The Daily Courier' })).toBeVisible();
+
+  await newLetter(page);
+  await expect(page.getByTestId('salutation')).not.toHaveValue('');
+  await page.getByTestId('field-publication-profile').selectOption({ label: 'The Daily Courier' });
+  await expect(page.getByTestId('salutation')).toHaveValue('');
+  const english = page.getByTestId('editor-en');
+  await caretToEnd(page, english);
+  await page.keyboard.type(' The color of the Daily Courier is the colour of the sky.');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('preflight-open').click();
+  await page.getByTestId('preflight-run').click();
+  await expect(page.getByTestId('preflight-panel')).toContainText('may be misspelt');
+  const rule = (name: string) =>
+    page.getByTestId('preflight-item').and(page.locator(`[data-rule="${name}"]`));
+  await expect(rule('spelling').filter({ hasText: '“colour” may be misspelt' })).toHaveCount(1);
+  await expect(rule('spelling').filter({ hasText: '“color” may be misspelt' })).toHaveCount(0);
+  await expect(rule('spelling').filter({ hasText: 'Courier' })).toHaveCount(0);
+  await expect(rule('missing.salutation')).toHaveCount(0);
+});

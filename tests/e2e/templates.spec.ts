@@ -187,3 +187,45 @@ test('the template library exports from one app and imports into another; a bad 
   await expect(page.getByTestId('editor-en')).not.toContainText('Not kept.');
   await expect(page.getByTestId('salutation')).toHaveValue('Dear friends,');
 });
+
+test('a letter chosen from the Templates page is shown only once it exists, so typing at once lands in it', async ({
+  page,
+}) => {
+  const [app] = apps;
+  await page.goto(app.url);
+  await newLetter(page, 'letter-to-the-editor-rebuttal');
+  const english = page.getByTestId('editor-en');
+  await caretToEnd(page, english);
+  await page.keyboard.type(' Letter A ends here.');
+  await saved(page);
+  const letterA = await english.innerText();
+  const idA = await page.locator('.library-item--active').getAttribute('data-letter-id');
+
+  // A slow disk: the server takes a while to make the new letter (the request itself is untouched).
+  await page.route('**/api/letters.create', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByTestId('templates').click();
+  await expect(page.getByTestId('templates-view')).toBeVisible();
+  await page.getByTestId('new-letter').click();
+  const chosen = page.locator('[data-testid="template-option"][data-template-id="press-statement"]');
+  await chosen.click();
+  // The choice shows it is working, and nothing else can be chosen meanwhile.
+  await expect(chosen).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('template-option').first()).toBeDisabled();
+
+  // The user types at once into the letter on screen.
+  await english.click();
+  await page.keyboard.type('Typed at once.');
+  await expect(english).toContainText('Typed at once.');
+  await saved(page);
+  const idNew = await page.locator('.library-item--active').getAttribute('data-letter-id');
+  expect(idNew).not.toBe(idA);
+
+  await page
+    .locator(`[data-testid="library-item"][data-letter-id="${idA}"] [data-testid="library-open"]`)
+    .click();
+  await expect(english).not.toContainText('Typed at once.');
+  expect(await english.innerText()).toBe(letterA);
+});

@@ -142,6 +142,52 @@ describe('preflight: length', () => {
   });
 });
 
+describe('preflight: empty paragraphs', () => {
+  const empty = () => paragraphNode([]);
+  const blank = () => para('  ');
+  const notes = (letter: Letter) => run(letter).filter((p) => p.rule === 'layout.empty-paragraph');
+
+  it('notes each run of empty paragraphs between paragraphs, on either side, with where it starts', () => {
+    const letter = cleanLetter({
+      preface: editorDoc([
+        headingNode('h1', [textNode('标题')]),
+        para('第一段。'),
+        empty(),
+        para('第二段。'),
+      ]),
+      body: editorDoc([para('One.'), empty(), blank(), empty(), para('Two.'), empty(), para('Three.')]),
+    });
+    expect(notes(letter).map((p) => [p.severity, p.location, p.message])).toEqual([
+      [
+        'warning',
+        { side: 'zh', blockIndex: 2 },
+        'An empty paragraph in the Chinese preface prints as a blank gap between paragraphs: remove it.',
+      ],
+      [
+        'warning',
+        { side: 'en', blockIndex: 1 },
+        '3 empty paragraphs in the English letter print as a blank gap between paragraphs: remove them.',
+      ],
+      [
+        'warning',
+        { side: 'en', blockIndex: 5 },
+        'An empty paragraph in the English letter prints as a blank gap between paragraphs: remove it.',
+      ],
+    ]);
+  });
+
+  it('leaves empty paragraphs at the start and the end alone, and the side the export leaves out', () => {
+    expect(notes(withBody(empty(), para('One.'), para('Two.'), empty(), empty()))).toEqual([]);
+    // A new preface: an empty paragraph under the headline, still to be written.
+    expect(
+      notes(cleanLetter({ preface: editorDoc([headingNode('h1', [textNode('标题')]), empty()]) })),
+    ).toEqual([]);
+    expect(
+      run(withBody(para('One.'), empty(), para('Two.')), { variant: 'chinese' }).map((p) => p.rule),
+    ).not.toContain('layout.empty-paragraph');
+  });
+});
+
 describe('preflight: salutation and closing', () => {
   it('warns when "Dear Sir/Madam" closes "Yours sincerely"', () => {
     const problems = run(cleanLetter({ closing: 'Yours sincerely,' }));

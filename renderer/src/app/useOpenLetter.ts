@@ -64,10 +64,16 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
     [api, attempt, settle, show],
   );
 
+  /** Resolves to true once the new letter is the open one, false if it could not be made. */
   const create = useCallback(
-    async (templateId: string | null) => {
-      if (!(await settle())) return;
-      await attempt(async () => show(await api.call('letters.create', { templateId })));
+    async (templateId: string | null): Promise<boolean> => {
+      if (!(await settle())) return false;
+      let made = false;
+      await attempt(async () => {
+        await show(await api.call('letters.create', { templateId }));
+        made = true;
+      });
+      return made;
     },
     [api, attempt, settle, show],
   );

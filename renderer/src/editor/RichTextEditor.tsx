@@ -18,6 +18,7 @@ import type { ResolvedPlaceholder } from '../../../core/placeholders';
 import { useNotify } from '../ui/Notifications';
 import { editorConfig, isAllowedLinkUrl } from './editorConfig';
 import { parseDoc } from './parseDoc';
+import { BlockHintsPlugin, type BlockHints } from './plugins/BlockHintsPlugin';
 import { CountPlugin, type CountKind } from './plugins/CountPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -44,10 +45,12 @@ export interface RichTextEditorProps {
   onLoadError: (message: string) => void;
   before?: ReactNode;
   after?: ReactNode;
+  /** Hints inside the empty headline and first paragraph (a stable object). */
+  blockHints?: BlockHints;
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { lang, label, heading, testId, count, doc, emptyText, before, after } = props;
+  const { lang, label, heading, testId, count, doc, emptyText, before, after, blockHints } = props;
   const notify = useNotify();
   // Read once: the editor owns its document from here on.
   const [initialConfig] = useState(() => {
@@ -82,7 +85,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
                   lang={lang}
                   spellCheck
                   aria-label={label}
-                  aria-placeholder={emptyText}
+                  aria-placeholder={blockHints ? `${blockHints.headline} ${blockHints.text}` : emptyText}
                   placeholder={<div className="editor__empty">{emptyText}</div>}
                   data-testid={testId}
                 />
@@ -100,6 +103,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <PastePlugin />
+      {blockHints && <BlockHintsPlugin hints={blockHints} />}
       <SanitizeTextPlugin />
       <PlaceholderSyncPlugin resolve={props.resolve} signature={props.resolveSignature} />
       <DocumentChangePlugin onChange={props.onChange} />

@@ -4,10 +4,17 @@ import { memo, useState, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import type { BlockHints } from '../editor/plugins/BlockHintsPlugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
 import { StalePrefaceWarning } from './ApprovalNotes';
 import { LoadErrorNote } from './LoadErrorNote';
+
+/** What a blank preface's headline and first paragraph are for (shown while each is empty). */
+const PREFACE_HINTS: BlockHints = {
+  headline: '标题：如“关于《报刊名》刊登……一文的回应信”',
+  text: '导语：概述文章内容与我方回应要点……',
+};
 
 interface ChinesePaneProps {
   doc: EditorDoc;
@@ -45,6 +52,7 @@ export const ChinesePane = memo(function ChinesePane({
         testId="editor-zh"
         count="zh"
         emptyText="标题与导语"
+        blockHints={PREFACE_HINTS}
         onLoadError={(message) => {
           setLoadError(message);
           onUnreadable();

@@ -25,7 +25,7 @@ export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
     patch({
       publicationId: fill.publicationId,
       fields: { ...letter.fields, ...fill.fields },
-      ...(fill.salutation ? { salutation: fill.salutation } : {}),
+      ...(fill.salutation !== undefined ? { salutation: fill.salutation } : {}),
     });
   };
   const known = publications.some((p) => p.id === letter.publicationId);

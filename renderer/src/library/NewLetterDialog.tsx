@@ -7,9 +7,11 @@ interface NewLetterDialogProps {
   templates: TemplateSummary[];
   onChoose: (templateId: string | null) => void;
   onCancel: () => void;
+  /** Set while the letter chosen is being made: every choice waits, the chosen one says so. */
+  creating?: { templateId: string | null } | null;
 }
 
-export function NewLetterDialog({ templates, onChoose, onCancel }: NewLetterDialogProps) {
+export function NewLetterDialog({ templates, onChoose, onCancel, creating = null }: NewLetterDialogProps) {
   const options = [
     ...templates.map((t) => ({
       id: t.id,
@@ -28,13 +30,15 @@ export function NewLetterDialog({ templates, onChoose, onCancel }: NewLetterDial
   ];
   return (
     <Dialog title="New letter" onClose={onCancel} testId="new-letter-dialog">
-      <ul className="template-list">
+      <ul className="template-list" aria-busy={creating !== null}>
         {options.map((option, index) => (
           <li key={option.id ?? 'blank'}>
             <button
               type="button"
               className="template-option"
               onClick={() => onChoose(option.id)}
+              disabled={creating !== null}
+              aria-busy={creating?.templateId === option.id}
               data-testid="template-option"
               data-template-id={option.id ?? ''}
               autoFocus={index === 0}
@@ -50,14 +54,16 @@ export function NewLetterDialog({ templates, onChoose, onCancel }: NewLetterDial
                   )}
                   {option.mine && <span className="badge badge--default">Your template</span>}
                 </span>
-                <span className="template-option__description">{option.description}</span>
+                <span className="template-option__description">
+                  {creating?.templateId === option.id ? 'Creating the letter…' : option.description}
+                </span>
               </span>
             </button>
           </li>
         ))}
       </ul>
       <div className="dialog__actions">
-        <button type="button" className="btn" onClick={onCancel}>
+        <button type="button" className="btn" onClick={onCancel} disabled={creating !== null}>
           Cancel
         </button>
       </div>

@@ -8,6 +8,7 @@ import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from 
 import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextField } from '../ui/TextField';
 import { SectionSaveState } from './SectionSaveState';
+import { SpellingOptions } from './SpellingOptions';
 import { useSettingsDraft, type SettingsDraft } from './useSettingsDraft';
 
 const DEFAULTS = defaultSettings().houseStyle;
@@ -98,8 +99,7 @@ export function HouseStyleSection() {
             }}
             data-testid="house-spelling"
           >
-            <option value="en-GB">British English (colour)</option>
-            <option value="en-US">American English (color)</option>
+            <SpellingOptions />
           </select>
           <p className="field__hint">The checks before export use this dictionary for the English letter.</p>
         </div>

@@ -4,12 +4,14 @@ import type { Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
 import { EditConflictNotice } from '../ui/EditConflictNotice';
+import { Field } from '../ui/Field';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
 import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { useLatest } from '../ui/useLatest';
+import { SpellingOptions } from './SpellingOptions';
 
 interface PublicationFormProps {
   initial: Publication;
@@ -107,11 +109,27 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         />
         <TextField
           label="Salutation"
-          value={value.salutation}
+          value={value.noSalutation ? '' : value.salutation}
           onChange={set('salutation')}
-          placeholder="keep the letter’s own"
+          placeholder={value.noSalutation ? 'none' : 'keep the letter’s own'}
+          disabled={value.noSalutation}
           testId="publication-salutation"
         />
+        <Field label="Spelling">
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              className="input"
+              value={value.spelling}
+              onChange={(event) =>
+                setValue({ ...value, spelling: event.target.value as Publication['spelling'] })
+              }
+              data-testid="publication-spelling"
+            >
+              <SpellingOptions followHouse />
+            </select>
+          )}
+        </Field>
         <TextField
           label="Source (where the limit and address come from)"
           value={value.source}
@@ -120,6 +138,14 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
           testId="publication-source"
         />
       </div>
+      <CheckboxField
+        label="Salutation"
+        text="Letters to this paper carry no salutation (most US papers)"
+        className="publication-form__more"
+        checked={value.noSalutation}
+        onChange={(noSalutation) => setValue({ ...value, noSalutation })}
+        testId="publication-no-salutation"
+      />
       <CheckboxField
         label="Email"
         text="Paste the letter into the email (the Word file is attached as well)"

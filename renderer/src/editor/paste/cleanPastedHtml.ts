@@ -4,6 +4,7 @@
  * runs scripts or loads images, so nothing in the paste acts while we look.
  */
 import { isAllowedLinkUrl } from '../editorConfig';
+import { removeSpacerParagraphs } from './blankLines';
 import { convertWordLists } from './wordLists';
 
 /** Active or remote content: dropped with everything inside it. */
@@ -105,5 +106,6 @@ export function cleanPastedHtml(html: string): Document {
     if (element.localName === 'a' && !isAllowedLinkUrl(element.getAttribute('href') ?? '')) unwrap(element);
     styleToTags(element);
   }
+  removeSpacerParagraphs(doc);
   return doc;
 }

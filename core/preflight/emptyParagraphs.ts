@@ -1,0 +1,42 @@
+/**
+ * Empty paragraphs between paragraphs: each prints as a blank line, doubling
+ * the gap the paragraph spacing already gives (typically text pasted from an
+ * email, with a blank line between paragraphs). A warning, with Go to, once
+ * for each run of them; empty lines at the very start or end are left to the
+ * rules that look at what is missing, and to the user still typing there.
+ */
+import type { BlockText } from './blockText';
+import type { Finding, Rule } from './context';
+
+const isEmptyParagraph = (block: BlockText) => block.type === 'paragraph' && block.text.trim() === '';
+
+function emptyRuns(blocks: BlockText[]): BlockText[][] {
+  const runs: BlockText[][] = [];
+  let run: BlockText[] = [];
+  let textBefore = false;
+  for (const block of blocks) {
+    if (isEmptyParagraph(block)) {
+      if (textBefore) run.push(block);
+      continue;
+    }
+    if (run.length) runs.push(run);
+    run = [];
+    textBefore = textBefore || block.text.trim() !== '';
+  }
+  return runs;
+}
+
+function finding(run: BlockText[]): Finding {
+  const [first] = run;
+  const where = first.side === 'zh' ? 'the Chinese preface' : 'the English letter';
+  const what = run.length === 1 ? 'An empty paragraph' : `${run.length} empty paragraphs`;
+  return {
+    rule: 'layout.empty-paragraph',
+    severity: 'warning',
+    side: first.side,
+    message: `${what} in ${where} print${run.length === 1 ? 's' : ''} as a blank gap between paragraphs: remove ${run.length === 1 ? 'it' : 'them'}.`,
+    location: { side: first.side, blockIndex: first.blockIndex },
+  };
+}
+
+export const emptyParagraphs: Rule = ({ zh, en }) => [...emptyRuns(zh), ...emptyRuns(en)].map(finding);
