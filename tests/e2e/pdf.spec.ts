@@ -43,17 +43,20 @@ async function api<T>(name: string, input: unknown): Promise<T> {
 
 async function createLetter(): Promise<string> {
   await api('settings.update', {
-    update: { letterhead: { organisationEn: 'Embassy of the People’s Republic of China in Belgium' } },
+    update: {
+      letterhead: { organisationEn: 'Embassy of the People’s Republic of China in Belgium', revision: 0 },
+    },
   });
-  await api('signatories.save', {
+  const { defaultRevision } = await api<{ defaultRevision: number }>('signatories.save', {
     signatory: {
       id: 'wang',
       nameEn: 'Wang Lei',
       titleEn: 'Press Counsellor',
       organisationEn: 'Embassy of China',
+      revision: 0,
     },
   });
-  await api('signatories.setDefault', { id: 'wang' });
+  await api('signatories.setDefault', { id: 'wang', revision: defaultRevision });
   const letter = await api<{ id: string }>('letters.create', {
     templateId: 'letter-to-the-editor-rebuttal',
     fields: {

@@ -50,6 +50,7 @@ async function letterToEuobserver(page: Page): Promise<Letter> {
       titleZh: '新闻参赞',
       organisationEn: 'Embassy of the People’s Republic of China in Belgium',
       organisationZh: '中国驻比利时使馆',
+      revision: 0,
     },
   });
   const created = await api<Letter>(page, 'letters.create', {

@@ -114,11 +114,17 @@ test('the letterhead edited in two tabs: the page says so, keeps the typing, and
   await expect(first.getByTestId('letterhead-phone')).toHaveValue('');
   await expect(first.getByTestId('letterhead-status')).toHaveAttribute('data-state', 'saved');
 
+  // Once the conflict is settled, autosave goes on: the first tab's next edit is stored.
+  await first.getByTestId('letterhead-phone').fill('+32 2 000 00 00');
+  await first.getByTestId('letterhead-phone').blur();
+  await expect(first.getByTestId('letterhead-status')).toHaveAttribute('data-state', 'saved');
+
   // The house style is its own section: changing it in the first tab is no conflict.
   await first.getByTestId('house-spelling').selectOption('en-US');
   await expect(first.getByTestId('house-style-status')).toHaveAttribute('data-state', 'saved');
 
   const third = await settingsTab(context);
   await expect(third.getByTestId('letterhead-org-en')).toHaveValue('Embassy (second tab)');
+  await expect(third.getByTestId('letterhead-phone')).toHaveValue('+32 2 000 00 00');
   await expect(third.getByTestId('house-spelling')).toHaveValue('en-US');
 });

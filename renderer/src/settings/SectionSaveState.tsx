@@ -11,7 +11,7 @@ interface SectionSaveStateProps {
 
 export function SectionSaveState({ status, conflict, testId }: SectionSaveStateProps) {
   const text =
-    status.kind === 'error' && conflict
+    status.kind === 'conflict' || (status.kind === 'error' && conflict)
       ? 'Not saved: changed in another window'
       : status.kind === 'error'
         ? `Not saved: ${status.message} LetterDesk retries every 5 seconds.`
@@ -23,7 +23,7 @@ export function SectionSaveState({ status, conflict, testId }: SectionSaveStateP
       className={`section-save section-save--${status.kind}`}
       data-testid={testId}
       data-state={status.kind}
-      role={status.kind === 'error' ? 'alert' : 'status'}
+      role={status.kind === 'error' || status.kind === 'conflict' ? 'alert' : 'status'}
     >
       <span className="save-status__dot" aria-hidden="true" />
       {text}

@@ -38,23 +38,24 @@ export function useSettingsDraft<S extends SettingsSection, T extends object>({
   const { settings, saveSection, takeSection } = useSettings();
   const [value, setValue] = useState(() => fromStored(settings[section]));
   const latest = useRef(value);
-  const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const endConflictRef = useRef<() => void>(() => undefined);
   const { guard, conflict } = useEditConflict<AppSettings[S]>({
     loadTheirs: async () => (await takeSection(section))[section],
     takeTheirs: (theirs) => {
       latest.current = fromStored(theirs);
       setValue(latest.current);
     },
-    // The refused autosave is still pending: it now finds nothing left to send.
-    resolved: () => void flushRef.current().catch(() => undefined),
+    // Either choice stored or took what the form holds: autosave goes on from here.
+    resolved: () => endConflictRef.current(),
   });
-  const { status, markDirty, flush } = useAutosave({
-    // Read at the time of the save (a retry sends what the form holds then).
+  const { status, markDirty, flush, resolveConflict } = useAutosave({
+    // Read at the time of the save (a retry sends what the form holds then). A conflict
+    // pauses autosave until the user chooses (EditConflictNotice).
     save: () => guard((revision) => saveSection(section, toSend(latest.current), revision), true),
   });
   useEffect(() => {
-    flushRef.current = flush;
-  }, [flush]);
+    endConflictRef.current = () => void resolveConflict(async () => undefined).catch(() => undefined);
+  }, [resolveConflict]);
 
   const set = useCallback(
     (changes: Partial<T>) => {
