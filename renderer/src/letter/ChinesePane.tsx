@@ -12,7 +12,7 @@ import { LoadErrorNote } from './LoadErrorNote';
 
 /** What a blank preface's headline and first paragraph are for (shown while each is empty). */
 const PREFACE_HINTS: BlockHints = {
-  headline: '标题：如“关于《报刊名》刊登……一文的回应信”',
+  headline: '标题：如《报刊名》刊登……的信函',
   text: '导语：概述文章内容与我方回应要点……',
 };
 
