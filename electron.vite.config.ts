@@ -41,6 +41,10 @@ export default defineConfig({
       minify: true,
       // One local bundle, loaded from disk: the web's 500 kB advice does not apply.
       chunkSizeWarningLimit: 2000,
+      // Chrome 93 is the last without class static blocks, so none are emitted (the minifier
+      // otherwise turns static class fields into them). The security scan's parser cannot walk
+      // them and would leave such a chunk unchecked; everything else stays as modern as before.
+      target: 'chrome93',
       rollupOptions: { input: 'renderer/index.html' },
     },
   },
