@@ -46,7 +46,8 @@ export async function startServer(repoRoot, { prepare } = {}) {
   /** Stores `content` (a generated letter) as a new letter in the library; returns the stored letter. */
   async function addLetter(/** @type {Record<string, unknown>} */ content) {
     const created = await call('letters.create', { templateId: null });
-    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = content;
+    // The save is based on the letter just created: its id, times and revision, not the content's.
+    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...rest } = content;
     return call('letters.save', { letter: { ...created, ...rest } });
   }
 
