@@ -1,6 +1,6 @@
 /** Export figure, in process: building the DOCX bytes, without process start or disk. */
 import { buildLetterDocx } from '../core/docx/buildLetterDocx';
-import { docToPlainText } from '../core/editorDoc';
+import { docToPlainText } from '../core/document/plainText';
 import type { Letter } from '../core/letter';
 import { median, timeRuns } from './stats';
 

@@ -3,7 +3,8 @@
  * (`editorState.toJSON()`), so the renderer can restore it exactly. Pure code
  * here reads and builds that JSON without importing Lexical, so the DOCX
  * builder, the CLI and the tests can work on letters with no DOM. Its zod
- * schema is in schemas/editorDoc.ts, which only the main process loads.
+ * schema is in schemas/editorDoc.ts, which only the main process loads; its
+ * one reading as text (blocks and inline pieces) is core/document/.
  */
 
 /** Lexical's text format bit flags (lexical/LexicalConstants). */
@@ -68,36 +69,4 @@ export function walk(node: SerializedNode, visit: (node: SerializedNode) => void
     const children = next.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-}
-
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);
-
-/**
- * Plain text of a document, one block per line, with placeholders shown as
- * `resolve` says. Used for word counts, the library's search and the CLI.
- */
-export function docToPlainText(doc: EditorDoc, resolve: (key: string) => string): string {
-  const lines: string[] = [];
-  let line = '';
-  const visit = (node: SerializedNode) => {
-    if (node.type === 'placeholder') line += resolve(String(node.key ?? ''));
-    else if (node.type === 'linebreak') line += '\n';
-    else if (node.type === 'tab') line += '\t';
-    else if (typeof node.text === 'string') line += node.text;
-    for (const child of node.children ?? []) {
-      const isBlock = BLOCK_TYPES.has(child.type);
-      if (isBlock && line) {
-        lines.push(line);
-        line = '';
-      }
-      visit(child);
-      if (isBlock) {
-        lines.push(line);
-        line = '';
-      }
-    }
-  };
-  visit(doc.root);
-  if (line) lines.push(line);
-  return lines.join('\n');
 }

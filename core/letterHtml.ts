@@ -2,20 +2,21 @@
  * The letter as HTML: a fragment (salutation to signatory) for an email's
  * HTML part or the clipboard, and a complete A4 print document mirroring the
  * DOCX for the PDF copy. Both come from the same block walk and the same
- * renderer below. Every text is escaped, only http(s) and mailto links are
- * links, and nothing carries a script or an event handler.
+ * renderer below. Every text is escaped, links are only what core/links.ts
+ * allows, and nothing carries a script or an event handler.
  */
 import type { ExportVariant } from './contract';
 import { addresseeLine, displayTitle, type Letter } from './letter';
 import {
-  docBlocks,
   hasContent,
+  isUnfilled,
   type Block,
   type InlinePiece,
   type Layout,
   type ListBlock,
-} from './letterBlocks';
-import { chineseDateLine, englishDateLine, referenceLine, splitPreface } from './letterParts';
+} from './document/blocks';
+import { readDocument } from './document/readBlocks';
+import { chineseDateLine, englishDateLine, readPreface, referenceLine } from './letterParts';
 import { TEXT_FORMAT } from './editorDoc';
 import { MAX_INDENT, printStyle } from './printStyle';
 import { stripInvalidXmlChars } from './sanitize';
@@ -59,7 +60,7 @@ function pieceHtml(piece: InlinePiece): string {
   if (piece.kind === 'tab') return '\t';
   let html = escapeHtml(piece.text);
   // Unfilled placeholders stay marked, as in the editor and the DOCX.
-  if (piece.unfilled || piece.format & TEXT_FORMAT.highlight) html = `<mark>${html}</mark>`;
+  if (isUnfilled(piece) || piece.format & TEXT_FORMAT.highlight) html = `<mark>${html}</mark>`;
   for (const [flag, tag] of [...FORMAT_TAGS].reverse()) {
     // Superscript wins over subscript, as in Lexical and Word.
     if (tag === 'sub' && piece.format & TEXT_FORMAT.superscript) continue;
@@ -141,7 +142,7 @@ const para = (className: string | null, html: string) =>
 function letterCore(letter: Letter, settings: AppSettings, mode: LayoutMode): string {
   const classOf = (name: string) => (mode === 'class' ? name : null);
   const resolve = placeholderResolver(letter, settings.houseStyle.dateFormat);
-  const body = blocksHtml(docBlocks(letter.body.root.children, resolve), mode);
+  const body = blocksHtml(readDocument(letter.body, resolve), mode);
   return [
     para(classOf('salutation'), escapeHtml(letter.salutation.trim())),
     mode === 'class' ? `<div class="text">\n${body}\n</div>` : body,
@@ -181,14 +182,13 @@ function letterheadHtml(letterhead: Letterhead): string {
 }
 
 function chineseSection(letter: Letter, settings: AppSettings): string {
-  const { headline, rest } = splitPreface(letter.preface.root.children);
-  const resolve = placeholderResolver(letter, settings.houseStyle.dateFormat);
-  const [title] = headline ? docBlocks([headline], resolve) : [];
-  const body = docBlocks(rest, resolve);
-  const headlineHtml =
-    title?.type === 'heading' && hasContent(title.inline)
-      ? `<h1${layoutAttrs(title.layout, 'class', ['headline'])}>${inlineHtml(title.inline)}</h1>`
-      : '';
+  const { headline, rest: body } = readPreface(
+    letter,
+    placeholderResolver(letter, settings.houseStyle.dateFormat),
+  );
+  const headlineHtml = headline
+    ? `<h1${layoutAttrs(headline.layout, 'class', ['headline'])}>${inlineHtml(headline.inline)}</h1>`
+    : '';
   if (!headlineHtml && !body.length) return '';
   return [
     '<section class="preface" lang="zh-CN">',

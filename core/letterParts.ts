@@ -4,9 +4,11 @@
  * Chinese date, and the preface's headline split from the rest.
  */
 import { formatDateChinese, formatDateEnglish } from './dates';
+import { hasContent, trimEmptyEnds, type Block } from './document/blocks';
+import { readBlocks } from './document/readBlocks';
 import type { SerializedNode } from './editorDoc';
 import type { Letter } from './letter';
-import { resolvePlaceholder } from './placeholders';
+import { resolvePlaceholder, type PlaceholderResolver } from './placeholders';
 import type { AppSettings } from './settings';
 
 /** "Brussels, 8 May 2020" in the house date style; either part may be missing. */
@@ -37,4 +39,19 @@ export function splitPreface(nodes: readonly SerializedNode[]): {
   const index = nodes.findIndex((node) => node.type === 'heading');
   if (index < 0) return { headline: null, rest: [...nodes] };
   return { headline: nodes[index], rest: nodes.filter((_, i) => i !== index) };
+}
+
+export type HeadlineBlock = Extract<Block, { type: 'heading' }>;
+
+/** The preface as every copy prints it: the headline (when it has text) and the blocks after it. */
+export function readPreface(
+  letter: Letter,
+  resolve: PlaceholderResolver,
+): { headline: HeadlineBlock | null; rest: Block[] } {
+  const { headline, rest } = splitPreface(letter.preface.root.children);
+  const [title] = headline ? readBlocks([headline], resolve) : [];
+  return {
+    headline: title?.type === 'heading' && hasContent(title.inline) ? title : null,
+    rest: trimEmptyEnds(readBlocks(rest, resolve)),
+  };
 }

@@ -6,7 +6,9 @@
  */
 import type { Letter } from './letter';
 import { placeholderResolver } from './placeholders';
-import { docBlocks, type Block, type InlinePiece, type ListBlock } from './letterBlocks';
+import { showsItemLine, type Block, type InlinePiece, type ListBlock } from './document/blocks';
+import { readDocument } from './document/readBlocks';
+import { showsOwnAddress } from './links';
 import type { AppSettings } from './settings';
 import { signatoryLines } from './signatory';
 
@@ -39,7 +41,7 @@ export function inlineText(pieces: readonly InlinePiece[]): string {
   let out = '';
   let i = 0;
   const plain = (piece: InlinePiece) =>
-    piece.kind === 'text' ? piece.text : piece.kind === 'tab' ? ' ' : '\n';
+    piece.kind === 'tab' ? ' ' : piece.kind === 'break' ? '\n' : piece.text;
   while (i < pieces.length) {
     const link = pieces[i].link;
     if (!link) {
@@ -48,9 +50,7 @@ export function inlineText(pieces: readonly InlinePiece[]): string {
     }
     let text = '';
     while (i < pieces.length && pieces[i].link === link) text += plain(pieces[i++]);
-    const shown = text.trim();
-    const sameAsUrl = !shown || shown === link.url || `mailto:${shown}` === link.url;
-    out += sameAsUrl ? text || link.url : `${text} <${link.url}>`;
+    out += showsOwnAddress(text, link.url) ? text.trim() || link.url : `${text} <${link.url}>`;
   }
   return out;
 }
@@ -66,8 +66,7 @@ function listLines(list: ListBlock, indent: string): string[] {
   return list.items.flatMap((item, i) => {
     const marker = list.ordered ? `${list.start + i}. ` : '- ';
     const hanging = indent + ' '.repeat(marker.length);
-    const own =
-      item.inline.length || !item.lists.length ? wrapped(item.inline, indent + marker, hanging) : [];
+    const own = showsItemLine(item) ? wrapped(item.inline, indent + marker, hanging) : [];
     return [...own, ...item.lists.flatMap((nested) => listLines(nested, hanging))];
   });
 }
@@ -84,7 +83,7 @@ export function letterToPlainText(letter: Letter, settings: AppSettings): string
   const salutation = letter.salutation.trim();
   if (salutation) chunks.push(wrapLine(salutation));
   const resolve = placeholderResolver(letter, settings.houseStyle.dateFormat);
-  for (const block of docBlocks(letter.body.root.children, resolve)) {
+  for (const block of readDocument(letter.body, resolve)) {
     const lines = blockLines(block);
     // Empty paragraphs between paragraphs would only double the blank line.
     if (lines.some((line) => line.trim())) chunks.push(lines);

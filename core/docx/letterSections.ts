@@ -5,15 +5,20 @@
  */
 import { Paragraph, type IParagraphOptions } from 'docx';
 import { addresseeLine } from '../letter';
-import { chineseDateLine, englishDateLine, referenceLine, splitPreface } from '../letterParts';
+import { piecesText } from '../document/blocks';
+import { readDocument } from '../document/readBlocks';
+import { chineseDateLine, englishDateLine, readPreface, referenceLine } from '../letterParts';
+import { placeholderResolver } from '../placeholders';
 import { signatoryLines } from '../signatory';
+import { blockLayout, blockParagraphOptions, blocksToParagraphs } from './blockParagraphs';
 import type { DocxContext } from './context';
-import { hasInlineContent, inlineChildren, inlineText, plainRuns } from './inlineRuns';
-import { blockLayout, blockParagraphOptions, blocksToParagraphs, trimEmptyBlocks } from './lexicalToDocx';
+import { inlineChildren, plainRuns } from './inlineRuns';
 import { STYLE } from './styles';
 
 /** About three lines of Chinese text. */
 const SHORT_PARAGRAPH = 120;
+
+const resolveIn = (ctx: DocxContext) => placeholderResolver(ctx.letter, ctx.settings.houseStyle.dateFormat);
 
 const lines = (text: string) => text.split(/\r\n|\n|\r/).filter((line) => line.trim());
 
@@ -31,7 +36,7 @@ export function englishLetter(ctx: DocxContext): Paragraph[] {
   const reference = referenceLine(letter, ctx.settings);
   if (reference) out.push(line(ctx, STYLE.reference, reference));
   if (letter.salutation.trim()) out.push(line(ctx, STYLE.salutation, letter.salutation.trim()));
-  out.push(...blocksToParagraphs(trimEmptyBlocks(letter.body.root.children, ctx), ctx, STYLE.body));
+  out.push(...blocksToParagraphs(readDocument(letter.body, resolveIn(ctx)), ctx, STYLE.body));
   // The Closing style's space after is the signature space.
   if (letter.closing.trim()) out.push(line(ctx, STYLE.closing, letter.closing.trim()));
   // The signatory block stays together on one page.
@@ -45,17 +50,15 @@ export function englishLetter(ctx: DocxContext): Paragraph[] {
  * when the preface is empty, as a date alone is not a Chinese page.
  */
 export function chinesePreface(ctx: DocxContext): Paragraph[] {
-  const { headline, rest } = splitPreface(ctx.letter.preface.root.children);
+  const { headline, rest: blocks } = readPreface(ctx.letter, resolveIn(ctx));
   const out: IParagraphOptions[] = [];
-  const headlineNodes = headline?.children ?? [];
-  if (headline && hasInlineContent(headlineNodes, ctx)) {
+  if (headline) {
     out.push({
       style: STYLE.headline,
-      ...blockLayout(headline),
-      children: inlineChildren(headlineNodes, ctx),
+      ...blockLayout(headline.layout),
+      children: inlineChildren(headline.inline, ctx),
     });
   }
-  const blocks = trimEmptyBlocks(rest, ctx);
   out.push(...blockParagraphOptions(blocks, ctx, STYLE.preface));
   const date = chineseDateLine(ctx.letter);
   if (out.length && date) {
@@ -63,7 +66,7 @@ export function chinesePreface(ctx: DocxContext): Paragraph[] {
     // than leave it alone there. Not a long one: LibreOffice would move all of it, leaving
     // the headline alone on the first page.
     const last = blocks.at(-1);
-    if (last?.type === 'paragraph' && inlineText(last.children ?? [], ctx).length <= SHORT_PARAGRAPH) {
+    if (last?.type === 'paragraph' && piecesText(last.inline).length <= SHORT_PARAGRAPH) {
       out[out.length - 1] = { ...out[out.length - 1], keepNext: true };
     }
     out.push({ style: STYLE.chineseDate, children: plainRuns(date, ctx) });

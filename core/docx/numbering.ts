@@ -72,20 +72,8 @@ export function listNumbering(fonts: DocxFonts): INumberingOptions {
   };
 }
 
-/** Word counts a list from 0 at most; anything else invalid is a list from 1. */
-function listStart(start: unknown): number {
-  return typeof start === 'number' && Number.isFinite(start) && start >= 0
-    ? Math.min(Math.floor(start), 32767)
-    : 1;
-}
-
 /** The numbering a list refers to: the shared definition, or one that counts from the list's start. */
-export function listReference(
-  kind: ListKind,
-  start: unknown,
-  fonts: DocxFonts,
-): string | NumberingDefinition {
-  const from = listStart(start);
+export function listReference(kind: ListKind, from: number, fonts: DocxFonts): string | NumberingDefinition {
   if (kind === 'bullet' || from === 1) return LIST_REFERENCE[kind];
   return { reference: `${LIST_REFERENCE.number}-from-${from}`, levels: numberLevels(fonts, from) };
 }

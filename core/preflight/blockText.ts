@@ -1,10 +1,13 @@
 /**
  * The text of each top-level block of one side's editor, as the rules read it:
- * placeholders show their current value, and their spans are kept so rules can
- * skip them. Offsets count the block's leaves in order (text, placeholder text,
- * "\n" per line break), the same walk the renderer does to select a problem.
+ * core's one reading of the letter (core/document/), with placeholders showing
+ * their current value and their spans kept so rules can skip them. Offsets
+ * count the block's pieces in order (text, placeholder text, "\t" per tab, the
+ * line break as typed), as the renderer counts them to select a problem.
  */
-import type { EditorDoc, SerializedNode } from '../editorDoc';
+import { blockPieces, type PlaceholderUse } from '../document/blocks';
+import { readBlocks } from '../document/readBlocks';
+import type { EditorDoc } from '../editorDoc';
 import type { PlaceholderResolver } from '../placeholders';
 
 export interface PlaceholderSpan {
@@ -26,19 +29,22 @@ export interface BlockText {
 }
 
 export function blockTexts(doc: EditorDoc, side: 'zh' | 'en', resolve: PlaceholderResolver): BlockText[] {
-  return doc.root.children.map((block, blockIndex) => {
-    const out: BlockText = { side, blockIndex, type: block.type, text: '', placeholders: [] };
-    const visit = (node: SerializedNode) => {
-      if (node.type === 'placeholder') {
-        const key = String(node.key ?? '');
-        const { text, filled } = resolve(key);
-        out.placeholders.push({ key, filled, text, offset: out.text.length, length: text.length });
-        out.text += text;
-      } else if (node.type === 'linebreak') out.text += '\n';
-      else if (typeof node.text === 'string') out.text += node.text;
-      else for (const child of node.children ?? []) visit(child);
-    };
-    for (const child of block.children ?? []) visit(child);
+  // Block by block, not the whole document: a problem's place is the editor's top-level block.
+  return doc.root.children.map((node, blockIndex) => {
+    const out: BlockText = { side, blockIndex, type: node.type, text: '', placeholders: [] };
+    for (const piece of readBlocks([node], resolve).flatMap(blockPieces)) {
+      if (piece.kind === 'text' && piece.placeholder) {
+        const { key, filled } = piece.placeholder;
+        out.placeholders.push({
+          key,
+          filled,
+          text: piece.text,
+          offset: out.text.length,
+          length: piece.text.length,
+        });
+      }
+      out.text += piece.text;
+    }
     return out;
   });
 }

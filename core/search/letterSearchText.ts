@@ -3,7 +3,7 @@
  * placeholders resolved (a letter "to {{publication}}" is found by the paper's
  * name) and unfilled ones left out (nobody searches for "[article title]").
  */
-import { docToPlainText } from '../editorDoc';
+import { docToPlainText } from '../document/plainText';
 import { displayTitle, type Letter } from '../letter';
 import { resolvePlaceholder } from '../placeholders';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportVariant } from '../../core/contract';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
-import { docToPlainText } from '../../core/editorDoc';
+import { docToPlainText } from '../../core/document/plainText';
 import { displayTitle, type Letter } from '../../core/letter';
 import { resolvePlaceholder } from '../../core/placeholders';
 import { hasInvalidXmlChars } from '../../core/sanitize';

@@ -65,7 +65,8 @@ describe('the letter as an HTML fragment', () => {
     expect(html).toContain('<p>Dear &lt;b&gt;Editor&lt;/b&gt;,</p>');
     expect(html).toContain('<p>click me</p>');
     expect(html).toContain('<p>data</p>');
-    expect(html).toContain('<a href="https://x.example/&quot; onmouseover=&quot;alert(1)">tricky</a>');
+    // The one link rule writes the address in its URL form: the quote cannot end the attribute.
+    expect(html).toContain('<a href="https://x.example/%22%20onmouseover=%22alert(1)">tricky</a>');
     expect(html).not.toMatch(/javascript:|data:/i);
     expectOnlySafeMarkup(html);
   });

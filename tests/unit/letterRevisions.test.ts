@@ -7,7 +7,8 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docToPlainText, editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
+import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
+import { docToPlainText } from '../../core/document/plainText';
 import { LETTER_SCHEMA_VERSION, newBlankLetter, type Letter } from '../../core/letter';
 import { parseLetter } from '../../core/schemas/letter';
 import { NewerSchemaError } from '../../core/schemas/newerSchemaError';

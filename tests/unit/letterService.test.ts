@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docToPlainText } from '../../core/editorDoc';
+import { docToPlainText } from '../../core/document/plainText';
 import { resolvePlaceholder } from '../../core/placeholders';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';

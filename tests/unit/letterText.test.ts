@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docToPlainText, paragraphNode, placeholderNode, textNode } from '../../core/editorDoc';
+import { paragraphNode, placeholderNode, textNode } from '../../core/editorDoc';
+import { docToPlainText } from '../../core/document/plainText';
 import { letterToPlainText, TEXT_WIDTH, wrapLine } from '../../core/letterText';
 import { resolvePlaceholder } from '../../core/placeholders';
 import { defaultSettings } from '../../core/settings';

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docToPlainText } from '../../core/editorDoc';
+import { docToPlainText } from '../../core/document/plainText';
 import { parseLetter } from '../../core/schemas/letter';
 import { versionBody } from '../helpers/crashWriter';
 import { makeDataDir, openServices, REPO_ROOT } from '../helpers/services';

@@ -15,14 +15,8 @@ import {
   parseIsoDate,
   type EnglishDateStyle,
 } from '../../core/dates';
-import {
-  docToPlainText,
-  editorDoc,
-  headingNode,
-  paragraphNode,
-  textNode,
-  type EditorDoc,
-} from '../../core/editorDoc';
+import { editorDoc, headingNode, paragraphNode, textNode, type EditorDoc } from '../../core/editorDoc';
+import { docToPlainText } from '../../core/document/plainText';
 import { newBlankLetter, type Letter } from '../../core/letter';
 import { resolvePlaceholder } from '../../core/placeholders';
 import { createLetterFromTemplate } from '../../core/template';

@@ -7,7 +7,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConflictResolution } from '../../../core/contract';
-import { docToPlainText, type EditorDoc } from '../../../core/editorDoc';
+import { type EditorDoc } from '../../../core/editorDoc';
+import { docToPlainText } from '../../../core/document/plainText';
 import { displayTitle, type Letter } from '../../../core/letter';
 import { resolvePlaceholder } from '../../../core/placeholders';
 import { ApiCallError } from '../api/client';
