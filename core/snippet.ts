@@ -4,7 +4,14 @@
  * snippet" captured) or, for seed data typed by hand, plain paragraphs.
  */
 import type { z } from 'zod';
-import { editorDoc, paragraphNode, placeholderNode, textNode, type EditorDoc, type SerializedNode } from './editorDoc';
+import {
+  editorDoc,
+  paragraphNode,
+  placeholderNode,
+  textNode,
+  type EditorDoc,
+  type SerializedNode,
+} from './editorDoc';
 import { docToPlainText } from './document/plainText';
 import { splitPlaceholders } from './placeholders';
 import type { snippetSchema } from './schemas/snippet';

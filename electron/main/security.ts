@@ -7,18 +7,8 @@
  */
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
+import { linkTarget } from '../../core/links';
 import { isRendererFile, isRendererPage, type RendererPage } from './rendererPage';
-
-/** Links the user may follow in their own browser or mail program; never anything that runs code. */
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-export function isExternalLink(url: string): boolean {
-  try {
-    return EXTERNAL_PROTOCOLS.has(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** The page's own files, devtools, and in-memory data the page made itself. Nothing from the network. */
 export function isAllowedRequest(url: string, page: RendererPage): boolean {
@@ -43,11 +33,13 @@ export function guardWebContents(contents: WebContents, page: RendererPage): voi
   contents.on('will-redirect', stayOnPage);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // A link the user opened in a new window goes to their browser; the app never opens a second window.
-    if (isExternalLink(url)) {
+    // A link the user opened in a new window goes to their browser or mail program, if it is a
+    // link by core's one rule (never anything that runs code); the app never opens a second window.
+    const target = linkTarget(url);
+    if (target) {
       shell
-        .openExternal(url)
-        .catch((error: unknown) => console.error(`LetterDesk: could not open ${url}`, error));
+        .openExternal(target)
+        .catch((error: unknown) => console.error(`LetterDesk: could not open ${target}`, error));
     }
     return { action: 'deny' };
   });

@@ -16,7 +16,8 @@ import { useState, type ReactNode, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
 import { useNotify } from '../ui/Notifications';
-import { editorConfig, isAllowedLinkUrl } from './editorConfig';
+import { isLink } from '../../../core/links';
+import { editorConfig } from './editorConfig';
 import { parseDoc } from './parseDoc';
 import { BlockHintsPlugin, type BlockHints } from './plugins/BlockHintsPlugin';
 import { CountPlugin, type CountKind } from './plugins/CountPlugin';
@@ -101,7 +102,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <LinkPlugin validateUrl={isLink} />
       <PastePlugin />
       {blockHints && <BlockHintsPlugin hints={blockHints} />}
       <SanitizeTextPlugin />

@@ -32,15 +32,6 @@ export const EDITOR_THEME: EditorThemeClasses = {
   },
 };
 
-/** Only these may become links: a letter never needs script or file URLs. */
-export function isAllowedLinkUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
 export function editorConfig(namespace: string, onError: (error: Error) => void): InitialConfigType {
   return { namespace, nodes: EDITOR_NODES, theme: EDITOR_THEME, onError };
 }

@@ -3,7 +3,7 @@
  * before Lexical imports it. Works on a document from DOMParser, which never
  * runs scripts or loads images, so nothing in the paste acts while we look.
  */
-import { isAllowedLinkUrl } from '../editorConfig';
+import { linkTarget } from '../../../../core/links';
 import { removeSpacerParagraphs } from './blankLines';
 import { convertWordLists } from './wordLists';
 
@@ -102,8 +102,13 @@ export function cleanPastedHtml(html: string): Document {
       if (!KEPT_ATTRIBUTES.has(name.toLowerCase()) && name.toLowerCase() !== 'style')
         element.removeAttribute(name);
     }
-    // A link the editor would refuse (javascript:, file:, data: …) keeps its text, not its target.
-    if (element.localName === 'a' && !isAllowedLinkUrl(element.getAttribute('href') ?? '')) unwrap(element);
+    // A link by core's one rule keeps its target, in the form every copy writes; any other
+    // (javascript:, file:, data: …) keeps its text, not its target.
+    if (element.localName === 'a') {
+      const target = linkTarget(element.getAttribute('href'));
+      if (target) element.setAttribute('href', target);
+      else unwrap(element);
+    }
     styleToTags(element);
   }
   removeSpacerParagraphs(doc);

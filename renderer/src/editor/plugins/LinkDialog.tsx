@@ -3,18 +3,13 @@ import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { PromptDialog } from '../../ui/PromptDialog';
 import { closeDialogThen } from '../closeDialogThen';
-import { isAllowedLinkUrl } from '../editorConfig';
+import { linkFromInput } from '../../../../core/links';
 
 /** Accepts what people type ("www.ft.com", "press@embassy.org") and refuses everything else. */
 export function parseLinkUrl(input: string): string {
-  const value = input.trim();
-  if (!value) throw new Error('Type the address the link should open.');
-  const url = /^[a-z][a-z0-9+.-]*:/i.test(value)
-    ? value
-    : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
-      ? `mailto:${value}`
-      : `https://${value}`;
-  if (!isAllowedLinkUrl(url)) {
+  if (!input.trim()) throw new Error('Type the address the link should open.');
+  const url = linkFromInput(input);
+  if (!url) {
     throw new Error('Only web addresses (http:// or https://) and e-mail addresses (mailto:) can be links.');
   }
   return url;
