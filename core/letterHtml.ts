@@ -10,6 +10,7 @@ import { addresseeLine, displayTitle, type Letter } from './letter';
 import {
   hasContent,
   isUnfilled,
+  linkRuns,
   type Block,
   type InlinePiece,
   type Layout,
@@ -70,19 +71,12 @@ function pieceHtml(piece: InlinePiece): string {
 }
 
 export function inlineHtml(pieces: readonly InlinePiece[]): string {
-  let out = '';
-  let i = 0;
-  while (i < pieces.length) {
-    const link = pieces[i].link;
-    if (!link) {
-      out += pieceHtml(pieces[i++]);
-      continue;
-    }
-    let inner = '';
-    while (i < pieces.length && pieces[i].link === link) inner += pieceHtml(pieces[i++]);
-    out += `<a href="${escapeHtml(link.url)}">${inner}</a>`;
-  }
-  return out;
+  return linkRuns(pieces)
+    .map(({ link, pieces: run }) => {
+      const inner = run.map(pieceHtml).join('');
+      return link ? `<a href="${escapeHtml(link.url)}">${inner}</a>` : inner;
+    })
+    .join('');
 }
 
 function layoutAttrs(layout: Layout, mode: LayoutMode, classes: string[] = []): string {

@@ -6,7 +6,7 @@
  */
 import type { Letter } from './letter';
 import { placeholderResolver } from './placeholders';
-import { showsItemLine, type Block, type InlinePiece, type ListBlock } from './document/blocks';
+import { linkRuns, showsItemLine, type Block, type InlinePiece, type ListBlock } from './document/blocks';
 import { readDocument } from './document/readBlocks';
 import { showsOwnAddress } from './links';
 import type { AppSettings } from './settings';
@@ -36,23 +36,18 @@ export function wrapLine(text: string, first = '', rest = first, width = TEXT_WI
   return lines;
 }
 
+const plain = (piece: InlinePiece) =>
+  piece.kind === 'tab' ? ' ' : piece.kind === 'break' ? '\n' : piece.text;
+
 /** Inline pieces as text, links as "text <url>", line breaks as "\n". */
 export function inlineText(pieces: readonly InlinePiece[]): string {
-  let out = '';
-  let i = 0;
-  const plain = (piece: InlinePiece) =>
-    piece.kind === 'tab' ? ' ' : piece.kind === 'break' ? '\n' : piece.text;
-  while (i < pieces.length) {
-    const link = pieces[i].link;
-    if (!link) {
-      out += plain(pieces[i++]);
-      continue;
-    }
-    let text = '';
-    while (i < pieces.length && pieces[i].link === link) text += plain(pieces[i++]);
-    out += showsOwnAddress(text, link.url) ? text.trim() || link.url : `${text} <${link.url}>`;
-  }
-  return out;
+  return linkRuns(pieces)
+    .map(({ link, pieces: run }) => {
+      const text = run.map(plain).join('');
+      if (!link) return text;
+      return showsOwnAddress(text, link.url) ? text.trim() || link.url : `${text} <${link.url}>`;
+    })
+    .join('');
 }
 
 /** A paragraph's text, each of its own lines wrapped with the given prefixes. */

@@ -83,6 +83,23 @@ export function blockPieces(block: Block): InlinePiece[] {
   return block.items.flatMap((item) => [...item.inline, ...item.lists.flatMap(blockPieces)]);
 }
 
+/**
+ * The pieces cut where links start and end: each run of one link together
+ * (with `link` set), every other piece on its own. Every copy writes a link
+ * as one element around its pieces.
+ */
+export function linkRuns(
+  pieces: readonly InlinePiece[],
+): Array<{ link?: LinkTarget; pieces: InlinePiece[] }> {
+  const runs: Array<{ link?: LinkTarget; pieces: InlinePiece[] }> = [];
+  for (const piece of pieces) {
+    const last = runs[runs.length - 1];
+    if (piece.link && last?.link === piece.link) last.pieces.push(piece);
+    else runs.push({ ...(piece.link ? { link: piece.link } : {}), pieces: [piece] });
+  }
+  return runs;
+}
+
 /** The text the pieces contribute, tabs and breaks as typed. */
 export const piecesText = (pieces: readonly InlinePiece[]): string =>
   pieces.map((piece) => piece.text).join('');

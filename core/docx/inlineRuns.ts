@@ -13,7 +13,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { isUnfilled, type InlinePiece } from '../document/blocks';
+import { isUnfilled, linkRuns, type InlinePiece } from '../document/blocks';
 import { textPieces } from '../document/readBlocks';
 import { TEXT_FORMAT } from '../editorDoc';
 import type { DocxContext } from './context';
@@ -72,19 +72,11 @@ function pieceRuns(pieces: readonly InlinePiece[], ctx: DocxContext): TextRun[][
 /** The runs for a paragraph's pieces, with links wrapped as external hyperlinks. */
 export function inlineChildren(pieces: readonly InlinePiece[], ctx: DocxContext): ParagraphChild[] {
   const runs = pieceRuns(pieces, ctx);
-  const children: ParagraphChild[] = [];
-  let i = 0;
-  while (i < pieces.length) {
-    const link = pieces[i].link;
-    if (!link) {
-      children.push(...runs[i++]);
-      continue;
-    }
-    const linked: TextRun[] = [];
-    while (i < pieces.length && pieces[i].link === link) linked.push(...runs[i++]);
-    children.push(new ExternalHyperlink({ link: link.url, children: linked }));
-  }
-  return children;
+  let next = 0;
+  return linkRuns(pieces).flatMap(({ link, pieces: run }): ParagraphChild[] => {
+    const children = runs.slice(next, (next += run.length)).flat();
+    return link ? [new ExternalHyperlink({ link: link.url, children })] : children;
+  });
 }
 
 /** Runs for a plain string (date line, salutation, signatory lines). */

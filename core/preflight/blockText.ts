@@ -32,17 +32,23 @@ export function blockTexts(doc: EditorDoc, side: 'zh' | 'en', resolve: Placehold
   // Block by block, not the whole document: a problem's place is the editor's top-level block.
   return doc.root.children.map((node, blockIndex) => {
     const out: BlockText = { side, blockIndex, type: node.type, text: '', placeholders: [] };
+    let previous: PlaceholderUse | undefined;
     for (const piece of readBlocks([node], resolve).flatMap(blockPieces)) {
-      if (piece.kind === 'text' && piece.placeholder) {
-        const { key, filled } = piece.placeholder;
+      const use = piece.placeholder;
+      const last = out.placeholders[out.placeholders.length - 1];
+      // A value with a line break in it comes as several pieces: still one span.
+      if (use && use === previous) {
+        last.text += piece.text;
+        last.length += piece.text.length;
+      } else if (use) {
         out.placeholders.push({
-          key,
-          filled,
+          ...use,
           text: piece.text,
           offset: out.text.length,
           length: piece.text.length,
         });
       }
+      previous = use;
       out.text += piece.text;
     }
     return out;

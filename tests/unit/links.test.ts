@@ -129,6 +129,14 @@ const unwrapped = (text: string) => text.replace(/\s+/g, ' ');
 const asText = ([target, text]: [string, string]) =>
   target === linkTarget(text) || target === linkTarget(`mailto:${text}`) ? text : `${text} <${target}>`;
 
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
 describe('the one link rule', () => {
   it.each(ODD_LINKS)('$text → $target', ({ url, target }) => {
     expect(linkTarget(url)).toBe(target);
@@ -142,13 +150,7 @@ describe('the one link rule', () => {
   });
 
   it('is written once: no other file names the link protocols', () => {
-    const files = ['core', 'electron', 'renderer/src'].flatMap(function sources(dir: string): string[] {
-      return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) return sources(path);
-        return /\.tsx?$/.test(name) ? [path] : [];
-      });
-    });
+    const files = ['core', 'electron', 'renderer/src'].flatMap(sources);
     const rewritten = files.filter(
       (path) =>
         path !== join('core', 'links.ts') && /['"](https?|mailto):['"]/.test(readFileSync(path, 'utf8')),
