@@ -6,6 +6,7 @@
  */
 import type { EditorDoc, SerializedNode } from '../editorDoc';
 import type { PlaceholderResolver } from '../placeholders';
+import type { Side } from '../sides';
 
 export interface PlaceholderSpan {
   key: string;
@@ -17,7 +18,7 @@ export interface PlaceholderSpan {
 }
 
 export interface BlockText {
-  side: 'zh' | 'en';
+  side: Side;
   blockIndex: number;
   /** The block's node type: "paragraph", "heading", "list", "quote" … */
   type: string;
@@ -25,7 +26,7 @@ export interface BlockText {
   placeholders: PlaceholderSpan[];
 }
 
-export function blockTexts(doc: EditorDoc, side: 'zh' | 'en', resolve: PlaceholderResolver): BlockText[] {
+export function blockTexts(doc: EditorDoc, side: Side, resolve: PlaceholderResolver): BlockText[] {
   return doc.root.children.map((block, blockIndex) => {
     const out: BlockText = { side, blockIndex, type: block.type, text: '', placeholders: [] };
     const visit = (node: SerializedNode) => {
