@@ -5,7 +5,7 @@
  */
 import { median, percentile } from '../out/main/bench.js';
 
-const EDITOR = '[data-testid=editor-en][contenteditable=true]';
+const EDITOR = '[data-testid=editor-body][contenteditable=true]';
 
 /** In the page: resolves with the time after the next frame is painted (a rAF, then a task queued behind the paint). */
 function afterPaint() {

@@ -4,8 +4,7 @@
  * letter marks an approved Chinese preface as possibly out of date.
  */
 import type { Approval, ApprovalStatus } from './letter';
-
-export type ApprovalSide = 'preface' | 'body';
+import { SIDE_NAMES, type Side } from './sides';
 
 export const APPROVAL_LABELS: Record<ApprovalStatus, string> = {
   draft: 'Draft',
@@ -13,9 +12,7 @@ export const APPROVAL_LABELS: Record<ApprovalStatus, string> = {
   approved: 'Approved',
 };
 
-const SIDE_NAMES: Record<ApprovalSide, string> = { preface: 'Chinese preface', body: 'English letter' };
-
-export function droppedNote(side: ApprovalSide, was: ApprovalStatus): string {
+export function droppedNote(side: Side, was: ApprovalStatus): string {
   const when = was === 'approved' ? 'approval' : 'review';
   return `The ${SIDE_NAMES[side]} changed after ${when}; it is back to Draft.`;
 }
@@ -26,7 +23,7 @@ export const STALE_PREFACE_NOTE = 'The preface may be out of date with the Engli
  * The approval after the user edited one side. Returns the same object when
  * nothing changes, so callers can skip a re-render on every keystroke.
  */
-export function applyEdit(approval: Approval, side: ApprovalSide): Approval {
+export function applyEdit(approval: Approval, side: Side): Approval {
   const was = approval[side];
   let next = approval;
   if (was !== 'draft') next = { ...next, [side]: 'draft', note: droppedNote(side, was) };
@@ -39,7 +36,7 @@ export function applyEdit(approval: Approval, side: ApprovalSide): Approval {
 }
 
 /** The user set a side's status by hand; re-approving the preface clears the stale flag. */
-export function setApprovalStatus(approval: Approval, side: ApprovalSide, status: ApprovalStatus): Approval {
+export function setApprovalStatus(approval: Approval, side: Side, status: ApprovalStatus): Approval {
   return {
     ...approval,
     [side]: status,

@@ -22,7 +22,7 @@ import { publicationSchema } from './schemas/publication';
 import { settingsUpdateSchema } from './schemas/settings';
 import { revisionSchema } from './schemas/revision';
 import { signatorySchema } from './schemas/signatory';
-import { snippetSchema } from './schemas/snippet';
+import { snippetFieldsSchema } from './schemas/snippet';
 import type { Problem } from './preflight/problem';
 import type { SearchExcerpt } from './search/excerpt';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';
@@ -203,7 +203,7 @@ export const contract = {
   'publications.remove': call<Publication[]>()(z.object({ id: z.string().max(64), revision })),
 
   'snippets.list': call<Snippet[]>()(none),
-  'snippets.save': call<Snippet[]>()(z.object({ snippet: snippetSchema.extend({ revision }) })),
+  'snippets.save': call<Snippet[]>()(z.object({ snippet: snippetFieldsSchema.extend({ revision }) })),
   'snippets.remove': call<Snippet[]>()(z.object({ id: z.string().max(64), revision })),
 
   'export.docx': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),

@@ -23,6 +23,7 @@ import { MAX_INDENT, printStyle } from './printStyle';
 import { stripInvalidXmlChars } from './sanitize';
 import { placeholderResolver } from './placeholders';
 import type { AppSettings, Letterhead } from './settings';
+import { SIDE_LANGUAGE } from './sides';
 import { signatoryLines } from './signatory';
 import { ExportProblem, NO_CHINESE_PREFACE } from './exportProblem';
 
@@ -168,7 +169,7 @@ function letterheadHtml(letterhead: Letterhead): string {
   const organisationZh = escapeHtml(letterhead.organisationZh.trim());
   const parts = [
     logoHtml,
-    organisationZh ? `<p class="organisation" lang="zh-CN">${organisationZh}</p>` : '',
+    organisationZh ? `<p class="organisation" lang="${SIDE_LANGUAGE.preface}">${organisationZh}</p>` : '',
     para('organisation', escapeHtml(letterhead.organisationEn.trim())),
     para('details', linesHtml(details)),
   ].filter(Boolean);
@@ -185,7 +186,7 @@ function chineseSection(letter: Letter, settings: AppSettings): string {
     : '';
   if (!headlineHtml && !body.length) return '';
   return [
-    '<section class="preface" lang="zh-CN">',
+    `<section class="preface" lang="${SIDE_LANGUAGE.preface}">`,
     headlineHtml,
     blocksHtml(body, 'class'),
     para('zh-date', escapeHtml(chineseDateLine(letter))),
@@ -198,7 +199,7 @@ function chineseSection(letter: Letter, settings: AppSettings): string {
 function englishSection(letter: Letter, settings: AppSettings, pageBreak: boolean): string {
   const reference = referenceLine(letter, settings);
   return [
-    `<section class="letter${pageBreak ? ' page-break' : ''}" lang="en-GB">`,
+    `<section class="letter${pageBreak ? ' page-break' : ''}" lang="${SIDE_LANGUAGE.body}">`,
     para('date-line', escapeHtml(englishDateLine(letter, settings))),
     para('addressee', linesHtml(lines(addresseeLine(letter)))),
     reference ? para('reference', escapeHtml(reference)) : '',
@@ -223,7 +224,7 @@ export function letterToPrintDocument(letter: Letter, variant: ExportVariant, se
   ].filter(Boolean);
   return [
     '<!doctype html>',
-    `<html lang="${variant === 'chinese' ? 'zh-CN' : 'en-GB'}">`,
+    `<html lang="${SIDE_LANGUAGE[variant === 'chinese' ? 'preface' : 'body']}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(displayTitle(letter))}</title>`,

@@ -6,6 +6,7 @@
  * page can allow exactly this block by its hash and nothing else.
  */
 import type { AppSettings } from './settings';
+import { SIDE_LANGUAGE } from './sides';
 
 /** Settings already refuse < > & and " in font names; this also keeps backslashes and newlines harmless. */
 export function cssString(value: string): string {
@@ -32,7 +33,7 @@ export function printStyle(settings: AppSettings): string {
     '@page { size: A4; margin: 2.5cm; }',
     `html { font-family: ${latin}; font-size: 12pt; line-height: 1.15; color: #000; background: #fff; }`,
     'body { margin: 0; }',
-    `[lang="zh-CN"] { font-family: ${chinese}; }`,
+    `[lang="${SIDE_LANGUAGE.preface}"] { font-family: ${chinese}; }`,
     'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote { margin: 0; }',
     '.letterhead { text-align: center; margin-bottom: 24pt; padding-bottom: 8pt; border-bottom: 0.75pt solid #000; }',
     '.letterhead img { max-height: 2.5cm; max-width: 6cm; width: auto; height: auto; margin-bottom: 6pt; }',

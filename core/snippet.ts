@@ -14,9 +14,9 @@ import {
 } from './editorDoc';
 import { docToPlainText } from './document/plainText';
 import { splitPlaceholders } from './placeholders';
-import type { snippetSchema } from './schemas/snippet';
+import type { snippetFieldsSchema } from './schemas/snippet';
 
-export type Snippet = z.infer<typeof snippetSchema>;
+export type Snippet = z.infer<typeof snippetFieldsSchema>;
 
 /** The fragment as a document, whichever way it was stored. */
 export function snippetDoc(snippet: Pick<Snippet, 'content'>): EditorDoc {

@@ -10,27 +10,27 @@ import { EXPORT_VARIANTS, type ExportVariant } from '../exportVariants';
 import { ExportProblem, NO_CHINESE_PREFACE } from '../exportProblem';
 import { displayTitle, type Letter } from '../letter';
 import { stripInvalidXmlChars } from '../sanitize';
+import type { Side } from '../sides';
 import { defaultSettings, type AppSettings } from '../settings';
 import { createContext, type DocxContext } from './context';
-import type { PartLanguage } from './letterhead';
 import { chinesePreface, englishLetter } from './letterSections';
 import { listNumbering } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { reproducibleDocx } from './reproducibleDocx';
 import { letterStyles, PAGE } from './styles';
 
-const PARTS: Record<ExportVariant, PartLanguage[]> = {
-  editor: ['en'],
-  bilingual: ['zh', 'en'],
-  chinese: ['zh'],
+const PARTS: Record<ExportVariant, Side[]> = {
+  editor: ['body'],
+  bilingual: ['preface', 'body'],
+  chinese: ['preface'],
 };
 
-function section(language: PartLanguage, ctx: DocxContext): ISectionOptions | null {
-  const children = language === 'zh' ? chinesePreface(ctx) : englishLetter(ctx);
+function section(side: Side, ctx: DocxContext): ISectionOptions | null {
+  const children = side === 'preface' ? chinesePreface(ctx) : englishLetter(ctx);
   if (!children.length) return null;
   return {
     properties: { page: { ...PAGE, pageNumbers: { start: 1 } }, titlePage: true },
-    ...pageFurniture(language, ctx.settings.letterhead, ctx),
+    ...pageFurniture(side, ctx.settings.letterhead, ctx),
     children,
   };
 }
@@ -53,7 +53,7 @@ export async function buildLetterDocx(
   }
   const ctx = createContext(letter, settings);
   // A bilingual export of a letter without a preface is just the English letter.
-  const sections = PARTS[variant].map((language) => section(language, ctx)).filter((s) => s !== null);
+  const sections = PARTS[variant].map((side) => section(side, ctx)).filter((s) => s !== null);
   if (!sections.length) throw new ExportProblem(NO_CHINESE_PREFACE);
 
   const creator = author(letter, settings);

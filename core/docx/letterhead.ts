@@ -6,13 +6,11 @@
 import { BorderStyle, Paragraph, type IParagraphOptions } from 'docx';
 import { stripInvalidXmlChars } from '../sanitize';
 import type { Letterhead } from '../settings';
+import type { Side } from '../sides';
 import type { DocxContext } from './context';
 import { plainRuns } from './inlineRuns';
 import { logoRun } from './logo';
 import { STYLE } from './styles';
-
-/** The language a part of the document is written in. */
-export type PartLanguage = 'en' | 'zh';
 
 const clean = (text: string) => stripInvalidXmlChars(text).trim();
 
@@ -25,11 +23,11 @@ const lines = (text: string) =>
 
 const SEPARATOR = '  ·  ';
 
-/** The organisation's names, the part's own language first. */
-function names(letterhead: Letterhead, language: PartLanguage): string[] {
+/** The organisation's names, the side's own language first. */
+function names(letterhead: Letterhead, side: Side): string[] {
   const english = clean(letterhead.organisationEn);
   const chinese = clean(letterhead.organisationZh);
-  return (language === 'zh' ? [chinese, english] : [english, chinese]).filter(Boolean);
+  return (side === 'preface' ? [chinese, english] : [english, chinese]).filter(Boolean);
 }
 
 /** Address on one line, then telephone, e-mail and website on another. */
@@ -40,12 +38,8 @@ function letterheadDetails(letterhead: Letterhead): string[] {
 }
 
 /** The letterhead's paragraphs, or none when Settings hold no letterhead. */
-export function letterheadParagraphs(
-  letterhead: Letterhead,
-  language: PartLanguage,
-  ctx: DocxContext,
-): Paragraph[] {
-  const [primary, secondary] = names(letterhead, language);
+export function letterheadParagraphs(letterhead: Letterhead, side: Side, ctx: DocxContext): Paragraph[] {
+  const [primary, secondary] = names(letterhead, side);
   const options: IParagraphOptions[] = [];
   if (letterhead.logo) {
     options.push({
@@ -70,6 +64,6 @@ export function letterheadParagraphs(
 }
 
 /** The short header of later pages: the organisation's name in the part's language. */
-export function runningHeaderText(letterhead: Letterhead, language: PartLanguage): string {
-  return names(letterhead, language)[0] ?? '';
+export function runningHeaderText(letterhead: Letterhead, side: Side): string {
+  return names(letterhead, side)[0] ?? '';
 }

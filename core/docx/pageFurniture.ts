@@ -7,12 +7,13 @@ import { Footer, Header, Paragraph, SimpleField, type ISectionOptions } from 'do
 import type { Letterhead } from '../settings';
 import type { DocxContext } from './context';
 import { plainRuns } from './inlineRuns';
-import { letterheadParagraphs, runningHeaderText, type PartLanguage } from './letterhead';
+import type { Side } from '../sides';
+import { letterheadParagraphs, runningHeaderText } from './letterhead';
 import { STYLE } from './styles';
 
-const PAGE_LABEL: Record<PartLanguage, [string, string]> = {
-  en: ['Page ', ''],
-  zh: ['第 ', ' 页'],
+const PAGE_LABEL: Record<Side, [string, string]> = {
+  body: ['Page ', ''],
+  preface: ['第 ', ' 页'],
 };
 
 /**
@@ -20,8 +21,8 @@ const PAGE_LABEL: Record<PartLanguage, [string, string]> = {
  * is what makes Word offer to update fields when the file opens. The default
  * footer is first seen on page 2.
  */
-function pageNumber(language: PartLanguage, ctx: DocxContext): Paragraph {
-  const [before, after] = PAGE_LABEL[language];
+function pageNumber(side: Side, ctx: DocxContext): Paragraph {
+  const [before, after] = PAGE_LABEL[side];
   return new Paragraph({
     style: STYLE.footer,
     children: [
@@ -36,17 +37,17 @@ function pageNumber(language: PartLanguage, ctx: DocxContext): Paragraph {
 const blank = () => [new Paragraph({})];
 
 export function pageFurniture(
-  language: PartLanguage,
+  side: Side,
   letterhead: Letterhead,
   ctx: DocxContext,
 ): Pick<ISectionOptions, 'headers' | 'footers'> {
   const footers = {
     first: new Footer({ children: blank() }),
-    default: new Footer({ children: [pageNumber(language, ctx)] }),
+    default: new Footer({ children: [pageNumber(side, ctx)] }),
   };
-  const letterheadFirst = letterheadParagraphs(letterhead, language, ctx);
+  const letterheadFirst = letterheadParagraphs(letterhead, side, ctx);
   if (!letterheadFirst.length) return { footers };
-  const running = runningHeaderText(letterhead, language);
+  const running = runningHeaderText(letterhead, side);
   return {
     headers: {
       first: new Header({ children: letterheadFirst }),

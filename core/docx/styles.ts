@@ -4,10 +4,12 @@
  * in half-points, spacing and indents in twips (1/20 pt).
  */
 import { AlignmentType, LineRuleType, UnderlineType, type IStylesOptions } from 'docx';
+import { SIDE_LANGUAGE } from '../sides';
 import type { DocxFonts } from './context';
 
 export const CODE_FONT = 'Courier New';
-export const LANG = { english: 'en-GB', chinese: 'zh-CN' } as const;
+/** Word's language for each script: the language of the side it is mostly written in. */
+export const LANG = { english: SIDE_LANGUAGE.body, chinese: SIDE_LANGUAGE.preface } as const;
 
 /** Style ids; Word shows each style's display name (see `paragraphStyles`). */
 export const STYLE = {

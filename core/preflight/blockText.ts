@@ -9,6 +9,7 @@ import { blockPieces, type PlaceholderUse } from '../document/blocks';
 import { readBlocks } from '../document/readBlocks';
 import type { EditorDoc } from '../editorDoc';
 import type { PlaceholderResolver } from '../placeholders';
+import type { Side } from '../sides';
 
 export interface PlaceholderSpan {
   key: string;
@@ -20,7 +21,7 @@ export interface PlaceholderSpan {
 }
 
 export interface BlockText {
-  side: 'zh' | 'en';
+  side: Side;
   blockIndex: number;
   /** The block's node type: "paragraph", "heading", "list", "quote" … */
   type: string;
@@ -28,7 +29,7 @@ export interface BlockText {
   placeholders: PlaceholderSpan[];
 }
 
-export function blockTexts(doc: EditorDoc, side: 'zh' | 'en', resolve: PlaceholderResolver): BlockText[] {
+export function blockTexts(doc: EditorDoc, side: Side, resolve: PlaceholderResolver): BlockText[] {
   // Block by block, not the whole document: a problem's place is the editor's top-level block.
   return doc.root.children.map((node, blockIndex) => {
     const out: BlockText = { side, blockIndex, type: node.type, text: '', placeholders: [] };

@@ -30,4 +30,5 @@ function unmatched(block: BlockText): Finding[] {
   return found;
 }
 
-export const mismatchedBrackets: Rule = ({ zh, en }) => [...zh, ...en].flatMap(unmatched);
+export const mismatchedBrackets: Rule = ({ blocks }) =>
+  [...blocks.preface, ...blocks.body].flatMap(unmatched);

@@ -4,33 +4,33 @@ import type { BlockText } from './blockText';
 
 const isBlank = (blocks: BlockText[]) => blocks.every((block) => block.text.trim() === '');
 
-export const missingParts: Rule = ({ letter, zh, en, sides, options }) => {
+export const missingParts: Rule = ({ letter, blocks, sides, options }) => {
   const found: Finding[] = [];
-  if (sides.zh && isBlank(zh)) {
+  if (sides.preface && isBlank(blocks.preface)) {
     found.push({
       rule: 'missing.preface',
       severity: 'error',
-      side: 'zh',
+      side: 'preface',
       message:
         'The Chinese preface is empty: write the headline and summary, or export the letter for the editor only.',
-      location: { side: 'zh', blockIndex: 0 },
+      location: { side: 'preface', blockIndex: 0 },
     });
   }
-  if (!sides.en) return found;
-  if (isBlank(en)) {
+  if (!sides.body) return found;
+  if (isBlank(blocks.body)) {
     found.push({
       rule: 'missing.body',
       severity: 'error',
-      side: 'en',
+      side: 'body',
       message: 'The English letter has no text yet.',
-      location: { side: 'en', blockIndex: 0 },
+      location: { side: 'body', blockIndex: 0 },
     });
   }
   if (!letter.signatory) {
     found.push({
       rule: 'missing.signatory',
       severity: 'error',
-      side: 'letter',
+      side: 'details',
       message: 'No one signs the letter: choose a signatory in the letter’s details.',
       location: { field: 'signatory' },
     });
@@ -39,7 +39,7 @@ export const missingParts: Rule = ({ letter, zh, en, sides, options }) => {
     found.push({
       rule: 'missing.date',
       severity: 'error',
-      side: 'letter',
+      side: 'details',
       message: 'The letter has no date: set it in the letter’s details.',
       location: { field: 'date' },
     });
@@ -48,7 +48,7 @@ export const missingParts: Rule = ({ letter, zh, en, sides, options }) => {
     found.push({
       rule: 'missing.salutation',
       severity: 'warning',
-      side: 'en',
+      side: 'body',
       message: 'The letter has no salutation (e.g. “Dear Sir/Madam,”).',
       location: { field: 'salutation' },
     });

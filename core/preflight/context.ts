@@ -1,6 +1,7 @@
 /** What every rule reads: the letter, the options, and each side's block texts, worked out once. */
 import type { Letter } from '../letter';
 import { placeholderResolver, type PlaceholderResolver } from '../placeholders';
+import type { Side } from '../sides';
 import { blockTexts, type BlockText } from './blockText';
 import { exportedSides, type PreflightOptions, type Problem } from './problem';
 
@@ -9,9 +10,9 @@ export interface PreflightContext {
   options: PreflightOptions;
   resolve: PlaceholderResolver;
   /** Blocks of the sides this export prints; the other side's list is empty. */
-  zh: BlockText[];
-  en: BlockText[];
-  sides: { zh: boolean; en: boolean };
+  blocks: Record<Side, BlockText[]>;
+  /** The sides this export prints. */
+  sides: Record<Side, boolean>;
 }
 
 /** A rule returns its problems; `runPreflight` numbers them. */
@@ -26,8 +27,10 @@ export function preflightContext(letter: Letter, options: PreflightOptions): Pre
     options,
     resolve,
     sides,
-    zh: sides.zh ? blockTexts(letter.preface, 'zh', resolve) : [],
-    en: sides.en ? blockTexts(letter.body, 'en', resolve) : [],
+    blocks: {
+      preface: sides.preface ? blockTexts(letter.preface, 'preface', resolve) : [],
+      body: sides.body ? blockTexts(letter.body, 'body', resolve) : [],
+    },
   };
 }
 

@@ -5,6 +5,7 @@
  * for each run of them; empty lines at the very start or end are left to the
  * rules that look at what is missing, and to the user still typing there.
  */
+import { SIDE_NAMES } from '../sides';
 import type { BlockText } from './blockText';
 import type { Finding, Rule } from './context';
 
@@ -28,15 +29,15 @@ function emptyRuns(blocks: BlockText[]): BlockText[][] {
 
 function finding(run: BlockText[]): Finding {
   const [first] = run;
-  const where = first.side === 'zh' ? 'the Chinese preface' : 'the English letter';
   const what = run.length === 1 ? 'An empty paragraph' : `${run.length} empty paragraphs`;
   return {
     rule: 'layout.empty-paragraph',
     severity: 'warning',
     side: first.side,
-    message: `${what} in ${where} print${run.length === 1 ? 's' : ''} as a blank gap between paragraphs: remove ${run.length === 1 ? 'it' : 'them'}.`,
+    message: `${what} in the ${SIDE_NAMES[first.side]} print${run.length === 1 ? 's' : ''} as a blank gap between paragraphs: remove ${run.length === 1 ? 'it' : 'them'}.`,
     location: { side: first.side, blockIndex: first.blockIndex },
   };
 }
 
-export const emptyParagraphs: Rule = ({ zh, en }) => [...emptyRuns(zh), ...emptyRuns(en)].map(finding);
+export const emptyParagraphs: Rule = ({ blocks }) =>
+  [...emptyRuns(blocks.preface), ...emptyRuns(blocks.body)].map(finding);

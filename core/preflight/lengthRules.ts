@@ -9,35 +9,35 @@ import type { Rule } from './context';
 const joined = (blocks: BlockText[]) => blocks.map((block) => block.text).join('\n');
 const lastBlock = (blocks: BlockText[]) => Math.max(0, blocks.length - 1);
 
-export const overWordLimit: Rule = ({ en, sides, options }) => {
+export const overWordLimit: Rule = ({ blocks, sides, options }) => {
   const limit = options.wordLimit;
-  if (!sides.en || limit === null) return [];
-  const words = countEnglishWords(joined(en));
+  if (!sides.body || limit === null) return [];
+  const words = countEnglishWords(joined(blocks.body));
   if (words <= limit) return [];
   const who = options.publicationName?.trim() || 'The publication';
   return [
     {
       rule: 'length.words',
       severity: 'warning',
-      side: 'en',
+      side: 'body',
       message: `${words} words; ${who} takes at most ${limit}: cut ${words - limit}.`,
-      location: { side: 'en', blockIndex: lastBlock(en) },
+      location: { side: 'body', blockIndex: lastBlock(blocks.body) },
     },
   ];
 };
 
-export const overPrefaceLimit: Rule = ({ zh, sides, options }) => {
+export const overPrefaceLimit: Rule = ({ blocks, sides, options }) => {
   const limit = options.prefaceCharLimit;
-  if (!sides.zh || limit <= 0) return [];
-  const chars = countEastAsianCharacters(joined(zh));
+  if (!sides.preface || limit <= 0) return [];
+  const chars = countEastAsianCharacters(joined(blocks.preface));
   if (chars <= limit) return [];
   return [
     {
       rule: 'length.preface',
       severity: 'warning',
-      side: 'zh',
+      side: 'preface',
       message: `The Chinese preface has ${chars} characters; the house limit is ${limit}: cut ${chars - limit}.`,
-      location: { side: 'zh', blockIndex: lastBlock(zh) },
+      location: { side: 'preface', blockIndex: lastBlock(blocks.preface) },
     },
   ];
 };

@@ -3,23 +3,25 @@
  * leaves, and where to find it (a block of one side's editor, or a field).
  */
 import type { ExportVariant } from '../contract';
+import type { Side } from '../sides';
 
 export type Severity = 'error' | 'warning';
-export type Side = 'zh' | 'en' | 'letter';
+/** Where a problem is: one side of the letter, or its details (the fields outside the editors), as search says. */
+export type ProblemPlace = Side | 'details';
 
 /** The letter's own fields outside the editors, which the panel can focus. */
 export type LetterField = 'salutation' | 'closing' | 'signatory' | 'date' | 'addressee';
 
 export type ProblemLocation =
   /** `blockIndex` counts the top-level blocks of that side's editor; offsets are in its text. */
-  { side: 'zh' | 'en'; blockIndex: number; offset?: number; length?: number } | { field: LetterField };
+  { side: Side; blockIndex: number; offset?: number; length?: number } | { field: LetterField };
 
 export interface Problem {
   /** Stable within one run, so the panel can key its rows. */
   id: string;
   rule: string;
   severity: Severity;
-  side: Side;
+  side: ProblemPlace;
   /** Said to the user as is. */
   message: string;
   location?: ProblemLocation;
@@ -50,6 +52,6 @@ export interface PreflightOptions {
 }
 
 /** The sides an export prints: the editor's letter is English only, the website copy Chinese only. */
-export function exportedSides(variant: ExportVariant): { zh: boolean; en: boolean } {
-  return { zh: variant !== 'editor', en: variant !== 'chinese' };
+export function exportedSides(variant: ExportVariant): Record<Side, boolean> {
+  return { preface: variant !== 'editor', body: variant !== 'chinese' };
 }

@@ -17,7 +17,7 @@ export function expectedClosing(salutation: string): 'faithfully' | 'sincerely' 
 }
 
 export const salutationClosingAgreement: Rule = ({ letter, sides }) => {
-  if (!sides.en) return [];
+  if (!sides.body) return [];
   const expected = expectedClosing(letter.salutation);
   if (!expected) return [];
   const other = expected === 'faithfully' ? 'sincerely' : 'faithfully';
@@ -27,7 +27,7 @@ export const salutationClosingAgreement: Rule = ({ letter, sides }) => {
     {
       rule: 'style.salutation-closing',
       severity: 'warning',
-      side: 'en',
+      side: 'body',
       message:
         expected === 'faithfully'
           ? `“${salutation}” addresses no one by name: British usage closes with “Yours faithfully,”.`

@@ -50,7 +50,7 @@ function finding(block: BlockText, start: number, written: string, word: string,
   return {
     rule: 'spelling',
     severity: 'warning',
-    side: 'en',
+    side: 'body',
     message: offered.length
       ? `“${written}” may be misspelt: did you mean ${offered.map((s) => `“${s}”`).join(', ')}?`
       : `“${written}” may be misspelt.`,
@@ -99,7 +99,7 @@ function ownWords(names: readonly string[]): Set<string> {
   );
 }
 
-export const spelling: Rule = ({ en, options }) => {
+export const spelling: Rule = ({ blocks, options }) => {
   const checker = options.spelling;
   if (!checker) return [];
   // Suggestions are slow to compute: once per distinct word.
@@ -108,5 +108,5 @@ export const spelling: Rule = ({ en, options }) => {
     suggestions: new Map<string, string[]>(),
     ownWords: ownWords(options.ownNames ?? []),
   };
-  return en.flatMap((block) => misspelt(block, checked));
+  return blocks.body.flatMap((block) => misspelt(block, checked));
 };

@@ -95,15 +95,15 @@ function mixedQuotes(blocks: BlockText[]): Finding[] {
 
 /** The salutation and closing are typed in fields, where a "Sir/ Madam" slips in as easily. */
 function fieldSlips(field: LetterField, value: string): Finding[] {
-  const block: BlockText = { side: 'en', blockIndex: 0, type: 'field', text: value, placeholders: [] };
+  const block: BlockText = { side: 'body', blockIndex: 0, type: 'field', text: value, placeholders: [] };
   return scan(block, ENGLISH_PATTERNS).map((finding) => ({ ...finding, location: { field } }));
 }
 
-export const typography: Rule = ({ letter, zh, en, sides }) => [
-  ...en.flatMap((block) => scan(block, ENGLISH_PATTERNS)),
-  ...mixedQuotes(en),
-  ...(sides.en
+export const typography: Rule = ({ letter, blocks, sides }) => [
+  ...blocks.body.flatMap((block) => scan(block, ENGLISH_PATTERNS)),
+  ...mixedQuotes(blocks.body),
+  ...(sides.body
     ? [...fieldSlips('salutation', letter.salutation), ...fieldSlips('closing', letter.closing)]
     : []),
-  ...zh.flatMap((block) => scan(block, CHINESE_PATTERNS)),
+  ...blocks.preface.flatMap((block) => scan(block, CHINESE_PATTERNS)),
 ];

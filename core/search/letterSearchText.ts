@@ -6,8 +6,10 @@
 import { docToPlainText } from '../document/plainText';
 import { displayTitle, type Letter } from '../letter';
 import { resolvePlaceholder } from '../placeholders';
+import type { Side } from '../sides';
 
-export type SearchPlace = 'preface' | 'letter' | 'details' | 'title';
+/** A side of the letter, its details (the fields), or its title. */
+export type SearchPlace = Side | 'details' | 'title';
 
 export interface SearchPart {
   where: SearchPlace;
@@ -32,7 +34,7 @@ export function letterSearchParts(letter: Letter): SearchPart[] {
   ];
   return [
     { where: 'preface', text: docToPlainText(letter.preface, resolve) },
-    { where: 'letter', text: docToPlainText(letter.body, resolve) },
+    { where: 'body', text: docToPlainText(letter.body, resolve) },
     { where: 'details', text: details.filter(Boolean).join('\n') },
     { where: 'title', text: displayTitle(letter) },
   ];

@@ -51,7 +51,7 @@ export class PreflightService {
         id: 'spelling-unavailable',
         rule: 'spelling.unavailable',
         severity: 'warning',
-        side: 'en',
+        side: 'body',
         message: `The spelling was not checked: the dictionary could not be loaded (${spelling.message}). Reinstall LetterDesk if this persists.`,
       },
     ];

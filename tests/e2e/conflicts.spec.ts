@@ -18,7 +18,7 @@ test.afterEach(async () => {
 });
 
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-const english = (page: Page) => page.getByTestId('editor-en');
+const english = (page: Page) => page.getByTestId('editor-body');
 const conflictDialog = (page: Page) =>
   page.getByRole('alertdialog', { name: 'This letter was changed elsewhere' });
 const libraryItem = (page: Page, text: string) => page.getByTestId('library-item').filter({ hasText: text });
@@ -72,9 +72,9 @@ test('keep mine: my text is saved, theirs stays in the library as a copy', async
 
   // Side by side, read-only: their English letter next to mine.
   await dialog.getByRole('button', { name: 'Compare side by side' }).click();
-  await expect(dialog.getByTestId('conflict-theirs-en')).toContainText('Tab one adds this.');
-  await expect(dialog.getByTestId('conflict-theirs-en')).not.toContainText('Tab two adds that.');
-  await expect(dialog.getByTestId('conflict-mine-en')).toContainText('Tab two adds that.');
+  await expect(dialog.getByTestId('conflict-theirs-body')).toContainText('Tab one adds this.');
+  await expect(dialog.getByTestId('conflict-theirs-body')).not.toContainText('Tab two adds that.');
+  await expect(dialog.getByTestId('conflict-mine-body')).toContainText('Tab two adds that.');
 
   // Autosave waits for the choice instead of retrying: no save is sent meanwhile.
   const saves = () => requests.filter((url) => url.endsWith('/api/letters.save')).length;

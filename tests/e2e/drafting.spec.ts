@@ -54,8 +54,8 @@ test('draft a bilingual letter from the template, come back to it, and export it
   // New letter from the built-in template.
   await page.getByTestId('new-letter').click();
   await page.getByTestId('template-option').filter({ hasText: 'Letter to the editor (rebuttal)' }).click();
-  const zh = page.getByTestId('editor-zh');
-  const en = page.getByTestId('editor-en');
+  const zh = page.getByTestId('editor-preface');
+  const en = page.getByTestId('editor-body');
   await expect(en).toContainText('has taken note of the article');
   // Unfilled fields stay visibly marked.
   await expect(zh.locator('.placeholder--empty').first()).toBeVisible();
@@ -108,13 +108,13 @@ test('draft a bilingual letter from the template, come back to it, and export it
   ]);
 
   // Live counts under each pane.
-  await expect(page.getByTestId('count-en')).toContainText(/\d+ words/);
-  await expect(page.getByTestId('count-zh')).toContainText(/\d+ 字/);
+  await expect(page.getByTestId('count-body')).toContainText(/\d+ words/);
+  await expect(page.getByTestId('count-preface')).toContainText(/\d+ 字/);
   await expectSaved(page);
   await page.screenshot({ path: 'test-results/editor.png' });
 
   // Quit and start again on the same data folder: everything is back.
-  const countEn = await page.getByTestId('count-en').textContent();
+  const countEn = await page.getByTestId('count-body').textContent();
   const firstOrigin = new URL(app.url).origin;
   await app.restart();
   await page.goto(app.url);
@@ -131,7 +131,7 @@ test('draft a bilingual letter from the template, come back to it, and export it
   ).toBeVisible();
   await expect(page.getByTestId('salutation')).toHaveValue('Dear Sir/Madame,');
   await expect(page.getByTestId('field-letter-date')).toHaveValue('2020-05-08');
-  await expect(page.getByTestId('count-en')).toHaveText(countEn ?? '');
+  await expect(page.getByTestId('count-body')).toHaveText(countEn ?? '');
 
   // Export: the English letter for the editor, and the bilingual version.
   const editor = await exportDocx(page, 'editor');

@@ -93,7 +93,7 @@ test('when the data folder cannot be written, the draft is kept, the user is tol
   // The folder vanishes (an unplugged drive, a sync tool): writes now really fail.
   await rm(letters, { recursive: true });
   await writeFile(letters, 'not a folder');
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
   await caretToEnd(page, en);
   await page.keyboard.type(' Kept while the disk is away.');
   const status = page.getByTestId('save-status');

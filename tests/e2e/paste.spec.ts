@@ -83,7 +83,7 @@ test('pasted HTML cannot run or fetch anything, and keeps the formatting a lette
   const origin = new URL(app.url).origin;
   await page.getByTestId('new-letter').click();
   await page.getByTestId('template-option').filter({ hasText: 'Letter to the editor (rebuttal)' }).click();
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
   await expect(en).toContainText('has taken note of the article');
 
   // Hostile web HTML: only the text and the one safe link arrive.
@@ -149,7 +149,7 @@ test('paragraphs pasted with blank lines between them arrive without empty parag
   await page.goto(app.url);
   await page.getByTestId('new-letter').click();
   await page.locator('[data-testid="template-option"][data-template-id=""]').click();
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
   const paragraphs = en.locator(':scope > p');
 
   // Plain text from an email: blank lines (some with spaces, Windows line ends) between paragraphs.

@@ -20,7 +20,7 @@ test('a blank letter hints at its headline and preface until each is written', a
   await page.goto(app.url);
   await page.getByTestId('new-letter').click();
   await page.locator('[data-testid="template-option"][data-template-id=""]').click();
-  const zh = page.getByTestId('editor-zh');
+  const zh = page.getByTestId('editor-preface');
   const headline = zh.locator('h1');
   const preface = zh.locator('p').first();
   /** What the user sees drawn in a block, beyond its text. */

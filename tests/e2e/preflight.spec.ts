@@ -85,7 +85,8 @@ async function exportEditorDocx(page: Page) {
 
 /** The English word count once it has stopped changing (placeholders fill in after the letter opens). */
 async function settledWordCount(page: Page): Promise<number> {
-  const read = async () => Number(/\d+/.exec((await page.getByTestId('count-en').textContent()) ?? '')?.[0]);
+  const read = async () =>
+    Number(/\d+/.exec((await page.getByTestId('count-body').textContent()) ?? '')?.[0]);
   let last = -1;
   await expect
     .poll(
@@ -112,7 +113,7 @@ test('a letter over the word limit exports with a warning, which goes once the t
   await page.reload();
   await page.getByTestId('library-item').first().click();
 
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
   await expect(en).toContainText('has taken note of the article');
   const words = await settledWordCount(page);
   await setWordLimit(page, words + 5);
@@ -120,7 +121,7 @@ test('a letter over the word limit exports with a warning, which goes once the t
   // Ten words more: five over the limit.
   await caretToEnd(page, en);
   await page.keyboard.type(' more'.repeat(10));
-  await expect(page.getByTestId('count-en')).toHaveText(`${words + 10} words`);
+  await expect(page.getByTestId('count-body')).toHaveText(`${words + 10} words`);
 
   // Warnings do not stop the export; they stay on screen.
   expect(await exportEditorDocx(page)).toMatch(/\.docx$/);
@@ -136,7 +137,7 @@ test('a letter over the word limit exports with a warning, which goes once the t
   // Cut the ten words and check again: the warning is gone.
   await caretToEnd(page, en);
   for (let i = 0; i < ' more'.length * 10; i++) await page.keyboard.press('Backspace');
-  await expect(page.getByTestId('count-en')).toHaveText(`${words} words`);
+  await expect(page.getByTestId('count-body')).toHaveText(`${words} words`);
   await page.getByTestId('preflight-run').click();
   await expect(panel).toContainText('No problems found.');
   await expect(item(page, 'length.words')).toHaveCount(0);
@@ -149,7 +150,7 @@ test('an empty field in the text holds the export until "Export anyway"', async 
   await api(page, 'letters.save', { letter: { ...letter, fields: { ...letter.fields, articleTitle: '' } } });
   await page.reload();
   await page.getByTestId('library-item').first().click();
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
   await expect(en).toContainText('[article title]');
 
   let downloads = 0;
@@ -191,7 +192,7 @@ test('a word the dictionary does not know can be found and added to the office d
   await expect(spelling).toContainText('“Zhongnanhai” may be misspelt');
 
   await spelling.getByTestId('preflight-go-to').click();
-  await expect(page.getByTestId('editor-en')).toBeFocused();
+  await expect(page.getByTestId('editor-body')).toBeFocused();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Zhongnanhai');
 
   await spelling.getByTestId('preflight-add-word').click();

@@ -21,7 +21,7 @@ async function newLetter(page: Page) {
   await page
     .locator('[data-testid="template-option"][data-template-id="letter-to-the-editor-rebuttal"]')
     .click();
-  await expect(page.getByTestId('editor-en')).toContainText('has taken note of the article');
+  await expect(page.getByTestId('editor-body')).toContainText('has taken note of the article');
 }
 
 const pressed = (page: Page, testId: string) =>
@@ -33,7 +33,7 @@ test('picking EUobserver fills both names, the salutation, and the Chinese headl
   await expect(page.getByTestId('field-publication')).toHaveValue('EUobserver');
   await expect(page.getByTestId('field-publication-zh')).toHaveValue('欧盟观察网');
   await expect(page.getByTestId('salutation')).toHaveValue('Dear Sir/Madame,');
-  await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《欧盟观察网》刊登');
+  await expect(page.getByTestId('editor-preface').locator('h1')).toContainText('《欧盟观察网》刊登');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 
   // Kept after a restart: the letter remembers its profile.
@@ -46,32 +46,32 @@ test('an edit after approval sends a side back to draft; an English edit marks t
   page,
 }) => {
   await newLetter(page);
-  const en = page.getByTestId('editor-en');
-  const zh = page.getByTestId('pane-zh');
+  const en = page.getByTestId('editor-body');
+  const zh = page.getByTestId('pane-preface');
 
-  await page.getByTestId('approval-en-approved').click();
-  await pressed(page, 'approval-en-approved');
-  await expect(page.getByTestId('library-approval-en')).toHaveText('EN ✓');
+  await page.getByTestId('approval-body-approved').click();
+  await pressed(page, 'approval-body-approved');
+  await expect(page.getByTestId('library-approval-body')).toHaveText('EN ✓');
 
   await caretToEnd(page, en);
   await page.keyboard.type(' Thank you.');
-  await pressed(page, 'approval-en-draft');
+  await pressed(page, 'approval-body-draft');
   await expect(page.getByTestId('approval-note')).toContainText(
     'The English letter changed after approval; it is back to Draft.',
   );
-  await expect(page.getByTestId('library-approval-en')).toHaveCount(0);
+  await expect(page.getByTestId('library-approval-body')).toHaveCount(0);
 
   // The salutation is part of the English letter too.
-  await page.getByTestId('approval-en-reviewed').click();
+  await page.getByTestId('approval-body-reviewed').click();
   await page.getByTestId('salutation').fill('Sir,');
-  await pressed(page, 'approval-en-draft');
+  await pressed(page, 'approval-body-draft');
   await expect(page.getByTestId('approval-note')).toContainText(
     'The English letter changed after review; it is back to Draft.',
   );
 
-  await page.getByTestId('approval-zh-approved').click();
+  await page.getByTestId('approval-preface-approved').click();
   await expect(page.getByTestId('approval-note')).toHaveCount(0);
-  await expect(page.getByTestId('library-approval-zh')).toHaveText('中 ✓');
+  await expect(page.getByTestId('library-approval-preface')).toHaveText('中 ✓');
   await expect(zh.getByTestId('preface-stale')).toHaveCount(0);
 
   await caretToEnd(page, en);
@@ -80,24 +80,24 @@ test('an edit after approval sends a side back to draft; an English edit marks t
     'The preface may be out of date with the English letter',
   );
   // The preface stays approved until someone looks at it again.
-  await pressed(page, 'approval-zh-approved');
+  await pressed(page, 'approval-preface-approved');
 
   // Stale survives a save and reload, then clears when the preface is approved again.
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(zh.getByTestId('preface-stale')).toBeVisible();
-  await page.getByTestId('approval-zh-reviewed').click();
-  await page.getByTestId('approval-zh-approved').click();
+  await page.getByTestId('approval-preface-reviewed').click();
+  await page.getByTestId('approval-preface-approved').click();
   await expect(zh.getByTestId('preface-stale')).toHaveCount(0);
 });
 
 test('insert a snippet at the cursor, and save a selection as a new one', async ({ page }) => {
   await newLetter(page);
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
 
   await caretToEnd(page, en);
   await page.keyboard.press('Enter');
-  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await page.getByTestId('pane-body').getByTestId('snippet-insert').click();
   const picker = page.getByTestId('snippet-picker');
   await expect(picker.getByTestId('snippet-option').first()).toBeVisible();
   // English pane, English snippets only.
@@ -116,7 +116,7 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   );
 
   // Escape closes the picker without inserting.
-  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await page.getByTestId('pane-body').getByTestId('snippet-insert').click();
   await expect(picker).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(picker).toHaveCount(0);
@@ -129,7 +129,7 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   await page.keyboard.press('Control+b');
   await page.keyboard.type(' to dialogue.');
   await moveCaret(page, 'Shift+Home');
-  await page.getByTestId('pane-en').getByTestId('snippet-save').click();
+  await page.getByTestId('pane-body').getByTestId('snippet-save').click();
   await page.getByTestId('prompt-input').fill('Open door');
   await page.getByTestId('prompt-ok').click();
   await expect(page.getByTestId('toast')).toContainText('Saved the snippet “Open door”.');
@@ -138,7 +138,7 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   await page.keyboard.press('Enter');
 
   // … and find it in the picker by its words.
-  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await page.getByTestId('pane-body').getByTestId('snippet-insert').click();
   await page.getByTestId('snippet-search').fill('dialogue');
   await expect(picker.getByTestId('snippet-option')).toHaveCount(1);
   await expect(picker.getByTestId('snippet-option')).toContainText('Open door');
@@ -149,7 +149,7 @@ test('insert a snippet at the cursor, and save a selection as a new one', async 
   await expect(en.locator('p').filter({ hasText: 'Our door is always open to dialogue.' })).toHaveCount(2);
   await expect(en.locator('p').last()).toHaveText('Our door is always open to dialogue.');
   await expect(en.locator('p').last().locator('strong, b, .ed-bold')).toHaveText('open');
-  await page.getByTestId('pane-en').getByTestId('snippet-insert').click();
+  await page.getByTestId('pane-body').getByTestId('snippet-insert').click();
   await page.getByTestId('snippet-search').fill('dialogue');
 
   // A snippet no longer wanted can be deleted from the picker, after a confirmation.
@@ -187,11 +187,11 @@ test('a publication added in Settings can be picked on a letter, its Chinese nam
     .getByTestId('field-publication-profile')
     .selectOption({ label: 'Le Monde · 世界报 (≤ 250 words)' });
   await expect(page.getByTestId('field-letters-email')).toHaveValue('courrier@lemonde.example');
-  await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《世界报》刊登');
+  await expect(page.getByTestId('editor-preface').locator('h1')).toContainText('《世界报》刊登');
   // Typed marks are dropped too: the headline adds its own.
   await page.getByTestId('field-publication-zh').fill('《晚报》');
   await expect(page.getByTestId('field-publication-zh')).toHaveValue('晚报');
-  await expect(page.getByTestId('editor-zh').locator('h1')).toContainText('《晚报》刊登');
+  await expect(page.getByTestId('editor-preface').locator('h1')).toContainText('《晚报》刊登');
 });
 
 test('a US paper’s profile: letters to it carry no salutation and are checked in American spelling', async ({
@@ -211,7 +211,7 @@ test('a US paper’s profile: letters to it carry no salutation and are checked 
   await expect(page.getByTestId('salutation')).not.toHaveValue('');
   await page.getByTestId('field-publication-profile').selectOption({ label: 'The Daily Courier' });
   await expect(page.getByTestId('salutation')).toHaveValue('');
-  const english = page.getByTestId('editor-en');
+  const english = page.getByTestId('editor-body');
   await caretToEnd(page, english);
   await page.keyboard.type(' The color of the Daily Courier is the colour of the sky.');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');

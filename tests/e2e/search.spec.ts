@@ -45,7 +45,7 @@ test('search the library in Chinese and English, open a result, find what was ju
   await expect(results).toHaveCount(1);
   await expect(results).toContainText('Reply on port investment');
   await results.getByTestId('library-open').click();
-  const en = page.getByTestId('editor-en');
+  const en = page.getByTestId('editor-body');
   await expect(en).toBeVisible();
 
   // A word typed a moment ago is found once it is saved.

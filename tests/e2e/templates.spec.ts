@@ -21,7 +21,7 @@ test.afterEach(async () => {
 async function newLetter(page: Page, templateId: string) {
   await page.getByTestId('new-letter').click();
   await page.locator(`[data-testid="template-option"][data-template-id="${templateId}"]`).click();
-  await expect(page.getByTestId('editor-en')).toBeVisible();
+  await expect(page.getByTestId('editor-body')).toBeVisible();
 }
 
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
@@ -33,12 +33,12 @@ test('a letter saved as a template starts the next letter, with its facts turned
   await page.goto(app.url);
   await newLetter(page, 'letter-to-the-editor-rebuttal');
   await page.getByTestId('field-publication').fill('Le Soir');
-  const english = page.getByTestId('editor-en');
+  const english = page.getByTestId('editor-body');
   await caretToEnd(page, english);
   await page.keyboard.type(' Readers of Le Soir deserve the facts.');
 
   // A custom field from the toolbar gets its own input in the details.
-  await page.getByTestId('pane-en').getByRole('button', { name: 'Insert field' }).click();
+  await page.getByTestId('pane-body').getByRole('button', { name: 'Insert field' }).click();
   await page.getByTestId('insert-custom-field').click();
   await page.getByTestId('custom-field-name').fill('Embargo time');
   await page.getByTestId('custom-field-ok').click();
@@ -63,7 +63,7 @@ test('a letter saved as a template starts the next letter, with its facts turned
   await expect(english).toContainText('Readers of EUobserver deserve the facts.');
   await expect(page.getByTestId('custom-field-embargo_time')).toHaveValue('');
   // The preface was not kept: an empty headline and paragraph.
-  await expect(page.getByTestId('editor-zh')).toHaveText('');
+  await expect(page.getByTestId('editor-preface')).toHaveText('');
   await saved(page);
 
   // The placeholder chips survive a restart as fields, not as frozen text.
@@ -95,7 +95,7 @@ test('the template library exports from one app and imports into another; a bad 
 
   // Edit the copy's content in the two-pane editor; the edit travels with the export.
   await renamed.getByTestId('template-edit').click();
-  const templateEnglish = page.getByTestId('template-editor-en');
+  const templateEnglish = page.getByTestId('template-editor-body');
   await caretToEnd(page, templateEnglish);
   await page.keyboard.type(' Issued in Brussels.');
   await page.getByTestId('template-salutation').fill('Dear friends,');
@@ -182,9 +182,9 @@ test('the template library exports from one app and imports into another; a bad 
     .getByTestId('template-option')
     .filter({ hasText: 'Statement for the Brussels press (imported)' })
     .click();
-  await expect(page.getByTestId('editor-en')).toContainText('Statement by the [organisation] on');
-  await expect(page.getByTestId('editor-en')).toContainText('Issued in Brussels.');
-  await expect(page.getByTestId('editor-en')).not.toContainText('Not kept.');
+  await expect(page.getByTestId('editor-body')).toContainText('Statement by the [organisation] on');
+  await expect(page.getByTestId('editor-body')).toContainText('Issued in Brussels.');
+  await expect(page.getByTestId('editor-body')).not.toContainText('Not kept.');
   await expect(page.getByTestId('salutation')).toHaveValue('Dear friends,');
 });
 
@@ -194,7 +194,7 @@ test('a letter chosen from the Templates page is shown only once it exists, so t
   const [app] = apps;
   await page.goto(app.url);
   await newLetter(page, 'letter-to-the-editor-rebuttal');
-  const english = page.getByTestId('editor-en');
+  const english = page.getByTestId('editor-body');
   await caretToEnd(page, english);
   await page.keyboard.type(' Letter A ends here.');
   await saved(page);

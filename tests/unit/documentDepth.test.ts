@@ -165,7 +165,7 @@ describe('every way in', () => {
 
   it('a snippet whose content is too deep is refused in words', async () => {
     const handlers = createHandlers(await openServices(data.dir), CANCELLING_TRANSPORT);
-    const snippet = { id: 'deep', title: 'Deep', language: 'en', content: nestedDoc(100_000) };
+    const snippet = { id: 'deep', title: 'Deep', side: 'body', content: nestedDoc(100_000) };
     const saved = await dispatch(handlers, 'snippets.save', { snippet });
     expect(saved).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!saved.ok) expect(saved.error.message).toMatch(TOO_DEEP);

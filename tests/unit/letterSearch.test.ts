@@ -46,7 +46,7 @@ describe('full-text search of the library', () => {
     const english = await services.letters.search('Nanotech');
     expect(english.total).toBe(1);
     expect(english.hits[0].summary.id).toBe(second.id);
-    expect(english.hits[0].excerpt).toMatchObject({ where: 'letter', match: 'nanotech' });
+    expect(english.hits[0].excerpt).toMatchObject({ where: 'body', match: 'nanotech' });
 
     const chinese = await services.letters.search('纳米技术');
     expect(chinese.hits.map((h) => h.summary.title)).toEqual(['Reply to EUobserver']);

@@ -17,6 +17,7 @@ import { chineseDateLine, englishDateLine, referenceLine, splitPreface } from '.
 import { resolvePlaceholder } from '../../core/placeholders';
 import { stripInvalidXmlChars } from '../../core/sanitize';
 import { defaultSettings, type AppSettings, type Letterhead } from '../../core/settings';
+import type { Side } from '../../core/sides';
 import { signatoryLines } from '../../core/signatory';
 import { FIXTURE_LETTERS, loadFixtureLetter, type FixtureLetterId } from '../fixtures/loadLetter';
 import { loadFixtureSettings } from '../fixtures/loadSettings';
@@ -172,11 +173,11 @@ interface Part {
   footer: (page: number) => string;
 }
 
-function letterheadParts(letterhead: Letterhead, language: 'en' | 'zh') {
+function letterheadParts(letterhead: Letterhead, side: Side) {
   const clean = (text: string) => stripInvalidXmlChars(text).trim();
   const en = clean(letterhead.organisationEn);
   const zh = clean(letterhead.organisationZh);
-  const names = (language === 'zh' ? [zh, en] : [en, zh]).filter(Boolean);
+  const names = (side === 'preface' ? [zh, en] : [en, zh]).filter(Boolean);
   const address = clean(letterhead.address)
     .split(/\r\n|\n|\r/)
     .map((line) => line.trim())
@@ -197,19 +198,19 @@ function expectedParts(
   lettersOnly: boolean,
 ): Part[] {
   const same = (text: string) => comparable(text, lettersOnly);
-  const part = (language: 'en' | 'zh', lines: string[]): Part => {
-    const { text, running } = letterheadParts(settings.letterhead, language);
+  const part = (side: Side, lines: string[]): Part => {
+    const { text, running } = letterheadParts(settings.letterhead, side);
     return {
       letterhead: same(text),
       running: same(running),
       body: same(stripInvalidXmlChars(lines.join(' '))),
-      footer: (page) => same(language === 'zh' ? `第 ${page} 页` : `Page ${page}`),
+      footer: (page) => same(side === 'preface' ? `第 ${page} 页` : `Page ${page}`),
     };
   };
   const { headline, rest } = splitPreface(letter.preface.root.children);
   const preface = [inlineText(headline?.children ?? [], letter), ...blocksText(rest, letter)];
-  const chinese = part('zh', [...preface, chineseDateLine(letter)]);
-  const english = part('en', [
+  const chinese = part('preface', [...preface, chineseDateLine(letter)]);
+  const english = part('body', [
     englishDateLine(letter, settings),
     addresseeLine(letter),
     referenceLine(letter, settings) ?? '',

@@ -52,9 +52,9 @@ describe('preflight: unfilled placeholders', () => {
     ]);
     expect(problems[0]).toMatchObject({
       severity: 'error',
-      side: 'en',
+      side: 'body',
       location: {
-        side: 'en',
+        side: 'body',
         blockIndex: 0,
         offset: 'Your article '.length,
         length: '[article title]'.length,
@@ -91,7 +91,7 @@ describe('preflight: missing parts', () => {
   it('flags an empty Chinese preface for the bilingual and Chinese exports only', () => {
     const letter = cleanLetter({ preface: editorDoc([headingNode('h1', []), para('')]) });
     expect(run(letter, { variant: 'bilingual' })).toContainEqual(
-      expect.objectContaining({ rule: 'missing.preface', severity: 'error', side: 'zh' }),
+      expect.objectContaining({ rule: 'missing.preface', severity: 'error', side: 'preface' }),
     );
     expect(rules(letter, { variant: 'editor' })).not.toContain('missing.preface');
   });
@@ -160,17 +160,17 @@ describe('preflight: empty paragraphs', () => {
     expect(notes(letter).map((p) => [p.severity, p.location, p.message])).toEqual([
       [
         'warning',
-        { side: 'zh', blockIndex: 2 },
+        { side: 'preface', blockIndex: 2 },
         'An empty paragraph in the Chinese preface prints as a blank gap between paragraphs: remove it.',
       ],
       [
         'warning',
-        { side: 'en', blockIndex: 1 },
+        { side: 'body', blockIndex: 1 },
         '3 empty paragraphs in the English letter print as a blank gap between paragraphs: remove them.',
       ],
       [
         'warning',
-        { side: 'en', blockIndex: 5 },
+        { side: 'body', blockIndex: 5 },
         'An empty paragraph in the English letter prints as a blank gap between paragraphs: remove it.',
       ],
     ]);
@@ -216,7 +216,7 @@ describe('preflight: typography', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         rule: 'typography.mixed-quotes',
-        location: { side: 'en', blockIndex: 0, offset: 'The “facts” don'.length, length: 1 },
+        location: { side: 'body', blockIndex: 0, offset: 'The “facts” don'.length, length: 1 },
       }),
     ]);
     expect(only(withBody(para('The "facts" don\'t lie.')))).toEqual([]);
@@ -251,9 +251,9 @@ describe('preflight: typography', () => {
     expect(only(withPreface('中方认为,该报道不实。'))).toEqual([
       expect.objectContaining({
         rule: 'typography.halfwidth-punctuation',
-        side: 'zh',
+        side: 'preface',
         message: expect.stringContaining('use “，”'),
-        location: { side: 'zh', blockIndex: 1, offset: 4, length: 1 },
+        location: { side: 'preface', blockIndex: 1, offset: 4, length: 1 },
       }),
     ]);
     expect(only(withPreface('中方认为，该报道不实。2020.5 版本 v1.2'))).toEqual([]);
@@ -288,7 +288,7 @@ describe('preflight: spelling', () => {
         word: 'artcle',
         suggestions: ['article', 'artless'],
         message: '“artcle” may be misspelt: did you mean “article”, “artless”?',
-        location: { side: 'en', blockIndex: 0, offset: 4, length: 6 },
+        location: { side: 'body', blockIndex: 0, offset: 4, length: 6 },
       }),
     ]);
   });

@@ -49,7 +49,7 @@ beforeAll(async () => {
   services.snippets.save({
     id: 'thanks',
     title: 'Thanks',
-    language: 'en',
+    side: 'body',
     content: ['Thank you.'],
     revision: 0,
   });

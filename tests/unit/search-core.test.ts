@@ -152,7 +152,7 @@ describe('what a search looks in, and the excerpt it shows', () => {
   it('shows the words around the first match, in the letter’s own spelling', () => {
     const parts = letterSearchParts(letter);
     const excerpt = findExcerpt(parts, parseSearchQuery('EUOBSERVER'));
-    expect(excerpt?.where).toBe('letter');
+    expect(excerpt?.where).toBe('body');
     expect(excerpt?.match).toBe('EUobserver');
     expect(`${excerpt?.before}${excerpt?.match}${excerpt?.after}`.length).toBeLessThan(150);
 
@@ -162,7 +162,7 @@ describe('what a search looks in, and the excerpt it shows', () => {
   });
 
   it('matches words at their start only, as the index does', () => {
-    const parts = [{ where: 'letter' as const, text: 'Unprecedented precedent.' }];
+    const parts = [{ where: 'body' as const, text: 'Unprecedented precedent.' }];
     expect(findExcerpt(parts, parseSearchQuery('preced'))).toMatchObject({
       before: 'Unprecedented ',
       match: 'preced',

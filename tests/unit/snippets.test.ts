@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorDoc, paragraphNode, TEXT_FORMAT, textNode } from '../../core/editorDoc';
@@ -31,7 +32,7 @@ function open() {
 const saved: Snippet = {
   id: 'sn-1',
   title: 'Closing thanks',
-  language: 'en',
+  side: 'body',
   content: editorDoc([paragraphNode([textNode('Thank you for ', 0), textNode('publishing', 1)])]),
   revision: 0,
 };
@@ -41,8 +42,8 @@ describe('snippets', () => {
     const { service, notices } = open();
     expect(notices).toEqual([]);
     const list = service.list();
-    expect(list.filter((s) => s.language === 'en').length).toBeGreaterThanOrEqual(3);
-    expect(list.filter((s) => s.language === 'zh').length).toBeGreaterThanOrEqual(3);
+    expect(list.filter((s) => s.side === 'body').length).toBeGreaterThanOrEqual(3);
+    expect(list.filter((s) => s.side === 'preface').length).toBeGreaterThanOrEqual(3);
   });
 
   it('save, replace and remove, and survive reopening', () => {
@@ -62,6 +63,44 @@ describe('snippets', () => {
         .some((s) => s.id === 'sn-1'),
     ).toBe(false);
     expect(() => service.remove('sn-1', 2)).toThrow(/The snippet was not found/);
+  });
+
+  it('read a snippets.json saved when a snippet named its language, and write the side back', () => {
+    // As an earlier LetterDesk stored them: `language: 'zh' | 'en'`, no `side`.
+    const old = [
+      { id: 'old-zh', title: '结尾', language: 'zh', content: ['此致敬礼。'], revision: 1 },
+      { id: 'old-en', title: 'Thanks', language: 'en', content: ['Thank you.'], revision: 2 },
+    ];
+    const path = join(data.dir, 'snippets.json');
+    writeFileSync(path, JSON.stringify({ snippets: old }));
+    const { service, notices } = open();
+    expect(notices).toEqual([]);
+    expect(service.list().map((s) => [s.id, s.side])).toEqual([
+      ['old-zh', 'preface'],
+      ['old-en', 'body'],
+    ]);
+
+    service.save({ ...saved, revision: 0 });
+    const stored = (JSON.parse(readFileSync(path, 'utf8')) as { snippets: Array<Record<string, unknown>> })
+      .snippets;
+    expect(stored.map((s) => [s.id, s.side, 'language' in s])).toEqual([
+      ['old-zh', 'preface', false],
+      ['old-en', 'body', false],
+      ['sn-1', 'body', false],
+    ]);
+  });
+
+  it('leave out a stored snippet whose language is neither side', () => {
+    writeFileSync(
+      join(data.dir, 'snippets.json'),
+      JSON.stringify({
+        snippets: [{ id: 'fr', title: 'Merci', language: 'fr', content: ['Merci.'], revision: 1 }],
+      }),
+    );
+    expect(open().service.list()).toEqual([]);
+    expect(() => parseSnippet({ id: 'fr', title: 'Merci', language: 'fr', content: ['Merci.'] })).toThrow(
+      /snippet field "side"/,
+    );
   });
 
   it('refuse a snippet without a title, saying so', () => {

@@ -77,7 +77,7 @@ describe('spelling: hyphenated words', () => {
     const { problems } = await check('A well-knwon, de-riskign, xq-operation and risking-de plan.');
     expect(flagged(problems)).toEqual(['knwon', 'riskign', 'xq', 'de']);
     const knwon = problems.find((p) => p.word === 'knwon');
-    expect(knwon?.location).toMatchObject({ side: 'en', blockIndex: 0, offset: 7, length: 5 });
+    expect(knwon?.location).toMatchObject({ side: 'body', blockIndex: 0, offset: 7, length: 5 });
   });
 });
 

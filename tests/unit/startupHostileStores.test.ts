@@ -44,7 +44,7 @@ async function useEveryStore(services: Services) {
   services.snippets.save({
     id: 'thanks',
     title: 'Thanks',
-    language: 'en',
+    side: 'body',
     content: ['Thank you.'],
     revision: 0,
   });

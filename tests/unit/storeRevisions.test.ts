@@ -78,7 +78,7 @@ const KINDS: Array<Kind<Item>> = [
     file: 'snippets.json',
     create: (s) =>
       s.snippets
-        .save({ id: 'sn-1', title: 'Thanks', language: 'en', content: ['Thank you.'], revision: 0 })
+        .save({ id: 'sn-1', title: 'Thanks', side: 'body', content: ['Thank you.'], revision: 0 })
         .find((x) => x.id === 'sn-1')!,
     load: (s) => s.snippets.list().find((x) => x.id === 'sn-1')!,
     edit: (s, item, text) => s.snippets.save({ ...item, title: text }).find((x) => x.id === 'sn-1')!,

@@ -15,12 +15,13 @@ import type { LexicalEditor } from 'lexical';
 import { useState, type ReactNode, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import { SIDE_LANGUAGE, SIDE_NAMES, type Side } from '../../../core/sides';
 import { useNotify } from '../ui/Notifications';
 import { isLink } from '../../../core/links';
 import { editorConfig } from './editorConfig';
 import { parseDoc } from './parseDoc';
 import { BlockHintsPlugin, type BlockHints } from './plugins/BlockHintsPlugin';
-import { CountPlugin, type CountKind } from './plugins/CountPlugin';
+import { CountPlugin } from './plugins/CountPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PlaceholderSyncPlugin } from './plugins/PlaceholderSyncPlugin';
@@ -29,12 +30,10 @@ import { SnippetTools } from './plugins/SnippetTools';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 export interface RichTextEditorProps {
-  lang: 'zh-CN' | 'en';
-  /** Names the pane and its text box for screen readers, e.g. "English letter". */
-  label: string;
+  /** Which side of the letter this edits: sets its language, its name for screen readers and its count. */
+  side: Side;
   heading: ReactNode;
   testId: string;
-  count: CountKind;
   doc: EditorDoc;
   emptyText: string;
   resolve: (key: string) => ResolvedPlaceholder;
@@ -51,7 +50,9 @@ export interface RichTextEditorProps {
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { lang, label, heading, testId, count, doc, emptyText, before, after, blockHints } = props;
+  const { side, heading, testId, doc, emptyText, before, after, blockHints } = props;
+  const lang = SIDE_LANGUAGE[side];
+  const label = SIDE_NAMES[side];
   const notify = useNotify();
   // Read once: the editor owns its document from here on.
   const [initialConfig] = useState(() => {
@@ -73,7 +74,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <div className="pane__header">
         <div className="pane__heading">{heading}</div>
         <ToolbarPlugin label={label} />
-        <SnippetTools language={lang === 'zh-CN' ? 'zh' : 'en'} label={label} />
+        <SnippetTools side={side} label={label} />
       </div>
       <div className="pane__scroll">
         <div className="sheet" lang={lang}>
@@ -98,7 +99,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
         </div>
       </div>
       <div className="pane__footer">
-        <CountPlugin kind={count} />
+        <CountPlugin side={side} />
       </div>
       <HistoryPlugin />
       <ListPlugin />

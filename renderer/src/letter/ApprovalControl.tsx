@@ -1,22 +1,22 @@
 /** Draft / Reviewed / Approved for one side of the letter, in its pane header. */
-import { APPROVAL_LABELS, type ApprovalSide } from '../../../core/approval';
+import { APPROVAL_LABELS } from '../../../core/approval';
 import { APPROVAL_STATUSES, type ApprovalStatus } from '../../../core/letter';
+import { SIDE_NAMES, type Side } from '../../../core/sides';
 
 interface ApprovalControlProps {
-  side: ApprovalSide;
+  side: Side;
   value: ApprovalStatus;
   onChange: (status: ApprovalStatus) => void;
 }
 
-const TEST_PREFIX: Record<ApprovalSide, string> = { preface: 'approval-zh', body: 'approval-en' };
-const GROUP_LABEL: Record<ApprovalSide, string> = {
-  preface: 'Chinese preface approval',
-  body: 'English letter approval',
-};
-
 export function ApprovalControl({ side, value, onChange }: ApprovalControlProps) {
   return (
-    <div className="segmented segmented--small" role="group" aria-label={GROUP_LABEL[side]} lang="en">
+    <div
+      className="segmented segmented--small"
+      role="group"
+      aria-label={`${SIDE_NAMES[side]} approval`}
+      lang="en"
+    >
       {APPROVAL_STATUSES.map((status) => (
         <button
           key={status}
@@ -24,7 +24,7 @@ export function ApprovalControl({ side, value, onChange }: ApprovalControlProps)
           className={`segmented__item segmented__item--${status}`}
           aria-pressed={value === status}
           onClick={() => onChange(status)}
-          data-testid={`${TEST_PREFIX[side]}-${status}`}
+          data-testid={`approval-${side}-${status}`}
         >
           {APPROVAL_LABELS[status]}
         </button>

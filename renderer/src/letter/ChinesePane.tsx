@@ -4,6 +4,7 @@ import { memo, useState, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
 import type { BlockHints } from '../editor/plugins/BlockHintsPlugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
@@ -35,22 +36,25 @@ export const ChinesePane = memo(function ChinesePane({
 }: ChinesePaneProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   return (
-    <section className="pane pane--zh" data-testid="pane-zh" lang="zh-CN" aria-label="Chinese preface">
-      {loadError && <LoadErrorNote what="Chinese preface" message={loadError} />}
+    <section
+      className="pane pane--preface"
+      data-testid="pane-preface"
+      lang={SIDE_LANGUAGE.preface}
+      aria-label={SIDE_NAMES.preface}
+    >
+      {loadError && <LoadErrorNote what={SIDE_NAMES.preface} message={loadError} />}
       <StalePrefaceWarning approval={approval} />
       <RichTextEditor
         {...editor}
-        lang="zh-CN"
-        label="Chinese preface"
+        side="preface"
         heading={
           <>
             <span className="pane__badge">中文</span>
-            <span lang="en">Chinese preface</span>
+            <span lang="en">{SIDE_NAMES.preface}</span>
             <ApprovalControl side="preface" value={approval.preface} onChange={onApprove} />
           </>
         }
-        testId="editor-zh"
-        count="zh"
+        testId="editor-preface"
         emptyText="标题与导语"
         blockHints={PREFACE_HINTS}
         onLoadError={(message) => {

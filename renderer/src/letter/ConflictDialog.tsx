@@ -11,6 +11,7 @@ import { type EditorDoc } from '../../../core/editorDoc';
 import { docToPlainText } from '../../../core/document/plainText';
 import { displayTitle, type Letter } from '../../../core/letter';
 import { resolvePlaceholder } from '../../../core/placeholders';
+import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
 import { ApiCallError } from '../api/client';
 import { useApi } from '../app/ApiContext';
 import { useSettings } from '../settings/SettingsContext';
@@ -169,12 +170,16 @@ function VersionPanes({ who, label, letter }: { who: string; label: string; lett
     <section className="conflict-compare__version" aria-label={label} data-testid={`conflict-${who}`}>
       <h3 className="conflict-compare__label">{label}</h3>
       <p className="conflict-compare__title">{displayTitle(letter)}</p>
-      <h4 className="conflict-compare__pane">Chinese preface</h4>
-      <div className="conflict-compare__text" lang="zh-CN" data-testid={`conflict-${who}-zh`}>
+      <h4 className="conflict-compare__pane">{SIDE_NAMES.preface}</h4>
+      <div
+        className="conflict-compare__text"
+        lang={SIDE_LANGUAGE.preface}
+        data-testid={`conflict-${who}-preface`}
+      >
         {text(letter.preface)}
       </div>
-      <h4 className="conflict-compare__pane">English letter</h4>
-      <div className="conflict-compare__text" lang="en" data-testid={`conflict-${who}-en`}>
+      <h4 className="conflict-compare__pane">{SIDE_NAMES.body}</h4>
+      <div className="conflict-compare__text" lang={SIDE_LANGUAGE.body} data-testid={`conflict-${who}-body`}>
         {text(letter.body)}
       </div>
     </section>

@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { memo, useState, type RefObject } from 'react';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
 import { EnglishLetterFoot } from './EnglishLetterFoot';
@@ -37,22 +38,25 @@ export const EnglishPane = memo(function EnglishPane({
     editor.onChange();
   };
   return (
-    <section className="pane pane--en" data-testid="pane-en" lang="en" aria-label="English letter">
-      {loadError && <LoadErrorNote what="English letter" message={loadError} />}
+    <section
+      className="pane pane--body"
+      data-testid="pane-body"
+      lang={SIDE_LANGUAGE.body}
+      aria-label={SIDE_NAMES.body}
+    >
+      {loadError && <LoadErrorNote what={SIDE_NAMES.body} message={loadError} />}
       <RichTextEditor
         {...editor}
         doc={letter.body}
-        lang="en"
-        label="English letter"
+        side="body"
         heading={
           <>
             <span className="pane__badge">EN</span>
-            <span>English letter</span>
+            <span>{SIDE_NAMES.body}</span>
             <ApprovalControl side="body" value={letter.approval.body} onChange={onApprove} />
           </>
         }
-        testId="editor-en"
-        count="en"
+        testId="editor-body"
         emptyText="Write the letter…"
         onLoadError={(message) => {
           setLoadError(message);

@@ -7,7 +7,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useSettings } from '../settings/SettingsContext';
 import type { ConflictResolution, SignatoryList } from '../../../core/contract';
-import type { ApprovalSide } from '../../../core/approval';
+import type { Side } from '../../../core/sides';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import { PreflightPanel } from '../preflight/PreflightPanel';
@@ -95,8 +95,8 @@ export const LetterView = memo(function LetterView({
   }, [autosave.markDirty, autosave.flush, draft.patch, handleRef, initial.id]);
 
   const preflight = usePreflight(initial.id, autosave.flush);
-  const { zhEditor, enEditor } = draft;
-  const editors = useMemo(() => ({ zh: zhEditor, en: enEditor }), [zhEditor, enEditor]);
+  const { prefaceEditor, bodyEditor } = draft;
+  const editors = useMemo(() => ({ preface: prefaceEditor, body: bodyEditor }), [prefaceEditor, bodyEditor]);
   const preface = usePaneHandlers('preface', draft, onChange);
   const body = usePaneHandlers('body', draft, onChange);
 
@@ -138,8 +138,8 @@ export const LetterView = memo(function LetterView({
       <CustomFieldsGroup
         letter={draft.letter}
         patch={draft.patch}
-        prefaceEditor={draft.zhEditor}
-        bodyEditor={draft.enEditor}
+        prefaceEditor={draft.prefaceEditor}
+        bodyEditor={draft.bodyEditor}
       />
       <ApprovalNote note={draft.letter.approval.note} onDismiss={draft.dismissApprovalNote} />
       <div className="panes">
@@ -149,7 +149,7 @@ export const LetterView = memo(function LetterView({
           resolveSignature={draft.resolveSignature}
           approval={draft.letter.approval}
           doc={initial.preface}
-          editorRef={zhEditor}
+          editorRef={prefaceEditor}
         />
         <EnglishPane
           {...body}
@@ -157,7 +157,7 @@ export const LetterView = memo(function LetterView({
           resolveSignature={draft.resolveSignature}
           letter={draft.letter}
           patch={draft.patch}
-          editorRef={enEditor}
+          editorRef={bodyEditor}
         />
       </div>
     </main>
@@ -165,7 +165,7 @@ export const LetterView = memo(function LetterView({
 });
 
 /** One pane's callbacks, stable across renders so the memoised pane does not re-render. */
-function usePaneHandlers(side: ApprovalSide, draft: ReturnType<typeof useLetterDraft>, onChange: () => void) {
+function usePaneHandlers(side: Side, draft: ReturnType<typeof useLetterDraft>, onChange: () => void) {
   const { edited, setApproval, unreadable } = draft;
   return {
     onChange: useCallback(() => {

@@ -7,7 +7,8 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
-import { applyEdit, setApprovalStatus, type ApprovalSide } from '../../../core/approval';
+import { applyEdit, setApprovalStatus } from '../../../core/approval';
+import type { Side } from '../../../core/sides';
 import type { EnglishDateStyle } from '../../../core/dates';
 import { PLACEHOLDER_FIELDS, resolvePlaceholder } from '../../../core/placeholders';
 
@@ -17,8 +18,8 @@ export type LetterPatch = Partial<Omit<Letter, 'id' | 'preface' | 'body'>>;
 export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle: EnglishDateStyle) {
   const [letter, setLetter] = useState(initial);
   const letterRef = useRef(initial);
-  const zhEditor = useRef<LexicalEditor | null>(null);
-  const enEditor = useRef<LexicalEditor | null>(null);
+  const prefaceEditor = useRef<LexicalEditor | null>(null);
+  const bodyEditor = useRef<LexicalEditor | null>(null);
   // A document that failed to open is kept as stored, never overwritten.
   const unreadable = useRef({ preface: false, body: false });
 
@@ -34,14 +35,14 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
 
   /** A side's text changed: an approved or reviewed side goes back to draft (see core/approval). */
   const edited = useCallback(
-    (side: ApprovalSide) => {
+    (side: Side) => {
       const approval = applyEdit(letterRef.current.approval, side);
       if (approval !== letterRef.current.approval) patch({ approval });
     },
     [patch],
   );
   const setApproval = useCallback(
-    (side: ApprovalSide, status: ApprovalStatus) =>
+    (side: Side, status: ApprovalStatus) =>
       patch({ approval: setApprovalStatus(letterRef.current.approval, side, status) }),
     [patch],
   );
@@ -65,8 +66,8 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
       broken || !editor ? stored : (editor.getEditorState().toJSON() as unknown as EditorDoc);
     return {
       ...current,
-      preface: read(zhEditor.current, current.preface, unreadable.current.preface),
-      body: read(enEditor.current, current.body, unreadable.current.body),
+      preface: read(prefaceEditor.current, current.preface, unreadable.current.preface),
+      body: read(bodyEditor.current, current.body, unreadable.current.body),
     };
   }, []);
 
@@ -85,7 +86,7 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
   );
 
   const isComposing = useCallback(
-    () => Boolean(zhEditor.current?.isComposing() || enEditor.current?.isComposing()),
+    () => Boolean(prefaceEditor.current?.isComposing() || bodyEditor.current?.isComposing()),
     [],
   );
 
@@ -96,8 +97,8 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
     adoptRevision,
     resolve,
     resolveSignature,
-    zhEditor,
-    enEditor,
+    prefaceEditor,
+    bodyEditor,
     unreadable,
     isComposing,
     edited,

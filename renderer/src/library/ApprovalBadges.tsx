@@ -1,14 +1,15 @@
 /** "中 ✓" / "EN ✓": which sides of a letter were reviewed or approved, at a glance. */
 import { APPROVAL_LABELS } from '../../../core/approval';
 import type { LetterSummary } from '../../../core/letter';
+import { SIDE_NAMES } from '../../../core/sides';
 
 const MARK = { draft: '', reviewed: '•', approved: '✓' } as const;
 
 export function ApprovalBadges({ approval }: { approval: LetterSummary['approval'] }) {
   if (!approval) return null;
   const sides = [
-    { key: 'zh', short: '中', name: 'Chinese preface', status: approval.preface },
-    { key: 'en', short: 'EN', name: 'English letter', status: approval.body },
+    { key: 'preface', short: '中', name: SIDE_NAMES.preface, status: approval.preface },
+    { key: 'body', short: 'EN', name: SIDE_NAMES.body, status: approval.body },
   ].filter((side) => side.status !== 'draft');
   return sides.map((side) => (
     <span

@@ -1,9 +1,10 @@
 /** Why a letter matched: the words around the match, the match marked. */
 import type { SearchExcerpt } from '../../../core/search/excerpt';
+import { SIDE_LANGUAGE } from '../../../core/sides';
 
 const PLACE_LABELS: Record<SearchExcerpt['where'], string> = {
   preface: '中文',
-  letter: '',
+  body: '',
   details: 'Details',
   title: '',
 };
@@ -13,7 +14,7 @@ export function SearchExcerptLine({ excerpt }: { excerpt: SearchExcerpt }) {
   return (
     <span className="library-item__excerpt" data-testid="search-excerpt">
       {label && <span className="library-item__excerpt-place">{label}</span>}
-      <span lang={excerpt.where === 'preface' ? 'zh-CN' : undefined}>
+      <span lang={excerpt.where === 'preface' ? SIDE_LANGUAGE.preface : undefined}>
         {excerpt.before}
         <mark>{excerpt.match}</mark>
         {excerpt.after}

@@ -10,7 +10,11 @@ import { goToProblem, type LetterEditors } from './goToProblem';
 import type { Preflight } from './usePreflight';
 import { useMessages } from '../ui/useMessages';
 
-const SIDE_LABELS: Record<Problem['side'], string> = { zh: 'Chinese', en: 'English', letter: 'Letter' };
+const PLACE_LABELS: Record<Problem['side'], string> = {
+  preface: 'Chinese',
+  body: 'English',
+  details: 'Letter',
+};
 
 interface PreflightPanelProps {
   preflight: Preflight;
@@ -79,7 +83,7 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
               data-severity={problem.severity}
             >
               <span className="preflight__badge">{problem.severity === 'error' ? 'Error' : 'Warning'}</span>
-              <span className="preflight__side">{SIDE_LABELS[problem.side]}</span>
+              <span className="preflight__side">{PLACE_LABELS[problem.side]}</span>
               <span className="preflight__message">{problem.message}</span>
               {problem.location && (
                 <button

@@ -17,11 +17,9 @@ import {
 } from 'lexical';
 import type { RefObject } from 'react';
 import type { LetterField, ProblemLocation } from '../../../core/preflight/problem';
+import type { Side } from '../../../core/sides';
 
-export interface LetterEditors {
-  zh: RefObject<LexicalEditor | null>;
-  en: RefObject<LexicalEditor | null>;
-}
+export type LetterEditors = Record<Side, RefObject<LexicalEditor | null>>;
 
 interface Point {
   node: TextNode;

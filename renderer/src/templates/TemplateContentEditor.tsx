@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import { resolvePlaceholder } from '../../../core/placeholders';
 import { newBlankLetter } from '../../../core/letter';
+import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
 import type { Template } from '../../../core/template';
 import { useApi } from '../app/ApiContext';
 import { useLeaveGuard } from '../app/LeaveGuard';
@@ -35,8 +36,8 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
   // The version the edits are based on: the one opened, or theirs once the user takes it after a conflict.
   const [template, setTemplate] = useState(opened);
   const notify = useNotify();
-  const zh = useRef<LexicalEditor | null>(null);
-  const en = useRef<LexicalEditor | null>(null);
+  const preface = useRef<LexicalEditor | null>(null);
+  const body = useRef<LexicalEditor | null>(null);
   const [salutation, setSalutation] = useState(template.salutation);
   const [closing, setClosing] = useState(template.closing);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -69,8 +70,8 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
           revision,
           name: template.name,
           description: template.description,
-          preface: read(zh.current),
-          body: read(en.current),
+          preface: read(preface.current),
+          body: read(body.current),
           ...latest.current,
         });
         notify.info(`Saved the template “${saved.name}”.`);
@@ -134,30 +135,26 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
         />
       </div>
       <div className="panes" key={`${template.id}@${template.revision}`}>
-        <section className="pane pane--zh" lang="zh-CN" aria-label="Chinese preface">
+        <section className="pane pane--preface" lang={SIDE_LANGUAGE.preface} aria-label={SIDE_NAMES.preface}>
           <RichTextEditor
             {...common}
-            lang="zh-CN"
-            label="Chinese preface"
-            heading={<span lang="en">Chinese preface</span>}
-            testId="template-editor-zh"
-            count="zh"
+            side="preface"
+            heading={<span lang="en">{SIDE_NAMES.preface}</span>}
+            testId="template-editor-preface"
             doc={template.preface}
             emptyText="标题与导语"
-            editorRef={zh}
+            editorRef={preface}
           />
         </section>
-        <section className="pane pane--en" aria-label="English letter">
+        <section className="pane pane--body" lang={SIDE_LANGUAGE.body} aria-label={SIDE_NAMES.body}>
           <RichTextEditor
             {...common}
-            lang="en"
-            label="English letter"
-            heading="English letter"
-            testId="template-editor-en"
-            count="en"
+            side="body"
+            heading={SIDE_NAMES.body}
+            testId="template-editor-body"
             doc={template.body}
             emptyText="The letter's body"
-            editorRef={en}
+            editorRef={body}
           />
         </section>
       </div>

@@ -8,30 +8,30 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import type { FormatMessage } from '../../../../core/messages';
+import type { Side } from '../../../../core/sides';
 import { countEastAsianCharacters, countEnglishWords } from '../../../../core/wordCount';
 import { useMessages } from '../../ui/useMessages';
 
-export type CountKind = 'en' | 'zh';
-
 const DELAY_MS = 150;
 
-function count(editor: LexicalEditor, kind: CountKind): number {
+/** The English letter counts words; the Chinese preface counts characters, as Word does. */
+function count(editor: LexicalEditor, side: Side): number {
   const text = editor.getEditorState().read(() => $getRoot().getTextContent());
-  return kind === 'en' ? countEnglishWords(text) : countEastAsianCharacters(text);
+  return side === 'body' ? countEnglishWords(text) : countEastAsianCharacters(text);
 }
 
 /** 12,345 as en-GB writes it; by hand, because building the first Intl number formatter delays start-up. */
 const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** The English count needs the message formatter, which loads just after start-up; until then it is left out. */
-export function formatCount(kind: CountKind, value: number, format: FormatMessage | null): string {
-  if (kind === 'en') return format?.('words', { count: value }) ?? '';
+export function formatCount(side: Side, value: number, format: FormatMessage | null): string {
+  if (side === 'body') return format?.('words', { count: value }) ?? '';
   return `${grouped(value)} 字 (East Asian characters)`;
 }
 
-export function CountPlugin({ kind }: { kind: CountKind }) {
+export function CountPlugin({ side }: { side: Side }) {
   const [editor] = useLexicalComposerContext();
-  const [value, setValue] = useState(() => count(editor, kind));
+  const [value, setValue] = useState(() => count(editor, side));
   const format = useMessages();
 
   useEffect(() => {
@@ -40,7 +40,7 @@ export function CountPlugin({ kind }: { kind: CountKind }) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (editor.isComposing()) schedule();
-        else setValue(count(editor, kind));
+        else setValue(count(editor, side));
       }, DELAY_MS);
     };
     schedule();
@@ -51,11 +51,11 @@ export function CountPlugin({ kind }: { kind: CountKind }) {
       clearTimeout(timer);
       unregister();
     };
-  }, [editor, kind]);
+  }, [editor, side]);
 
   return (
-    <div className="pane-count" data-testid={`count-${kind}`}>
-      {formatCount(kind, value, format)}
+    <div className="pane-count" data-testid={`count-${side}`}>
+      {formatCount(side, value, format)}
     </div>
   );
 }

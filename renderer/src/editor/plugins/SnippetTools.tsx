@@ -1,6 +1,6 @@
 /**
  * "Insert snippet" and "Save selection as snippet" for one editor. Snippets
- * are per language, so the Chinese pane offers Chinese boilerplate only.
+ * belong to one side, so the Chinese preface offers Chinese boilerplate only.
  */
 import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -16,6 +16,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { EditorDoc, SerializedNode } from '../../../../core/editorDoc';
+import type { Side } from '../../../../core/sides';
 import { snippetDoc, snippetFromSelection, snippetText, type Snippet } from '../../../../core/snippet';
 import { useApi } from '../../app/ApiContext';
 import { closeDialogThen } from '../closeDialogThen';
@@ -27,13 +28,13 @@ import { PromptDialog } from '../../ui/PromptDialog';
 import { SnippetPicker } from './SnippetPicker';
 
 interface SnippetToolsProps {
-  language: Snippet['language'];
+  side: Side;
   label: string;
 }
 
 const newSnippetId = () => `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-export function SnippetTools({ language, label }: SnippetToolsProps) {
+export function SnippetTools({ side, label }: SnippetToolsProps) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const notify = useNotify();
@@ -50,7 +51,7 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
     cursor.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
     setPicker(null);
     api.call('snippets.list', {}).then(
-      (all) => setPicker(all.filter((s) => s.language === language)),
+      (all) => setPicker(all.filter((s) => s.side === side)),
       (error: unknown) => {
         setPicker(false);
         notify.error(`The snippets could not be loaded: ${errorMessage(error)}`);
@@ -84,7 +85,7 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
   const remove = (snippet: Snippet) => {
     setRemoving(null);
     const show = (all: Snippet[]) =>
-      setPicker((open) => (open === false ? open : all.filter((s) => s.language === language)));
+      setPicker((open) => (open === false ? open : all.filter((s) => s.side === side)));
     api
       .call('snippets.remove', { id: snippet.id, revision: snippet.revision })
       .then(show, (error: unknown) => {
@@ -113,12 +114,10 @@ export function SnippetTools({ language, label }: SnippetToolsProps) {
     const content = saving;
     backToCursor();
     if (!content) return;
-    api
-      .call('snippets.save', { snippet: { id: newSnippetId(), title, language, content, revision: 0 } })
-      .then(
-        () => notify.info(`Saved the snippet “${title}”.`),
-        (error: unknown) => notify.error(errorMessage(error)),
-      );
+    api.call('snippets.save', { snippet: { id: newSnippetId(), title, side, content, revision: 0 } }).then(
+      () => notify.info(`Saved the snippet “${title}”.`),
+      (error: unknown) => notify.error(errorMessage(error)),
+    );
   };
 
   return (
