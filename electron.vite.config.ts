@@ -3,7 +3,8 @@ import { defineConfig } from 'electron-vite';
 
 // One build for the three processes. The main build has three entries that
 // share the same services: the Electron main process, the browser-mode server
-// (used where no Electron binary exists) and the command-line tool.
+// (used where no Electron binary exists) and the command-line tool. The bench
+// is built apart (bench/vite.config.ts) so that it does not ship.
 export default defineConfig({
   main: {
     build: {
@@ -16,8 +17,6 @@ export default defineConfig({
           index: 'electron/main/index.ts',
           server: 'electron/server/start.ts',
           cli: 'electron/cli/letterdesk.ts',
-          // `npm run bench` times export and the library in process through this bundle.
-          bench: 'bench/inProcess.ts',
         },
       },
     },

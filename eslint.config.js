@@ -47,6 +47,26 @@ export default tseslint.config(
     },
   },
   {
+    // The core runs in the page too. tsc rejects Node's globals in it (tsconfig.core.json), except
+    // in core/docx, whose `docx` typings load Node's; this rule covers all of core alike.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'process',
+          'Buffer',
+          'require',
+          'module',
+          '__dirname',
+          '__filename',
+          'global',
+          'setImmediate',
+        ].map((name) => ({ name, message: 'core runs in the page too: use what both sides provide.' })),
+      ],
+    },
+  },
+  {
     // The pure core and the services must stay free of Electron and React.
     files: [
       'core/**/*.ts',

@@ -3,7 +3,7 @@
  * Figures measured in the real renderer (Debian Chromium, browser mode):
  * start-up, keystroke-to-paint latency and the JS heap over many letters.
  */
-import { median, percentile } from '../out/main/bench.js';
+import { median, percentile } from '../out/bench/bench.js';
 
 const EDITOR = '[data-testid=editor-body][contenteditable=true]';
 

@@ -1,5 +1,5 @@
 /**
- * The bench's in-process half, built by electron-vite into `out/main/bench.js`
+ * The bench's in-process half, built by bench/vite.config.ts into `out/bench/bench.js`
  * (Node 20 cannot run TypeScript) and imported by `bench/run.js`.
  */
 export { generateLetter } from './generateLetter';

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { letterMarkdown, median } from '../out/main/bench.js';
+import { letterMarkdown, median } from '../out/bench/bench.js';
 
 /** @param {string} file @param {string[]} args @param {number} runs */
 function processMedianMs(file, args, runs) {

@@ -14,7 +14,7 @@ import {
   libraryFigures,
   parseLetter,
   seedLibrary,
-} from '../out/main/bench.js';
+} from '../out/bench/bench.js';
 import { startServer } from './appServer.js';
 import { heapFigures, startupFigures, typingFigures } from './browserFigures.js';
 import { machineInfo } from './machine.js';

@@ -1,0 +1,14 @@
+/**
+ * The few globals the pure core uses that both its hosts provide (Node 20 and the page's
+ * Chromium), declared for tsconfig.core.json, which loads neither Node's typings nor the DOM's.
+ * Only what core calls is declared: anything else either side offers must be added here on
+ * purpose, after checking the other side has it too.
+ */
+
+/** UTF-8 encoder (WHATWG Encoding), for counting a text's bytes. */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+/** Deep copy by the HTML structured-clone algorithm. */
+declare function structuredClone<T>(value: T): T;
