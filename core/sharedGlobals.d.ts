@@ -12,3 +12,11 @@ declare class TextEncoder {
 
 /** Deep copy by the HTML structured-clone algorithm. */
 declare function structuredClone<T>(value: T): T;
+
+/** WHATWG URL parser, for the one link rule (core/links.ts). */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+}
