@@ -20,7 +20,7 @@ describe('electron-builder.yml', () => {
   it('names the app and builds an installer for each desktop platform', () => {
     expect(config).toMatchObject({ appId: 'org.letterdesk.app', productName: 'LetterDesk', asar: true });
     expect(config.directories?.output).toBe('dist');
-    expect(targets('linux')).toEqual(['AppImage', 'deb']);
+    expect(targets('linux')).toEqual(['AppImage']);
     expect(targets('win')).toEqual(['nsis']);
     expect(targets('mac')).toEqual(['dmg']);
     expect(config.linux?.category).toBe('Office');
