@@ -4,6 +4,7 @@
  */
 export { generateLetter } from './generateLetter';
 export { docxMedianMs, letterMarkdown } from './exportFigures';
+export { textFigures, type TextFigures } from './textFigures';
 export { importFigures, type ImportFigures } from './importFigures';
 export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigures';
 export { parseLetter } from '../core/schemas/letter';

@@ -14,6 +14,7 @@ import {
   libraryFigures,
   parseLetter,
   seedLibrary,
+  textFigures,
 } from '../out/bench/bench.js';
 import { startServer } from './appServer.js';
 import { heapFigures, startupFigures, typingFigures } from './browserFigures.js';
@@ -108,6 +109,10 @@ async function main() {
     sampleMs: await docxMedianMs(sample, 10),
     thirtyPagesMs: await docxMedianMs(thirtyPages, 5),
   };
+  const longText = await textFigures(
+    generateLetter({ id: 'long-text', words: 5000, prefaceChars: 1000 }),
+    20,
+  );
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -157,6 +162,14 @@ async function main() {
     },
     { figure: 'DOCX in process, sample letter (~520 words)', value: exportInProcess.sampleMs, unit: 'ms' },
     { figure: 'DOCX in process, 30 pages (15,000 words)', value: exportInProcess.thirtyPagesMs, unit: 'ms' },
+    { figure: 'Text copy, 5,000 words (median of 20)', value: longText.textCopyMs, unit: 'ms' },
+    { figure: 'HTML copy, 5,000 words (median of 20)', value: longText.htmlCopyMs, unit: 'ms' },
+    { figure: 'Preflight, 5,000 words + preface (median of 20)', value: longText.preflightMs, unit: 'ms' },
+    {
+      figure: 'Search text of both sides, 5,000 words (median of 20)',
+      value: longText.searchTextMs,
+      unit: 'ms',
+    },
     ...[
       ['sample', processSample],
       ['30 pages', processThirty],
@@ -246,6 +259,7 @@ async function main() {
     raw: {
       ...browserFigures,
       exportInProcess,
+      longText,
       processSample,
       processThirty,
       library: { small, large },
