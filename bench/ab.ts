@@ -1,0 +1,3 @@
+export { textFigures } from './textFigures';
+export { docxMedianMs } from './exportFigures';
+export { generateLetter } from './generateLetter';
