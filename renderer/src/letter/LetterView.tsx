@@ -20,6 +20,7 @@ import type { ApprovalSide } from '../../../core/approval';
 import { displayTitle, type ApprovalStatus, type Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import { useNotify } from '../ui/Notifications';
+import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
@@ -115,6 +116,9 @@ export const LetterView = memo(function LetterView({
       { label: 'Open the letter', run: onShow },
     );
   }, [conflict, notify, snapshot, onShow]);
+  // Changes that could not be saved (failing saves, a conflict waiting for the user) live only in this
+  // window: closing it asks first. Changes merely pending are saved on the way out (useAutosave).
+  usePromptBeforeUnload(conflict || autosave.status.kind === 'error');
   // A failure is already on screen as the save-error banner.
   useSaveShortcut(useCallback(() => void flush().catch(() => undefined), [flush]));
 
