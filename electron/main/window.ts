@@ -1,5 +1,5 @@
 /** The main window: every web preference that matters for security is set explicitly, not left to defaults. */
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions, type Event } from 'electron';
 import { PRODUCT_NAME } from '../runtime/dataDir';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -32,8 +32,30 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 export function createMainWindow(preloadPath: string, rendererIndexPath: string): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-prevent-unload', (event) => askBeforeLeaving(window, event));
   window.loadFile(rendererIndexPath).catch((error: unknown) => {
     console.error(`LetterDesk: could not load ${rendererIndexPath}`, error);
   });
   return window;
+}
+
+/**
+ * The page holds work that could not be saved (a letter whose saves fail or
+ * wait on a conflict, a template being edited) and prevented the unload, as it
+ * does in a browser. Electron would then cancel the close without a word, so
+ * the user is asked, as a browser asks: Leave (losing it) or Stay.
+ */
+export function askBeforeLeaving(window: BrowserWindow, event: Event): void {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: 'Leave without saving?',
+    message: 'Leave without saving?',
+    detail: 'Some changes in this window are not saved. If you leave now, they are lost.',
+    buttons: ['Leave', 'Stay'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  // Preventing this event's default overrides the page's refusal: the window goes.
+  if (choice === 0) event.preventDefault();
 }

@@ -18,6 +18,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import {
   copyTitle,
   newBlankLetter,
@@ -84,6 +85,17 @@ export interface LetterServiceOptions {
 }
 
 const newId = () => randomUUID().replace(/-/g, '');
+
+/**
+ * Whether two versions of a letter hold the same content: everything but when
+ * and as which revision they were stored. Compared as JSON, the form they are
+ * stored in, so key order and `undefined` fields (gone once written) do not count.
+ */
+function sameContent(a: Letter, b: Letter): boolean {
+  const content = ({ updatedAt: _updatedAt, revision: _revision, ...rest }: Letter) =>
+    JSON.parse(JSON.stringify(rest)) as unknown;
+  return isDeepStrictEqual(content(a), content(b));
+}
 
 export class LetterService {
   private readonly index = new Map<string, IndexedLetter>();
@@ -350,10 +362,14 @@ export class LetterService {
    * program wrote it), nothing is written and the caller gets `conflict`.
    * A letter no longer on disk at all (its folder emptied, or deleted for good
    * elsewhere) is stored again as new: the window's copy is the only one left.
+   * A letter that is what is stored already is not written: a revision counts
+   * changes, and a new one would refuse the next save of every other window
+   * that has the letter open, for nothing; its "last changed" time would lie.
    */
   async save(letter: Letter): Promise<Letter> {
     return this.queue.run(letter.id, async () => {
       const stored = await this.editable(letter);
+      if (stored && sameContent(stored, letter)) return stored;
       const saved = { ...letter, updatedAt: this.now().toISOString() };
       return this.write('letters', saved, stored?.revision ?? 0);
     });

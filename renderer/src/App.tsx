@@ -85,11 +85,15 @@ export function App({ boot }: { boot: Boot }) {
   );
 
   const showSettings = useCallback(() => show('settings'), [show]);
+  const showLetterView = useCallback(() => show('letter'), [show]);
   const { loadMore } = library;
   const onMoreLetters = useCallback(() => {
     loadMore().catch((error: unknown) => notify.error(errorMessage(error)));
   }, [loadMore, notify]);
   const open = letters.open;
+  // While a new letter is being made the previous one is hidden (still mounted, its save pending):
+  // nothing typed meanwhile can land in it.
+  const letterShown = view === 'letter' && creatingFrom === null;
   return provide(
     <div className="app">
       <LibrarySidebar
@@ -116,9 +120,7 @@ export function App({ boot }: { boot: Boot }) {
           notices={notices}
           onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
         />
-        {/* While a new letter is being made the previous one is hidden (still mounted, its save pending):
-            nothing typed meanwhile can land in it. */}
-        <div className="main__view" hidden={view !== 'letter' || creatingFrom !== null}>
+        <div className="main__view" hidden={!letterShown}>
           {open ? (
             <LetterView
               key={letters.openKey}
@@ -127,6 +129,8 @@ export function App({ boot }: { boot: Boot }) {
               onSaved={library.upsert}
               onConflictResolved={letters.conflictResolved}
               onOpenSettings={showSettings}
+              shown={letterShown}
+              onShow={showLetterView}
               handleRef={letters.handleRef}
             />
           ) : (

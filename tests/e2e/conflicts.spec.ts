@@ -128,3 +128,45 @@ test('take theirs: their text opens, mine stays in the library as a copy', async
   await openTheLetter(page);
   await expect(english(page)).toContainText('Tab one adds this. Agreed.');
 });
+
+test('a conflict met while Settings is shown waits for the letter, and the window keeps working', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.getByTestId('new-letter').click();
+  await page
+    .locator('[data-testid="template-option"][data-template-id="letter-to-the-editor-rebuttal"]')
+    .click();
+  await page.getByTestId('letter-title').fill('Reply to Le Soir');
+  await saved(page);
+  const other = await page.context().newPage();
+  await other.goto(app.url);
+  await expect(other.getByTestId('letter-title')).toHaveValue('Reply to Le Soir');
+  await typeInEnglish(page, ' Tab one adds this.');
+  await saved(page);
+
+  // Tab two is in Settings when its letter's next save (a rename from the sidebar) is refused.
+  await other.getByTestId('settings').click();
+  await expect(other.getByTestId('settings-view')).toBeVisible();
+  await libraryItem(other, 'Reply to Le Soir').hover();
+  await libraryItem(other, 'Reply to Le Soir').getByTestId('library-rename').click();
+  await other.getByTestId('library-rename-input').fill('Reply to Le Soir, revised');
+  const refused = other.waitForResponse((response) => response.url().endsWith('/api/letters.save'));
+  await other.keyboard.press('Enter');
+  expect((await refused).ok()).toBe(false);
+
+  // No dialog hidden behind Settings holds the window: the sidebar still answers at once.
+  await expect(conflictDialog(other)).toHaveCount(0);
+  await other.getByTestId('templates').click({ timeout: 5000 });
+  await expect(other.getByTestId('templates-view')).toBeVisible();
+  const notice = other.getByTestId('toast-error').filter({ hasText: 'was changed in another window' });
+  await expect(notice).toContainText('Your latest changes to “Reply to Le Soir, revised” are not saved');
+
+  // The notice leads back to the letter, where the choice is waiting.
+  await notice.getByRole('button', { name: 'Open the letter' }).click();
+  await expect(conflictDialog(other)).toBeVisible();
+  await conflictDialog(other).getByRole('button', { name: 'Keep mine' }).click();
+  await expect(conflictDialog(other)).toBeHidden();
+  await saved(other);
+  await expect(other.getByTestId('letter-title')).toHaveValue('Reply to Le Soir, revised');
+});

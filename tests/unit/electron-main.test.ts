@@ -23,6 +23,7 @@ const electron = vi.hoisted(() => {
     readonly on = vi.fn();
     readonly once = vi.fn();
     readonly loadFile = vi.fn(async (_path: string) => undefined);
+    readonly webContents = { on: vi.fn() };
     constructor(readonly options: { webPreferences: { preload: string } }) {
       BrowserWindow.created.push(this);
     }

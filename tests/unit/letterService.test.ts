@@ -69,6 +69,27 @@ describe('letters', () => {
     expect(restarted.letters.list().map((l) => l.title)).toEqual(['Reply to EUobserver']);
   });
 
+  it('does not write a save that changes nothing: the revision and "last changed" time stay', async () => {
+    const services = await openServices(data.dir);
+    const letter = await services.letters.create(REBUTTAL_TEMPLATE);
+    const file = join(data.dir, 'letters', `${letter.id}.json`);
+    const before = await readFile(file, 'utf8');
+    // As a window sends it: its own "last changed" time, keys in another order, an undefined field.
+    const reordered = Object.fromEntries(Object.entries(letter).reverse()) as typeof letter;
+    const again = await services.letters.save({
+      ...reordered,
+      updatedAt: '2001-01-01T00:00:00.000Z',
+      deletedAt: undefined,
+    });
+    expect(again).toMatchObject({ revision: letter.revision, updatedAt: letter.updatedAt });
+    expect(await readFile(file, 'utf8')).toBe(before);
+
+    // So a second window on the same revision still saves without a conflict; that one is a change.
+    const edited = await services.letters.save({ ...letter, title: 'Reply to EUobserver' });
+    expect(edited.revision).toBe(letter.revision + 1);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ title: 'Reply to EUobserver' });
+  });
+
   it('writes one file per letter, so a save touches only that letter', async () => {
     const services = await openServices(data.dir);
     const a = await services.letters.create(null);

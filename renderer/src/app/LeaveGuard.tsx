@@ -6,6 +6,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
 
 /** What would be lost, in a sentence; null when nothing would. */
 type Unsaved = string | null;
@@ -19,12 +20,7 @@ export function useLeaveGuard(unsaved: Unsaved): void {
     report(unsaved);
     return () => report(null);
   }, [report, unsaved]);
-  useEffect(() => {
-    if (!unsaved) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [unsaved]);
+  usePromptBeforeUnload(unsaved !== null);
 }
 
 /** For the app: `leave(then)` runs `then` at once, or after the user agrees to discard unsaved work. */

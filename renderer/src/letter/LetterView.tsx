@@ -2,14 +2,25 @@
  * The open letter: top bar, details form, and the Chinese and English panes
  * side by side. Owns the draft and its autosave; the App reaches it through
  * `handleRef` to flush before switching letters or to rename it. A save
- * refused as a conflict opens the ConflictDialog.
+ * refused as a conflict opens the ConflictDialog, once the view is shown.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useSettings } from '../settings/SettingsContext';
 import type { ConflictResolution, SignatoryList } from '../../../core/contract';
 import type { Side } from '../../../core/sides';
-import type { ApprovalStatus, Letter } from '../../../core/letter';
+import { displayTitle, type ApprovalStatus, type Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { useNotify } from '../ui/Notifications';
+import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
@@ -37,6 +48,10 @@ interface LetterViewProps {
   /** A conflict was settled; with 'theirs', `resolution.letter` must replace this view's letter. */
   onConflictResolved: (resolution: ConflictResolution, keep: ConflictChoice) => void;
   onOpenSettings: () => void;
+  /** False while another view (settings, templates, trash) is shown in its place. */
+  shown: boolean;
+  /** Brings this view back in place of the one shown. */
+  onShow: () => void;
   handleRef: RefObject<OpenLetterHandle | null>;
 }
 
@@ -51,9 +66,12 @@ export const LetterView = memo(function LetterView({
   onSaved,
   onConflictResolved,
   onOpenSettings,
+  shown,
+  onShow,
   handleRef,
 }: LetterViewProps) {
   const api = useApi();
+  const notify = useNotify();
   const markDirty = useRef<() => void>(() => {});
   const onChange = useCallback(() => markDirty.current(), []);
   const { settings } = useSettings();
@@ -83,6 +101,24 @@ export const LetterView = memo(function LetterView({
     },
     [api, snapshot, adoptRevision, resolveConflict, onConflictResolved],
   );
+  // A modal dialog inside the hidden view would be invisible yet make the whole window inert, so the
+  // choice waits until the letter is shown again (autosave stays paused, nothing is lost meanwhile);
+  // a conflict met while the user is elsewhere is announced where they are, with the way back.
+  const conflict = autosave.status.kind === 'conflict';
+  const shownRef = useRef(shown);
+  useLayoutEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
+  useEffect(() => {
+    if (!conflict || shownRef.current) return;
+    notify.error(
+      `Your latest changes to “${displayTitle(snapshot())}” are not saved: it was changed in another window or program. Open it to choose which version to keep.`,
+      { label: 'Open the letter', run: onShow },
+    );
+  }, [conflict, notify, snapshot, onShow]);
+  // Changes that could not be saved (failing saves, a conflict waiting for the user) live only in this
+  // window: closing it asks first. Changes merely pending are saved on the way out (useAutosave).
+  usePromptBeforeUnload(conflict || autosave.status.kind === 'error');
   // A failure is already on screen as the save-error banner.
   useSaveShortcut(useCallback(() => void flush().catch(() => undefined), [flush]));
 
@@ -111,7 +147,8 @@ export const LetterView = memo(function LetterView({
         preflight={preflight}
       />
       <PreflightPanel preflight={preflight} editors={editors} />
-      {autosave.status.kind === 'conflict' &&
+      {conflict &&
+        shown &&
         (conflictHidden ? (
           <ConflictBanner onResolve={() => setConflictHidden(false)} />
         ) : (

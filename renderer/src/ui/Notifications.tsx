@@ -19,7 +19,8 @@ interface Toast {
 
 export interface Notify {
   info(message: string, action?: ToastAction): void;
-  error(message: string): void;
+  /** Stays until dismissed; `action` is the way to the problem when it is not on screen. */
+  error(message: string, action?: ToastAction): void;
 }
 
 const INFO_MS = 6000;
@@ -52,7 +53,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const notify = useMemo<Notify>(
     () => ({
       info: (message, action) => push({ kind: 'info', message, action }),
-      error: (message) => push({ kind: 'error', message }),
+      error: (message, action) => push({ kind: 'error', message, action }),
     }),
     [push],
   );

@@ -1,11 +1,14 @@
 /**
  * Tells the letter that its text changed, so the autosave can schedule a
- * save. Only real content changes count: selection moves and placeholder
- * refreshes do not. The work here is a flag and a timer, never a
- * serialization, so typing (and IME composition) stays fast.
+ * save. Only real content changes count: selection moves, placeholder
+ * refreshes and updates that mark nodes dirty without changing them (see
+ * contentChanged) do not. The work here compares the few nodes an update
+ * touched, never the whole document, so typing (and IME composition) stays
+ * fast.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { contentChanged } from '../contentChanged';
 import { PLACEHOLDER_SYNC_TAG } from '../updateTags';
 
 export function DocumentChangePlugin({ onChange }: { onChange: () => void }): null {
@@ -18,9 +21,11 @@ export function DocumentChangePlugin({ onChange }: { onChange: () => void }): nu
 
   useEffect(
     () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState, editorState }) => {
         if (tags.has(PLACEHOLDER_SYNC_TAG)) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        const dirty = [...dirtyElements.keys(), ...dirtyLeaves];
+        if (!contentChanged(editor, prevEditorState, editorState, dirty)) return;
         onChangeRef.current();
       }),
     [editor],
