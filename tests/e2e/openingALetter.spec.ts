@@ -31,11 +31,11 @@ async function newLetter(page: Page, templateId: string, title: string): Promise
   await page.getByTestId('new-letter').click();
   await page.locator(`[data-testid="template-option"][data-template-id="${templateId}"]`).click();
   await page.getByTestId('letter-title').fill(title);
-  for (const pane of ['editor-zh', 'editor-en']) {
+  for (const pane of ['editor-preface', 'editor-body']) {
     await caretToEnd(page, page.getByTestId(pane));
     await page.keyboard.insertText(`Text typed in ${title}.`);
   }
-  await page.getByTestId('approval-en-approved').click();
+  await page.getByTestId('approval-body-approved').click();
   await saved(page);
   const id = await libraryItem(page, title).getAttribute('data-letter-id');
   expect(id).toBeTruthy();
@@ -60,7 +60,7 @@ test('opening a letter sends no save and leaves the stored file as it was', asyn
     // A change is saved 500 ms after it is made; well past that, nothing has been sent.
     await page.waitForTimeout(2000);
     await saved(page);
-    await expect(page.getByTestId('approval-en-approved')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('approval-body-approved')).toHaveAttribute('aria-pressed', 'true');
   }
 
   // Reopened at start-up, in a second tab, the same.

@@ -35,7 +35,7 @@ async function closeWindow(page: Page): Promise<string[]> {
 }
 
 async function typeInEnglish(page: Page, text: string) {
-  await caretToEnd(page, page.getByTestId('editor-en'));
+  await caretToEnd(page, page.getByTestId('editor-body'));
   await page.keyboard.type(text);
 }
 
@@ -52,7 +52,7 @@ test('closing asks first only while changes could not be saved', async ({ page, 
   // The letters folder becomes a file (an unplugged drive, a sync tool): every save now fails.
   const again = await context.newPage();
   await again.goto(app.url);
-  await expect(again.getByTestId('editor-en')).toContainText('Saved as typed.');
+  await expect(again.getByTestId('editor-body')).toContainText('Saved as typed.');
   const letters = join(app.dataDir, 'letters');
   await rm(letters, { recursive: true });
   await writeFile(letters, 'not a folder');
