@@ -68,6 +68,7 @@ if grep -q " $ROOTFS/" /proc/mounts; then
   exit 1
 fi
 rm -rf "$ROOTFS"
+mkdir -p "$WORK"
 cp -a "$BASE" "$ROOTFS"
 cp /etc/resolv.conf "$ROOTFS/etc/resolv.conf"
 mount -t proc proc "$ROOTFS/proc"
