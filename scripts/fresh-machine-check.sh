@@ -76,8 +76,25 @@ mount -t sysfs sys "$ROOTFS/sys"
 mount --rbind /dev "$ROOTFS/dev"
 mount --make-rslave "$ROOTFS/dev"
 trap unmount EXIT
+# Where the network reaches the npm registry through a TLS proxy with its own
+# certificate authority (as in some sandboxes and companies), Node needs it
+# inside too; it is the network's, not something the machine would install.
+CA_ENV=()
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+  cp "$NODE_EXTRA_CA_CERTS" "$ROOTFS/etc/network-extra-ca.crt"
+  CA_ENV=(NODE_EXTRA_CA_CERTS=/etc/network-extra-ca.crt)
+  echo "  passing the network's extra CA certificate to Node (NODE_EXTRA_CA_CERTS)"
+fi
 
-say "machine: $(chroot "$ROOTFS" sh -c '. /etc/os-release; echo $PRETTY_NAME'), node $(chroot "$ROOTFS" node -v), npm $(chroot "$ROOTFS" npm -v)"
+# Runs a command in the chroot as uid $1 with home $2, with a login's clean environment.
+in_chroot() {
+  local uid=$1 home=$2
+  shift 2
+  chroot --userspec="$uid:$uid" "$ROOTFS" /usr/bin/env -i HOME="$home" LANG=C.UTF-8 TERM=dumb \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${CA_ENV[@]}" "$@"
+}
+
+say "machine: $(in_chroot 0 /root sh -c '. /etc/os-release; echo $PRETTY_NAME'), node $(in_chroot 0 /root node -v), npm $(in_chroot 0 /root npm -v)"
 for tool in chromium soffice pdftotext fc-list sudo git curl; do
   chroot "$ROOTFS" sh -c "command -v $tool" >/dev/null && echo "  $tool: present" || echo "  $tool: absent"
 done
@@ -86,18 +103,16 @@ done
 clone() {
   git clone --quiet "$REPO" "$ROOTFS$1"
   git -C "$ROOTFS$1" checkout --quiet --detach "$REF"
-  chroot "$ROOTFS" chown -R "$2" "$1"
   echo "  $1: $(git -C "$ROOTFS$1" log -1 --format='%h %s')"
+  chroot "$ROOTFS" chown -R "$2" "$1"
 }
 
-# Runs a shell command in the chroot as uid $1 in folder $2, with a login's clean environment.
+# Runs a shell command in the chroot as uid $1 in folder $2.
 run_in() {
   local uid=$1 dir=$2 home=/root
   shift 2
   [ "$uid" = 0 ] || home=/home/tester
-  chroot --userspec="$uid:$uid" "$ROOTFS" /usr/bin/env -i HOME="$home" LANG=C.UTF-8 TERM=dumb \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    bash -c "cd $dir && $*"
+  in_chroot "$uid" "$home" bash -c "cd $dir && $*"
 }
 
 status=0
@@ -122,9 +137,9 @@ fi
 say "phase 2: npm install && npm start as root, in a clean clone"
 clone /root/start 0:0
 start=$SECONDS
-setsid chroot "$ROOTFS" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
-  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-  bash -c 'cd /root/start && npm install && npm start' >"$LOGS/2-root-npm-start.log" 2>&1 &
+# In a session of its own (its id written down), so that stopping it stops the server too.
+in_chroot 0 /root setsid bash -c 'echo $$ >/tmp/start.sid; cd /root/start && npm install && npm start' \
+  >"$LOGS/2-root-npm-start.log" 2>&1 &
 starter=$!
 url=""
 for _ in $(seq 1 900); do
@@ -141,7 +156,7 @@ else
   echo "phase 2: FAILED (no address printed)"
   status=1
 fi
-kill -TERM -- "-$starter" 2>/dev/null || true
+kill -TERM -- "-$(cat "$ROOTFS/tmp/start.sid")" 2>/dev/null || true
 wait "$starter" 2>/dev/null || true
 cat "$LOGS/2-root-npm-start.log"
 

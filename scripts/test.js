@@ -104,7 +104,7 @@ function ensureMachine(mayInstall, noInstallWhy) {
   }
   const access = aptAccess();
   if ('cannot' in access) {
-    console.error(missingMessage(missing, `${access.cannot}, so npm test cannot install it`));
+    console.error(missingMessage(missing, `${access.cannot}, so npm test cannot install them`));
     return 1;
   }
   const packages = packagesFor(missing);
