@@ -31,6 +31,8 @@ TESTER_UID=1500
 command -v debootstrap >/dev/null || { echo "fresh-machine-check: apt-get install debootstrap first." >&2; exit 1; }
 mkdir -p "$LOGS"
 exec > >(tee -a "$LOGS/run.log") 2>&1
+# One commit for every phase, even if the branch moves meanwhile.
+if [ -d "$REPO" ]; then REF=$(git -C "$REPO" rev-parse --verify "$REF^{commit}"); fi
 
 say() { echo "=== $(date -u +%H:%M:%S) $*"; }
 
@@ -96,13 +98,14 @@ in_chroot() {
 
 say "machine: $(in_chroot 0 /root sh -c '. /etc/os-release; echo $PRETTY_NAME'), node $(in_chroot 0 /root node -v), npm $(in_chroot 0 /root npm -v)"
 for tool in chromium soffice pdftotext fc-list sudo git curl; do
-  chroot "$ROOTFS" sh -c "command -v $tool" >/dev/null && echo "  $tool: present" || echo "  $tool: absent"
+  in_chroot 0 /root sh -c "command -v $tool" >/dev/null && echo "  $tool: present" || echo "  $tool: absent"
 done
 
 # A clean clone of REF at $1 inside the chroot, owned by $2.
 clone() {
   git clone --quiet "$REPO" "$ROOTFS$1"
-  git -C "$ROOTFS$1" checkout --quiet --detach "$REF"
+  git -C "$ROOTFS$1" checkout --quiet --detach "$REF" 2>/dev/null ||
+    git -C "$ROOTFS$1" checkout --quiet --detach "origin/$REF"
   echo "  $1: $(git -C "$ROOTFS$1" log -1 --format='%h %s')"
   chroot "$ROOTFS" chown -R "$2" "$1"
 }
