@@ -16,6 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { aptAccess, aptInstall, installCommand, missingNeeds, packagesFor } from './testMachine.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const STARTED = Date.now();
+
+/** Time since npm test started, so a slow step shows in the log. */
+function elapsed() {
+  const s = Math.round((Date.now() - STARTED) / 1000);
+  return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
 
 /** The package.json scripts `npm test` runs, in order: cheap checks first, so a slip fails fast. */
 const STEPS = ['typecheck', 'lint', 'build', 'test:unit', 'test:e2e', 'security'];
@@ -154,7 +161,7 @@ function runSteps() {
     return 1;
   }
   for (const [i, step] of STEPS.entries()) {
-    console.log(`\nnpm test: step ${i + 1} of ${STEPS.length}: npm run ${step}`);
+    console.log(`\nnpm test: step ${i + 1} of ${STEPS.length}: npm run ${step} (at ${elapsed()})`);
     const code = npm(['run', step]);
     if (code !== 0) {
       const rest = STEPS.slice(i + 1);
@@ -165,7 +172,7 @@ function runSteps() {
       return code;
     }
   }
-  console.log(`\nnpm test: all ${STEPS.length} steps passed (${STEPS.join(', ')}).`);
+  console.log(`\nnpm test: all ${STEPS.length} steps passed (${STEPS.join(', ')}) in ${elapsed()}.`);
   return 0;
 }
 
