@@ -8,6 +8,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
+import { libraryItem, newRebuttalLetter, saved } from './letterPage';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -17,11 +18,9 @@ test.afterEach(async () => {
   await app.dispose();
 });
 
-const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 const english = (page: Page) => page.getByTestId('editor-body');
 const conflictDialog = (page: Page) =>
   page.getByRole('alertdialog', { name: 'This letter was changed elsewhere' });
-const libraryItem = (page: Page, text: string) => page.getByTestId('library-item').filter({ hasText: text });
 
 /** Opens the letter itself, not a copy kept of one of its versions. */
 async function openTheLetter(page: Page) {
@@ -45,12 +44,7 @@ async function typeInEnglish(page: Page, text: string) {
  */
 async function twoTabsInConflict(page: Page) {
   await page.goto(app.url);
-  await page.getByTestId('new-letter').click();
-  await page
-    .locator('[data-testid="template-option"][data-template-id="letter-to-the-editor-rebuttal"]')
-    .click();
-  await page.getByTestId('letter-title').fill('Reply to Le Soir');
-  await saved(page);
+  await newRebuttalLetter(page, 'Reply to Le Soir');
 
   // The second tab reopens the letter the first has open.
   const other = await page.context().newPage();
@@ -133,12 +127,7 @@ test('a conflict met while Settings is shown waits for the letter, and the windo
   page,
 }) => {
   await page.goto(app.url);
-  await page.getByTestId('new-letter').click();
-  await page
-    .locator('[data-testid="template-option"][data-template-id="letter-to-the-editor-rebuttal"]')
-    .click();
-  await page.getByTestId('letter-title').fill('Reply to Le Soir');
-  await saved(page);
+  await newRebuttalLetter(page, 'Reply to Le Soir');
   const other = await page.context().newPage();
   await other.goto(app.url);
   await expect(other.getByTestId('letter-title')).toHaveValue('Reply to Le Soir');

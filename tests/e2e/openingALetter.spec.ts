@@ -10,6 +10,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
+import { libraryItem, saved } from './letterPage';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -18,9 +19,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.dispose();
 });
-
-const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-const libraryItem = (page: Page, text: string) => page.getByTestId('library-item').filter({ hasText: text });
 
 async function storedLetter(id: string): Promise<{ revision: number; updatedAt: string }> {
   return JSON.parse(await readFile(join(app.dataDir, 'letters', `${id}.json`), 'utf8'));

@@ -9,6 +9,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
+import { saved } from './letterPage';
 
 let apps: AppServer[] = [];
 test.beforeEach(async () => {
@@ -23,8 +24,6 @@ async function newLetter(page: Page, templateId: string) {
   await page.locator(`[data-testid="template-option"][data-template-id="${templateId}"]`).click();
   await expect(page.getByTestId('editor-body')).toBeVisible();
 }
-
-const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 
 test('a letter saved as a template starts the next letter, with its facts turned back into fields', async ({
   page,

@@ -4,13 +4,12 @@
  * letter opens) is not an edit; typing, formatting, deleting and a transform
  * that really rewrites text are.
  */
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $getRoot, $isTextNode, TextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { editorDoc, paragraphNode, placeholderNode, textNode } from '../../core/editorDoc';
 import { contentChanged } from '../../renderer/src/editor/contentChanged';
-import { EDITOR_NODES } from '../../renderer/src/editor/editorConfig';
 import { $isPlaceholderNode } from '../../renderer/src/editor/nodes/PlaceholderNode';
+import { editorWith } from './headlessEditor';
 
 const doc = editorDoc([
   paragraphNode([textNode('Dear editor, '), placeholderNode('publication')]),
@@ -19,14 +18,7 @@ const doc = editorDoc([
 
 /** An editor on `doc` that records, for every update, whether it changed the content. */
 function watchedEditor(): { editor: LexicalEditor; changes: boolean[] } {
-  const editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
+  const editor = editorWith(doc);
   const changes: boolean[] = [];
   editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
     if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;

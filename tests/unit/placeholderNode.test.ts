@@ -3,27 +3,14 @@
  * documents that core/ builds load as placeholder nodes, and what the editor
  * saves is what core/ and the exporters read.
  */
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { walk, type EditorDoc } from '../../core/editorDoc';
 import { createLetterFromTemplate } from '../../core/template';
 import { parseTemplate } from '../../core/schemas/template';
-import { EDITOR_NODES } from '../../renderer/src/editor/editorConfig';
 import { $isPlaceholderNode, PlaceholderNode } from '../../renderer/src/editor/nodes/PlaceholderNode';
+import { editorWith } from './headlessEditor';
 import rebuttal from '../../templates/letter-to-the-editor-rebuttal.json';
-
-function editorWith(doc: EditorDoc) {
-  const editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
-  return editor;
-}
 
 function placeholderKeys(editor: ReturnType<typeof editorWith>): string[] {
   return editor.getEditorState().read(() => {

@@ -1,15 +1,15 @@
 /** The Chinese preface: a headline (h1) and the summary paragraphs, for the embassy's website. */
 import type { LexicalEditor } from 'lexical';
-import { memo, useState, type RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
-import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
+import { SIDE_NAMES } from '../../../core/sides';
 import type { BlockHints } from '../editor/plugins/BlockHintsPlugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
 import { StalePrefaceWarning } from './ApprovalNotes';
-import { LoadErrorNote } from './LoadErrorNote';
+import { SidePane } from './SidePane';
 
 /** What a blank preface's headline and first paragraph are for (shown while each is empty). */
 const PREFACE_HINTS: BlockHints = {
@@ -34,34 +34,28 @@ export const ChinesePane = memo(function ChinesePane({
   onApprove,
   ...editor
 }: ChinesePaneProps) {
-  const [loadError, setLoadError] = useState<string | null>(null);
   return (
-    <section
-      className="pane pane--preface"
-      data-testid="pane-preface"
-      lang={SIDE_LANGUAGE.preface}
-      aria-label={SIDE_NAMES.preface}
-    >
-      {loadError && <LoadErrorNote what={SIDE_NAMES.preface} message={loadError} />}
-      <StalePrefaceWarning approval={approval} />
-      <RichTextEditor
-        {...editor}
-        side="preface"
-        heading={
-          <>
-            <span className="pane__badge">中文</span>
-            <span lang="en">{SIDE_NAMES.preface}</span>
-            <ApprovalControl side="preface" value={approval.preface} onChange={onApprove} />
-          </>
-        }
-        testId="editor-preface"
-        emptyText="标题与导语"
-        blockHints={PREFACE_HINTS}
-        onLoadError={(message) => {
-          setLoadError(message);
-          onUnreadable();
-        }}
-      />
-    </section>
+    <SidePane side="preface" onUnreadable={onUnreadable}>
+      {(onLoadError) => (
+        <>
+          <StalePrefaceWarning approval={approval} />
+          <RichTextEditor
+            {...editor}
+            side="preface"
+            heading={
+              <>
+                <span className="pane__badge">中文</span>
+                <span lang="en">{SIDE_NAMES.preface}</span>
+                <ApprovalControl side="preface" value={approval.preface} onChange={onApprove} />
+              </>
+            }
+            testId="editor-preface"
+            emptyText="标题与导语"
+            blockHints={PREFACE_HINTS}
+            onLoadError={onLoadError}
+          />
+        </>
+      )}
+    </SidePane>
   );
 });

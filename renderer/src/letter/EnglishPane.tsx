@@ -1,14 +1,14 @@
 /** The English letter, laid out as it will print: head, editable body, closing and signatory. */
 import type { LexicalEditor } from 'lexical';
-import { memo, useState, type RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
-import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
+import { SIDE_NAMES } from '../../../core/sides';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
 import { EnglishLetterFoot } from './EnglishLetterFoot';
 import { EnglishLetterHead } from './EnglishLetterHead';
-import { LoadErrorNote } from './LoadErrorNote';
+import { SidePane } from './SidePane';
 import type { LetterPatch } from './useLetterDraft';
 import { useSalutations } from './useSalutations';
 
@@ -30,7 +30,6 @@ export const EnglishPane = memo(function EnglishPane({
   onApprove,
   ...editor
 }: EnglishPaneProps) {
-  const [loadError, setLoadError] = useState<string | null>(null);
   const salutations = useSalutations(letter.templateId);
   // The salutation, closing and addressee are part of the English letter: editing them counts as an edit.
   const patchText = (changes: LetterPatch) => {
@@ -38,33 +37,26 @@ export const EnglishPane = memo(function EnglishPane({
     editor.onChange();
   };
   return (
-    <section
-      className="pane pane--body"
-      data-testid="pane-body"
-      lang={SIDE_LANGUAGE.body}
-      aria-label={SIDE_NAMES.body}
-    >
-      {loadError && <LoadErrorNote what={SIDE_NAMES.body} message={loadError} />}
-      <RichTextEditor
-        {...editor}
-        doc={letter.body}
-        side="body"
-        heading={
-          <>
-            <span className="pane__badge">EN</span>
-            <span>{SIDE_NAMES.body}</span>
-            <ApprovalControl side="body" value={letter.approval.body} onChange={onApprove} />
-          </>
-        }
-        testId="editor-body"
-        emptyText="Write the letter…"
-        onLoadError={(message) => {
-          setLoadError(message);
-          onUnreadable();
-        }}
-        before={<EnglishLetterHead letter={letter} patch={patchText} salutations={salutations} />}
-        after={<EnglishLetterFoot letter={letter} patch={patchText} />}
-      />
-    </section>
+    <SidePane side="body" onUnreadable={onUnreadable}>
+      {(onLoadError) => (
+        <RichTextEditor
+          {...editor}
+          doc={letter.body}
+          side="body"
+          heading={
+            <>
+              <span className="pane__badge">EN</span>
+              <span>{SIDE_NAMES.body}</span>
+              <ApprovalControl side="body" value={letter.approval.body} onChange={onApprove} />
+            </>
+          }
+          testId="editor-body"
+          emptyText="Write the letter…"
+          onLoadError={onLoadError}
+          before={<EnglishLetterHead letter={letter} patch={patchText} salutations={salutations} />}
+          after={<EnglishLetterFoot letter={letter} patch={patchText} />}
+        />
+      )}
+    </SidePane>
   );
 });

@@ -1,0 +1,21 @@
+/** What several specs look for on the letter page. */
+import type { Page } from '@playwright/test';
+import { expect } from './test';
+
+/** Waits until the top bar says the letter is saved. */
+export const saved = (page: Page) =>
+  expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+/** The library's entry for a letter whose title holds `text`. */
+export const libraryItem = (page: Page, text: string) =>
+  page.getByTestId('library-item').filter({ hasText: text });
+
+/** A letter made from the rebuttal template, titled `title`, saved. */
+export async function newRebuttalLetter(page: Page, title: string): Promise<void> {
+  await page.getByTestId('new-letter').click();
+  await page
+    .locator('[data-testid="template-option"][data-template-id="letter-to-the-editor-rebuttal"]')
+    .click();
+  await page.getByTestId('letter-title').fill(title);
+  await saved(page);
+}
