@@ -9,7 +9,8 @@ const electronDir = fileURLToPath(new URL('../node_modules/electron/', import.me
 
 /**
  * The path of the installed Electron executable, or null if it is not installed
- * (e.g. `npm install` ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1).
+ * (Electron 45's package has no install script: the binary comes only with
+ * `npx install-electron`, or on the first `require('electron')`).
  * Follows node_modules/electron/index.js: `path.txt` names the executable inside
  * `dist/` (or inside ELECTRON_OVERRIDE_DIST_PATH).
  * @returns {string | null}
@@ -26,5 +27,5 @@ export function electronBinary() {
 
 /** One line saying why there is no desktop window and how to get one. */
 export const NO_ELECTRON_BINARY =
-  'Electron binary not installed on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD); ' +
+  'Electron binary not installed on this machine (npm install does not fetch it); ' +
   'run `npx install-electron` where downloads are possible to get the desktop app.';
