@@ -57,10 +57,11 @@ export async function appResponse(request: Request, root: string): Promise<Respo
   } catch {
     return notFound(request.url);
   }
-  const headers: Record<string, string> = {
+  const headers = {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
+    // The page's policy as a header too, as the browser-mode server sends it (core/csp.ts).
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
   };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
 }
