@@ -5,7 +5,9 @@
  * answers. Anything else is a 404, the same answer for "missing" and "refused",
  * so a page cannot probe the disk through it.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+// Called through the `promises` object, not named imports of node:fs/promises: Electron patches that
+// object's methods in place so they read inside app.asar, where the packaged page lives.
+import { promises as fs } from 'node:fs';
 import { protocol, type Privileges } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { APP_SCHEME, appFilePath, contentType, isInside } from './appScheme';
@@ -51,9 +53,9 @@ export async function appResponse(request: Request, root: string): Promise<Respo
   let body: Buffer;
   try {
     // Links are followed only where they stay in the folder: compare the real paths.
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(path)]);
-    if (!isInside(realFile, realRoot) || !(await stat(realFile)).isFile()) return notFound(request.url);
-    body = await readFile(realFile);
+    const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(path)]);
+    if (!isInside(realFile, realRoot) || !(await fs.stat(realFile)).isFile()) return notFound(request.url);
+    body = await fs.readFile(realFile);
   } catch {
     return notFound(request.url);
   }
