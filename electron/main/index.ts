@@ -10,6 +10,7 @@ import { createHandlers } from '../api/handlers';
 import { DataFolderInUseError, lockDataFolder } from '../runtime/dataFolderLock';
 import { createServices } from '../services/createServices';
 import { quarantineIfCorrupt, storeFilePath, type OpenStore } from '../storage/jsonStore';
+import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { electronDataDir } from './dataDirArg';
 import { registerIpc, trustedSender } from './ipc';
 import { mailDraftOpener } from './mailClient';
@@ -26,7 +27,7 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 let mainWindow: BrowserWindow | null = null;
 
 function openWindow(): void {
-  mainWindow = createMainWindow(preloadPath, page.indexPath);
+  mainWindow = createMainWindow(preloadPath, page.url);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
@@ -37,6 +38,8 @@ const showSaveDialog: ShowSaveDialog = (options) => {
 
 async function start(): Promise<void> {
   hardenApp(page);
+  // The page and its files come from app://letterdesk/, served from its folder only.
+  serveAppScheme(page.dir);
   const dataDir = app.getPath('userData');
   // Before anything reads the folder: a browser-mode server on it would overwrite this app's saves, and the reverse.
   const lock = await lockDataFolder(dataDir, 'app', {
@@ -121,5 +124,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Before `ready`, as Chromium requires: the page's app:// scheme and its privileges.
+  registerAppScheme();
   app.whenReady().then(start).catch(failToStart);
 }

@@ -1,54 +1,36 @@
 /**
- * The app's one page, as a file URL. Navigation guards and the IPC sender
- * check both ask "is this our page?"; they must agree, so they share this.
+ * The app's one page, served from app://letterdesk/ (appScheme.ts). The
+ * navigation guards, the request filter and the IPC sender check ask "is this
+ * our page?" or "is this one of its files?"; they must agree with each other
+ * and with what the app: handler serves, so all of them read URLs through
+ * `appFilePath`.
  */
-import { dirname, relative, isAbsolute } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, resolve } from 'node:path';
+import { APP_ORIGIN, appFilePath } from './appScheme';
 
 export interface RendererPage {
   /** out/renderer/index.html */
   indexPath: string;
-  /** Its file URL, exactly as `loadFile` produces it. */
+  /** Its app: URL, exactly as the window loads it. */
   url: string;
   /** The folder whose files the page may load (scripts, styles, fonts). */
   dir: string;
 }
 
 export function rendererPage(indexPath: string): RendererPage {
-  return { indexPath, url: pathToFileURL(indexPath).href, dir: dirname(indexPath) };
+  return {
+    indexPath,
+    url: `${APP_ORIGIN}/${encodeURIComponent(basename(indexPath))}`,
+    dir: dirname(indexPath),
+  };
 }
 
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/** Same file as the app's page; a #fragment or ?query does not make it another page. */
+/** The app's page itself; a #fragment or ?query does not make it another page. */
 export function isRendererPage(url: string, page: RendererPage): boolean {
-  const target = parse(url);
-  const own = parse(page.url);
-  return (
-    !!target &&
-    !!own &&
-    target.protocol === 'file:' &&
-    target.host === own.host &&
-    target.pathname === own.pathname
-  );
+  return appFilePath(url, page.dir) === resolve(page.indexPath);
 }
 
-/** A file: URL naming a file inside the renderer folder (never `..` out of it). */
+/** An app: URL naming a file inside the renderer folder (never out of it, however spelled). */
 export function isRendererFile(url: string, page: RendererPage): boolean {
-  const target = parse(url);
-  if (!target || target.protocol !== 'file:') return false;
-  let path: string;
-  try {
-    path = fileURLToPath(target);
-  } catch {
-    return false;
-  }
-  const inside = relative(page.dir, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  return appFilePath(url, page.dir) !== null;
 }

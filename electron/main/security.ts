@@ -10,7 +10,10 @@ import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import { linkTarget } from '../../core/links';
 import { isRendererFile, isRendererPage, type RendererPage } from './rendererPage';
 
-/** The page's own files, devtools, and in-memory data the page made itself. Nothing from the network. */
+/**
+ * The page's own files (app://letterdesk/, no file: URL at all), devtools, and in-memory
+ * data the page made itself. Nothing from the network.
+ */
 export function isAllowedRequest(url: string, page: RendererPage): boolean {
   if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true;
   return isRendererFile(url, page);

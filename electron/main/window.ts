@@ -29,12 +29,13 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-export function createMainWindow(preloadPath: string, rendererIndexPath: string): BrowserWindow {
+/** `pageUrl` is the page's app:// address (rendererPage.ts), never a file: the app: handler limits what it may load. */
+export function createMainWindow(preloadPath: string, pageUrl: string): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
   window.webContents.on('will-prevent-unload', (event) => askBeforeLeaving(window, event));
-  window.loadFile(rendererIndexPath).catch((error: unknown) => {
-    console.error(`LetterDesk: could not load ${rendererIndexPath}`, error);
+  window.loadURL(pageUrl).catch((error: unknown) => {
+    console.error(`LetterDesk: could not load ${pageUrl}`, error);
   });
   return window;
 }

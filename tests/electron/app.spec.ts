@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { ApiResult } from '../../core/contract';
+import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import type { PreloadBridge } from '../../renderer/src/api/bridge';
 import { electronBinary, NO_ELECTRON_BINARY } from '../../scripts/electronBinary.js';
 
@@ -76,6 +77,42 @@ test('gives the page the letterdesk bridge and nothing of Node', async () => {
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',
+  });
+});
+
+test('serves the page from app://letterdesk/ and nothing outside its folder', async () => {
+  expect(page.url()).toBe('app://letterdesk/index.html');
+  const answers = await page.evaluate(async () => {
+    // Either the session's request filter cancels it or the app: handler answers 404: not served.
+    const served = (url: string) =>
+      fetch(url).then(
+        (response) => (response.ok ? 'served' : 'refused'),
+        () => 'refused',
+      );
+    const script = document.querySelector<HTMLScriptElement>('script[type="module"]')?.src ?? '';
+    const own = await fetch(script);
+    const html = await fetch('/index.html');
+    return {
+      origin: window.location.origin,
+      script: [script.startsWith('app://letterdesk/'), own.status, own.headers.get('content-type')],
+      policy: html.headers.get('content-security-policy'),
+      refused: await Promise.all(
+        [
+          '/../main/index.js',
+          '/%2e%2e/%2e%2e/package.json',
+          '/assets%2f..%2f..%2fpackage.json',
+          '/assets/',
+          'app://elsewhere/index.html',
+          'file:///etc/hostname',
+        ].map(served),
+      ),
+    };
+  });
+  expect(answers).toEqual({
+    origin: 'app://letterdesk',
+    script: [true, 200, 'text/javascript; charset=utf-8'],
+    policy: CONTENT_SECURITY_POLICY,
+    refused: Array(6).fill('refused'),
   });
 });
 

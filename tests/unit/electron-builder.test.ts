@@ -45,6 +45,10 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('gives file:// pages no more than a browser does: the page is served from app://', () => {
+    expect(config.electronFuses?.grantFileProtocolExtraPrivileges).toBe(false);
+  });
+
   it('ships the built app and puts the templates where the packaged app reads them', () => {
     // What these patterns pack of a real build, and that the bench is not in it: packagedFiles.test.ts.
     for (const build of ['out/main/**', 'out/preload/**', 'out/renderer/**']) {

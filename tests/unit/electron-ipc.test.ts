@@ -40,6 +40,7 @@ describe('IPC: the Electron transport', () => {
   });
 
   it('runs a call from the app’s page against the real services: the letter is saved in the data folder', async () => {
+    expect(page.url).toBe('app://letterdesk/index.html');
     const result = await call(sender(page.url), 'letters.create', { templateId: REBUTTAL_TEMPLATE });
     if (!result.ok) throw new Error(result.error.message);
     const letter = result.value as Letter;
@@ -57,6 +58,12 @@ describe('IPC: the Electron transport', () => {
   it.each([
     ['an iframe inside the page', sender(page.url, { url: page.url })],
     ['another local file', sender('file:///tmp/evil.html')],
+    [
+      'the page’s file opened as a file',
+      sender('file:///opt/LetterDesk/resources/app.asar/out/renderer/index.html'),
+    ],
+    ['another file of the page’s folder', sender('app://letterdesk/assets/other.html')],
+    ['the page’s path on another host', sender('app://elsewhere/index.html')],
     ['a web page', sender('https://example.com/')],
     ['a frame that is gone', { senderFrame: null } as unknown as IpcMainInvokeEvent],
   ])('refuses %s without running anything', async (_, event) => {

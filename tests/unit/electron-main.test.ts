@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../core/contract';
@@ -22,9 +21,10 @@ const electron = vi.hoisted(() => {
     static getFocusedWindow = () => null;
     readonly on = vi.fn();
     readonly once = vi.fn();
-    readonly loadFile = vi.fn(async (_path: string) => undefined);
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
     readonly webContents = { on: vi.fn() };
     constructor(readonly options: { webPreferences: { preload: string } }) {
+      calls.push('window');
       BrowserWindow.created.push(this);
     }
   }
@@ -43,7 +43,13 @@ const electron = vi.hoisted(() => {
       on: vi.fn(),
       quit: vi.fn(),
       exit: vi.fn(),
-      whenReady: vi.fn(async () => undefined),
+      whenReady: vi.fn(async () => void calls.push('ready')),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => void calls.push('register app scheme')),
+      handle: vi.fn((scheme: string, _handler: (request: Request) => Promise<Response>) =>
+        calls.push(`handle ${scheme}`),
+      ),
     },
     dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn() },
@@ -113,7 +119,7 @@ async function startApp(): Promise<{ call: (name: string, input: unknown) => Pro
   const [channel, listener] = electron.ipcMain.handle.mock.calls[0] as [string, Listener];
   expect(channel).toBe(IPC_CHANNEL);
   // The page the window loaded, as Electron reports it for the calling frame.
-  const pageUrl = pathToFileURL(electron.BrowserWindow.created[0].loadFile.mock.calls[0][0]).href;
+  const pageUrl = electron.BrowserWindow.created[0].loadURL.mock.calls[0][0];
   const event = { senderFrame: { url: pageUrl, parent: null } } as unknown as IpcMainInvokeEvent;
   return { call: (name, input) => listener(event, name, input) };
 }
@@ -122,7 +128,7 @@ describe('Electron main process', () => {
   it('uses the chosen data folder, taking the single-instance lock only after choosing it', async () => {
     await startApp();
     expect(electron.paths.get('userData')).toBe(data.dir);
-    expect(electron.calls).toEqual(['setPath userData', 'lock']);
+    expect(electron.calls.slice(0, 2)).toEqual(['setPath userData', 'lock']);
   });
 
   it('hardens the session and opens one window with the preload and the built page', async () => {
@@ -131,7 +137,19 @@ describe('Electron main process', () => {
     expect(electron.BrowserWindow.created).toHaveLength(1);
     const [window] = electron.BrowserWindow.created;
     expect(window.options.webPreferences.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
-    expect(window.loadFile.mock.calls[0][0]).toMatch(/[/\\]renderer[/\\]index\.html$/);
+    expect(window.loadURL.mock.calls).toEqual([['app://letterdesk/index.html']]);
+  });
+
+  it('registers app:// before `ready` and serves it before the window loads the page', async () => {
+    await startApp();
+    expect(electron.calls).toEqual([
+      'setPath userData',
+      'lock',
+      'register app scheme',
+      'ready',
+      'handle app',
+      'window',
+    ]);
   });
 
   it('answers the page with the real services over the data folder', async () => {

@@ -131,6 +131,8 @@ describe('PDF copy in the desktop app', () => {
     expect(verdict('data:text/html;base64,PGh0bWw+')).toBe(false);
     expect(verdict('https://fonts.example/font.woff2')).toBe(true);
     expect(verdict('file:///etc/passwd')).toBe(true);
+    // The app's own files are not the print page's: app:// is served on the main session only.
+    expect(verdict('app://letterdesk/assets/index.js')).toBe(true);
     expect(await readdir(documents)).toEqual([]);
   });
 

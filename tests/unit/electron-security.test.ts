@@ -24,7 +24,9 @@ const { hardenApp } = await import('../../electron/main/security');
 const { rendererPage } = await import('../../electron/main/rendererPage');
 
 const page = rendererPage(join('/opt/LetterDesk/resources/app.asar/out/renderer', 'index.html'));
-const pageFile = (name: string) => pathToFileURL(join(page.dir, name)).href;
+const pageFile = (name: string) => `app://letterdesk/${name}`;
+/** The same file as a file: URL, as the page was loaded before it moved to app://. */
+const asFileUrl = (name: string) => pathToFileURL(join(page.dir, name)).href;
 
 /** A window's web contents as the security module sees it. */
 function fakeContents() {
@@ -79,7 +81,11 @@ describe('Electron hardening: windows and navigation', () => {
       expect(navigate(contents, event, 'https://example.com/')).toBe(false);
       expect(navigate(contents, event, 'file:///etc/passwd')).toBe(false);
       expect(navigate(contents, event, pageFile('other.html'))).toBe(false);
+      expect(navigate(contents, event, asFileUrl('index.html'))).toBe(false);
+      expect(navigate(contents, event, 'app://elsewhere/index.html')).toBe(false);
+      expect(navigate(contents, event, 'app://letterdesk/../../index.html/..%2f..%2fetc')).toBe(false);
       expect(navigate(contents, event, 'not a url')).toBe(false);
+      expect(page.url).toBe('app://letterdesk/index.html');
       expect(navigate(contents, event, page.url)).toBe(true);
       expect(navigate(contents, event, `${page.url}#letter-1`)).toBe(true);
     }
@@ -109,9 +115,14 @@ describe('Electron hardening: session', () => {
     expect(elsewhere).toHaveBeenCalledWith(false);
 
     const check = electron.session.defaultSession.setPermissionCheckHandler.mock.calls[0][0];
-    expect(check({}, 'clipboard-read', 'file://', { requestingUrl: page.url })).toBe(false);
-    expect(check({}, 'clipboard-sanitized-write', 'file://', { requestingUrl: page.url })).toBe(true);
-    expect(check({}, 'clipboard-sanitized-write', 'file://', {})).toBe(false);
+    expect(check({}, 'clipboard-read', 'app://letterdesk', { requestingUrl: page.url })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'app://letterdesk', { requestingUrl: page.url })).toBe(
+      true,
+    );
+    expect(check({}, 'clipboard-sanitized-write', 'app://letterdesk', {})).toBe(false);
+    expect(
+      check({}, 'clipboard-sanitized-write', 'file://', { requestingUrl: asFileUrl('index.html') }),
+    ).toBe(false);
   });
 
   it('cancels every network request and allows the page’s own files', () => {
@@ -121,16 +132,22 @@ describe('Electron hardening: session', () => {
     expect(beforeRequest(page.url)).toEqual({ cancel: false });
     expect(beforeRequest(pageFile('assets/index-abc.js'))).toEqual({ cancel: false });
     expect(beforeRequest('data:image/png;base64,AAAA')).toEqual({ cancel: false });
-    expect(beforeRequest('blob:file:///3f1c')).toEqual({ cancel: false });
+    expect(beforeRequest('blob:app://letterdesk/3f1c')).toEqual({ cancel: false });
     expect(beforeRequest('devtools://devtools/bundled/inspector.html')).toEqual({ cancel: false });
   });
 
-  it('refuses files outside the renderer folder, however the path is spelled', () => {
+  it('refuses every file: URL, the page’s own files included: the page comes from app://', () => {
     expect(beforeRequest('file:///etc/passwd')).toEqual({ cancel: true });
-    expect(beforeRequest(`${pathToFileURL(page.dir).href}/../../secret.json`)).toEqual({ cancel: true });
-    expect(beforeRequest(`${pathToFileURL(page.dir).href}/%2e%2e/%2e%2e/secret.json`)).toEqual({
-      cancel: true,
-    });
+    expect(beforeRequest(asFileUrl('index.html'))).toEqual({ cancel: true });
+    expect(beforeRequest(asFileUrl('assets/index-abc.js'))).toEqual({ cancel: true });
+  });
+
+  it('refuses app: URLs that are not files of the renderer folder, however the path is spelled', () => {
+    expect(beforeRequest('app://elsewhere/index.html')).toEqual({ cancel: true });
+    expect(beforeRequest('app://letterdesk:8080/index.html')).toEqual({ cancel: true });
+    expect(beforeRequest('app://letterdesk/assets%2f..%2f..%2fsecret.json')).toEqual({ cancel: true });
+    expect(beforeRequest('app://letterdesk/..%5C..%5Csecret.json')).toEqual({ cancel: true });
+    expect(beforeRequest('app://letterdesk/assets/')).toEqual({ cancel: true });
   });
 
   it('sends the app’s Content-Security-Policy with every response, replacing any other', () => {

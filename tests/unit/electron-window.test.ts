@@ -7,7 +7,7 @@ const electron = vi.hoisted(() => {
     static created: BrowserWindow[] = [];
     readonly once = vi.fn();
     readonly show = vi.fn();
-    readonly loadFile = vi.fn(async () => undefined);
+    readonly loadURL = vi.fn(async () => undefined);
     readonly webContents = { on: vi.fn() };
     constructor(readonly options: unknown) {
       BrowserWindow.created.push(this);
@@ -63,11 +63,11 @@ describe('main window', () => {
     });
   });
 
-  it('loads the built page and shows the window once it is ready', () => {
-    createMainWindow('/app/out/preload/index.cjs', '/app/out/renderer/index.html');
+  it('loads the page from its app:// address and shows the window once it is ready', () => {
+    createMainWindow('/app/out/preload/index.cjs', 'app://letterdesk/index.html');
     const window = electron.BrowserWindow.created.at(-1)!;
     expect(window.options).toEqual(mainWindowOptions('/app/out/preload/index.cjs'));
-    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(window.loadURL).toHaveBeenCalledWith('app://letterdesk/index.html');
     const [event, onReady] = window.once.mock.calls[0] as unknown as [string, () => void];
     expect(event).toBe('ready-to-show');
     expect(window.show).not.toHaveBeenCalled();
@@ -76,7 +76,7 @@ describe('main window', () => {
   });
 
   it('asks "Leave without saving?" when the page refuses to unload, and closes only on Leave', () => {
-    createMainWindow('/p', '/app/out/renderer/index.html');
+    createMainWindow('/p', 'app://letterdesk/index.html');
     const window = electron.BrowserWindow.created.at(-1)!;
     const unload = preventedUnload(window);
 
