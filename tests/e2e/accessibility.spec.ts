@@ -45,6 +45,8 @@ test.afterEach(async () => {
 for (const language of UI_LANGUAGES) {
   test.describe(`in ${language}`, () => {
     test.use({ locale: language });
+    // Each test runs axe about ten times, a few seconds each on a busy machine.
+    test.slow();
 
     test(`every view passes axe, and the panes say their names and languages (${language})`, async ({
       page,
