@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -22,6 +23,8 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  // Accessibility of the page's markup (issue 11): labels, roles, keyboard reach.
+  { ...jsxA11y.flatConfigs.recommended, files: ['renderer/**/*.tsx'] },
   {
     // zod and the schemas built with it load only in the main process, which checks every
     // input; the page and the pure modules it uses stay free of them (types may be imported),

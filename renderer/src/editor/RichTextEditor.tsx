@@ -86,6 +86,9 @@ export function RichTextEditor(props: RichTextEditorProps) {
                   className="editor"
                   lang={lang}
                   spellCheck
+                  // Already in the tab order as an editable area; saying so lets checkers see that the
+                  // scrolling pane around it is reachable by keyboard (axe: scrollable-region-focusable).
+                  tabIndex={0}
                   aria-label={label}
                   aria-placeholder={blockHints ? `${blockHints.headline} ${blockHints.text}` : emptyText}
                   placeholder={<div className="editor__empty">{emptyText}</div>}

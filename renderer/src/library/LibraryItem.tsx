@@ -71,6 +71,7 @@ export function LibraryItem({
               cancelled.current = true;
               setRenaming(false);
             }}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the field the user just asked for by choosing Rename
             autoFocus
             data-testid="library-rename-input"
           />

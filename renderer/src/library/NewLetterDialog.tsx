@@ -31,7 +31,7 @@ export function NewLetterDialog({ templates, onChoose, onCancel, creating = null
   return (
     <Dialog title="New letter" onClose={onCancel} testId="new-letter-dialog">
       <ul className="template-list" aria-busy={creating !== null}>
-        {options.map((option, index) => (
+        {options.map((option) => (
           <li key={option.id ?? 'blank'}>
             <button
               type="button"
@@ -41,7 +41,6 @@ export function NewLetterDialog({ templates, onChoose, onCancel, creating = null
               aria-busy={creating?.templateId === option.id}
               data-testid="template-option"
               data-template-id={option.id ?? ''}
-              autoFocus={index === 0}
             >
               <DocumentIcon />
               <span className="template-option__text">

@@ -83,6 +83,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
           value={value.nameEn}
           onChange={set('nameEn')}
           testId="publication-name-en"
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the form the user just opened with Add or Edit
           autoFocus
         />
         <TextField

@@ -65,6 +65,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
             value={value[row.en]}
             onChange={set(row.en)}
             testId={`signatory-${row.testId}-en`}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the form the user just opened with Add or Edit
             autoFocus={row.en === 'nameEn'}
           />,
           <TextField

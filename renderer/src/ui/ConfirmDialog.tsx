@@ -22,7 +22,7 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onCancel} role="alertdialog" testId="confirm-dialog">
       <p className="dialog__message">{message}</p>
       <div className="dialog__actions">
-        <button type="button" className="btn" onClick={onCancel} autoFocus>
+        <button type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
         <button

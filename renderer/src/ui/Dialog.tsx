@@ -29,6 +29,7 @@ export function Dialog({ title, onClose, children, role = 'dialog', testId, clas
     const dialog = ref.current;
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;
+    // showModal() itself puts focus on the first control inside, so dialogs need no autoFocus.
     dialog.showModal();
     const cancel = (event: Event) => {
       event.preventDefault();

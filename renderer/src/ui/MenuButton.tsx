@@ -104,6 +104,8 @@ export function MenuButton({ label, menuLabel, busy, testId, className, children
           id={`${id}-menu`}
           className="menu__popover"
           role="menu"
+          // Focus lives on the items; the menu itself is reachable only from script, as the pattern has it.
+          tabIndex={-1}
           aria-label={menuLabel}
           onKeyDown={onMenuKeyDown}
           // Any chosen item closes the menu and gives focus back to the button.

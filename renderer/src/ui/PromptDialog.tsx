@@ -47,7 +47,6 @@ export function PromptDialog(props: PromptDialogProps) {
           }}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          autoFocus
           data-testid="prompt-input"
         />
         <FormActions

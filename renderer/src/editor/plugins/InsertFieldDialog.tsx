@@ -65,7 +65,6 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
             }}
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-hint`}
-            autoFocus
             data-testid="custom-field-name"
           />
           <p
@@ -106,7 +105,6 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
               insert(fields[0].key);
             }
           }}
-          autoFocus
           data-testid="insert-field-search"
         />
         <ul className="field-list" aria-label="Fields">

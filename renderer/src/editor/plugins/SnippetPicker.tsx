@@ -22,6 +22,7 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
     [snippets, query],
   );
   const current = Math.min(active, Math.max(shown.length - 1, 0));
+  const chosen: Snippet | undefined = shown[current];
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -51,7 +52,6 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
         aria-expanded
         aria-controls={listId}
         aria-activedescendant={shown[current] ? `${listId}-${current}` : undefined}
-        autoFocus
         data-testid="snippet-search"
       />
       <ul id={listId} className="snippet-picker__list" role="listbox" aria-label="Snippets">
@@ -62,36 +62,46 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
           </li>
         )}
         {shown.map((snippet, index) => (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the keys are on the search box (aria-activedescendant); a click is the mouse's way in
           <li
             key={snippet.id}
             id={`${listId}-${index}`}
             role="option"
             aria-selected={index === current}
             className="snippet-picker__option"
-            onMouseEnter={() => setActive(index)}
-            onClick={() => onPick(snippet)}
+            // A click chooses, as the arrows do; a double click inserts, as Enter does.
+            onClick={() => setActive(index)}
+            onDoubleClick={() => onPick(snippet)}
             data-testid="snippet-option"
           >
             <span className="snippet-picker__title">{snippet.title}</span>
             <span className="snippet-picker__preview">{snippetText(snippet)}</span>
-            <button
-              type="button"
-              className="btn btn--small snippet-picker__delete"
-              aria-label={`Delete the snippet “${snippet.title}”`}
-              onClick={(event) => {
-                event.stopPropagation();
-                onRemove(snippet);
-              }}
-              data-testid="snippet-delete"
-            >
-              Delete
-            </button>
           </li>
         ))}
       </ul>
+      {/* Acting on the chosen snippet, outside the list: an option may hold no controls of its own. */}
       <div className="dialog__actions">
+        {chosen && (
+          <button
+            type="button"
+            className="btn snippet-picker__delete"
+            onClick={() => onRemove(chosen)}
+            data-testid="snippet-delete"
+          >
+            Delete “{chosen.title}”
+          </button>
+        )}
         <button type="button" className="btn" onClick={onClose}>
           Cancel
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={!chosen}
+          onClick={() => chosen && onPick(chosen)}
+          data-testid="snippet-ok"
+        >
+          Insert
         </button>
       </div>
     </Dialog>

@@ -137,8 +137,8 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
       <button
         type="button"
         className="tool tool--text"
+        // Named by its visible words (speech input says what it sees); the tooltip says more.
         title="Save selection as snippet, to reuse it"
-        aria-label="Save selection as snippet"
         disabled={!editable}
         onMouseDown={(event) => event.preventDefault()}
         onClick={startSave}
