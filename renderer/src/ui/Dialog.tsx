@@ -5,6 +5,34 @@
  */
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
+// What Tab stops on inside a dialog.
+const TABBABLE =
+  'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), ' +
+  'textarea:not(:disabled), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/**
+ * Keeps Tab inside the dialog. showModal() makes the page behind inert, but
+ * Chromium still lets Tab leave the last control for the browser's own UI
+ * (or nowhere, in Electron), so focus is wrapped round by hand.
+ */
+function wrapTab(dialog: HTMLDialogElement, event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.defaultPrevented) return;
+  const stops = Array.from(dialog.querySelectorAll<HTMLElement>(TABBABLE)).filter(
+    (element) => element.tabIndex >= 0 && element.checkVisibility(),
+  );
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 interface DialogProps {
   title: string;
   onClose: () => void;
@@ -35,9 +63,12 @@ export function Dialog({ title, onClose, children, role = 'dialog', testId, clas
       event.preventDefault();
       onCloseRef.current();
     };
+    const keydown = (event: KeyboardEvent) => wrapTab(dialog, event);
     dialog.addEventListener('cancel', cancel);
+    dialog.addEventListener('keydown', keydown);
     return () => {
       dialog.removeEventListener('cancel', cancel);
+      dialog.removeEventListener('keydown', keydown);
       dialog.close();
       previous?.focus?.();
     };
