@@ -13,10 +13,10 @@
  */
 import { stripInvalidXmlChars } from './sanitize';
 
-export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
+const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
 
 /** Longer addresses are not clickable in Word and several browsers anyway. */
-export const MAX_LINK_LENGTH = 2048;
+const MAX_LINK_LENGTH = 2048;
 
 /** The address every copy of the letter links to, or null when `raw` must not be a link. */
 export function linkTarget(raw: unknown): string | null {

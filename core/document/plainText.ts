@@ -19,7 +19,7 @@ function blockLines(block: Block): string[] {
 }
 
 /** Each block's text, a list item per line. */
-export const blocksPlainText = (blocks: readonly Block[]): string => blocks.flatMap(blockLines).join('\n');
+const blocksPlainText = (blocks: readonly Block[]): string => blocks.flatMap(blockLines).join('\n');
 
 /** The text of a document with each placeholder shown as `show(key)` says. */
 export function docToPlainText(doc: EditorDoc, show: (key: string) => string): string {

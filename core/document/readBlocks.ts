@@ -106,7 +106,7 @@ function mergeRuns(pieces: InlinePiece[]): InlinePiece[] {
   return out;
 }
 
-export function readInline(nodes: readonly SerializedNode[], resolve: PlaceholderResolver): InlinePiece[] {
+function readInline(nodes: readonly SerializedNode[], resolve: PlaceholderResolver): InlinePiece[] {
   const pieces: InlinePiece[] = [];
   collectInline(nodes, resolve, undefined, pieces);
   return mergeRuns(pieces);

@@ -9,6 +9,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publicationSchema } from '../../core/schemas/publication';
 import { createServices } from '../../electron/services/createServices';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 import { pressCounsellor } from '../helpers/signatory';
@@ -40,7 +41,10 @@ async function useEveryStore(services: Services) {
     keep: { preface: true, body: true, salutation: true, closing: true },
   });
   expect(services.templates.userTemplates().map((t) => t.name)).toContain('Mine');
-  expect(services.publications.list().length).toBeGreaterThanOrEqual(0);
+  services.publications.save(
+    publicationSchema.parse({ id: 'examplia-times', nameEn: 'Examplia Times', wordLimit: 250 }),
+  );
+  expect(services.publications.list().map((p) => p.id)).toContain('examplia-times');
   services.snippets.save({
     id: 'thanks',
     title: 'Thanks',
