@@ -1,5 +1,7 @@
+import formatjs from '@formatjs/unplugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { compiledCatalogs } from './scripts/compiledCatalogs';
 
 // One build for the three processes. The main build has three entries that
 // share the same services: the Electron main process, the browser-mode server
@@ -7,6 +9,8 @@ import { defineConfig } from 'electron-vite';
 // is built apart (bench/vite.config.ts) so that it does not ship.
 export default defineConfig({
   main: {
+    // The application menu speaks the interface language: the main process reads the catalogs too.
+    plugins: [compiledCatalogs()],
     build: {
       outDir: 'out/main',
       // Bundled rather than loaded from node_modules: zod alone is ~100 ES modules,
@@ -33,7 +37,9 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    // The page's English comes from its catalog like Chinese does, so the code's copy of it
+    // (`defaultMessage`) is dropped from the bundle: the window loads one language only.
+    plugins: [compiledCatalogs(), formatjs({ removeDefaultMessage: true }), react()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified by default; the renderer's start-up time benefits.

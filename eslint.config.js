@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import formatjs from 'eslint-plugin-formatjs';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -25,6 +26,32 @@ export default tseslint.config(
   },
   // Accessibility of the page's markup (issue 11): labels, roles, keyboard reach.
   { ...jsxA11y.flatConfigs.recommended, files: ['renderer/**/*.tsx'] },
+  {
+    // Every word the page shows comes from the catalogs (core/i18n/catalogs): text written
+    // straight into the markup, or into a prop that ends up on screen, would stay English in the
+    // Chinese interface. Letter content never passes through here; it comes from the stores.
+    files: ['renderer/**/*.tsx'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        {
+          props: {
+            include: [
+              [
+                '*',
+                '{label,*Label,title,*Title,placeholder,description,*Description,hint,message,heading,caption}',
+              ],
+            ],
+          },
+        },
+      ],
+      'formatjs/no-literal-string-in-object': [
+        'error',
+        { include: ['label', 'title', 'message', 'description'] },
+      ],
+    },
+  },
   {
     // zod and the schemas built with it load only in the main process, which checks every
     // input; the page and the pure modules it uses stay free of them (types may be imported),

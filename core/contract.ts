@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { EXPORT_VARIANTS, type ExportVariant } from './exportVariants';
 import type { Letter, LetterSummary } from './letter';
+import type { Wording } from './i18n/wording';
 import type { AppSettings } from './settings';
 import type { SignatoryProfile } from './signatory';
 import { TEMPLATE_DESCRIPTION_MAX, TEMPLATE_NAME_MAX, type Template, type TemplateSummary } from './template';
@@ -233,7 +234,10 @@ export type ApiOutput<N extends ApiName> = Contract[N]['output'];
 export type ApiErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'export' | 'internal';
 export interface ApiError {
   code: ApiErrorCode;
+  /** In English: for logs and the command-line tool. */
   message: string;
+  /** What the page shows, worded in the interface language (core/i18n/wording.ts). */
+  wording?: Wording;
 }
 /** What crosses either transport: never a thrown error, whose text Electron would mangle. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,9 +1,10 @@
 /**
  * Office-wide settings: the letterhead printed on every export and the house
- * style (date format, fonts). Stored in the `settings` store and checked by
+ * style (date format, fonts); and the interface language. Stored in the `settings` store and checked by
  * schemas/settings.ts, which takes its defaults from here.
  */
 import type { z } from 'zod';
+import type { LanguageChoice } from './i18n/languages';
 import type { letterheadSchema, logoSchema, settingsUpdateSchema } from './schemas/settings';
 
 export type Logo = z.infer<typeof logoSchema>;
@@ -23,9 +24,18 @@ export interface HouseStyle {
   revision: number;
 }
 
+/** This person's preferences for the interface, as opposed to the office's letterhead and house style. */
+export interface UiSettings {
+  /** The interface language, or "system" to follow the system's (core/i18n/languages.ts). */
+  language: LanguageChoice;
+  /** See schemas/revision.ts. */
+  revision: number;
+}
+
 export interface AppSettings {
   letterhead: Letterhead;
   houseStyle: HouseStyle;
+  ui: UiSettings;
 }
 
 export const DATE_FORMATS = {
@@ -54,4 +64,5 @@ export const defaultSettings = (): AppSettings => ({
     spelling: 'en-GB',
     revision: 0,
   },
+  ui: { language: 'system', revision: 0 },
 });

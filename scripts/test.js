@@ -25,7 +25,7 @@ function elapsed() {
 }
 
 /** The package.json scripts `npm test` runs, in order: cheap checks first, so a slip fails fast. */
-const STEPS = ['typecheck', 'lint', 'build', 'test:unit', 'test:e2e', 'security'];
+const STEPS = ['typecheck', 'lint', 'i18n:check', 'build', 'test:unit', 'test:e2e', 'security'];
 
 /**
  * Runs npm with the terminal attached. Under `npm test`, npm_execpath names the npm that

@@ -4,7 +4,14 @@
  * file still opens.
  */
 import { z } from 'zod';
-import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../settings';
+import { LANGUAGE_CHOICES } from '../i18n/languages';
+import {
+  DATE_FORMATS,
+  defaultSettings,
+  type DateFormat,
+  type HouseStyle,
+  type UiSettings,
+} from '../settings';
 import { revisionSchema, storedRevisionSchema } from './revision';
 
 const line = (max: number) => z.string().max(max).catch('').default('');
@@ -61,6 +68,12 @@ export const houseStyleSchema = z.object({
   revision: storedRevisionSchema,
 });
 
+const ui = defaultSettings().ui;
+export const uiSettingsSchema = z.object({
+  language: z.enum(LANGUAGE_CHOICES).catch(ui.language).default(ui.language),
+  revision: storedRevisionSchema,
+});
+
 export const appSettingsSchema = z.object({
   letterhead: letterheadSchema
     .catch(() => defaultSettings().letterhead)
@@ -68,6 +81,7 @@ export const appSettingsSchema = z.object({
   houseStyle: houseStyleSchema
     .catch(() => defaultSettings().houseStyle)
     .default(() => defaultSettings().houseStyle),
+  ui: uiSettingsSchema.catch(() => defaultSettings().ui).default(() => defaultSettings().ui),
 });
 
 // HouseStyle is written out in ../settings.ts; this fails to compile if the schema drifts from it.
@@ -77,6 +91,12 @@ const inStep: [z.infer<typeof houseStyleSchema>] extends [HouseStyle]
     : false
   : false = true;
 void inStep;
+const uiInStep: [z.infer<typeof uiSettingsSchema>] extends [UiSettings]
+  ? [UiSettings] extends [z.infer<typeof uiSettingsSchema>]
+    ? true
+    : false
+  : false = true;
+void uiInStep;
 
 /**
  * What the renderer may change directly; the logo goes through `settings.setLogo`, which checks the image.
@@ -93,4 +113,5 @@ export const settingsUpdateSchema = z.object({
     .partial()
     .extend({ revision: revisionSchema })
     .optional(),
+  ui: uiSettingsSchema.omit({ revision: true }).partial().extend({ revision: revisionSchema }).optional(),
 });

@@ -70,7 +70,7 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof UserFacingError)
-      return { ok: false, error: { code: error.code, message: error.message } };
+      return { ok: false, error: { code: error.code, message: error.message, wording: error.wording } };
     if (error instanceof ExportProblem)
       return { ok: false, error: { code: 'export', message: error.message } };
     console.error(`LetterDesk: ${name} failed`, error);

@@ -4,13 +4,17 @@
  * Anything else is a bug and is reported as such.
  */
 import type { ApiErrorCode } from '../../core/contract';
+import { inEnglish, type Wording } from '../../core/i18n/wording';
 
 export class UserFacingError extends Error {
+  /** What the page shows, in the interface language; `message` is its English, for logs and the CLI. */
+  readonly wording?: Wording;
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
+    what: Wording | string,
   ) {
-    super(message);
+    super(typeof what === 'string' ? what : inEnglish(what));
+    if (typeof what !== 'string') this.wording = what;
     this.name = 'UserFacingError';
   }
 }

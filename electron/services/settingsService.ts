@@ -14,39 +14,41 @@ import type { JsonStore } from '../storage/jsonStore';
 import { UserFacingError } from './errors';
 import { nextRevision } from './revisions';
 
-const SECTION_NAMES = { letterhead: 'The letterhead', houseStyle: 'The house style' } as const;
+const SECTION_NAMES = {
+  letterhead: 'The letterhead',
+  houseStyle: 'The house style',
+  ui: 'The interface settings',
+} as const;
+type Section = keyof typeof SECTION_NAMES;
+const SECTIONS = Object.keys(SECTION_NAMES) as Section[];
 
 export class SettingsService {
   constructor(private readonly store: JsonStore) {}
 
   get(): AppSettings {
     // `catch` defaults in the schema: a damaged field falls back, the rest is kept.
-    return appSettingsSchema.parse({
-      letterhead: this.store.get('letterhead') ?? undefined,
-      houseStyle: this.store.get('houseStyle') ?? undefined,
-    });
+    return appSettingsSchema.parse(
+      Object.fromEntries(SECTIONS.map((section) => [section, this.store.get(section) ?? undefined])),
+    );
   }
 
   update(update: SettingsUpdate): AppSettings {
     const current = this.get();
+    const changed = SECTIONS.filter((section) => update[section]);
     const next = appSettingsSchema.parse({
-      letterhead: update.letterhead
-        ? {
-            ...current.letterhead,
-            ...update.letterhead,
-            revision: this.next(current, 'letterhead', update.letterhead),
-          }
-        : current.letterhead,
-      houseStyle: update.houseStyle
-        ? {
-            ...current.houseStyle,
-            ...update.houseStyle,
-            revision: this.next(current, 'houseStyle', update.houseStyle),
-          }
-        : current.houseStyle,
+      ...current,
+      ...Object.fromEntries(
+        changed.map((section) => [
+          section,
+          {
+            ...current[section],
+            ...update[section],
+            revision: this.next(current, section, update[section]!),
+          },
+        ]),
+      ),
     });
-    if (update.letterhead) this.store.set('letterhead', next.letterhead);
-    if (update.houseStyle) this.store.set('houseStyle', next.houseStyle);
+    for (const section of changed) this.store.set(section, next[section]);
     return next;
   }
 
@@ -76,11 +78,7 @@ export class SettingsService {
     return this.get();
   }
 
-  private next(
-    current: AppSettings,
-    section: keyof typeof SECTION_NAMES,
-    basedOn: { revision: number },
-  ): number {
+  private next(current: AppSettings, section: Section, basedOn: { revision: number }): number {
     return nextRevision(current[section], basedOn.revision, SECTION_NAMES[section]);
   }
 }

@@ -4,6 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiProvider } from './app/ApiContext';
+import { FollowLanguageSetting } from './i18n/FollowLanguageSetting';
+import { LanguageProvider, type LoadedLanguage } from './i18n/LanguageProvider';
 import { SettingsProvider } from './settings/SettingsContext';
 import { NotificationsProvider } from './ui/Notifications';
 import './styles/base.css';
@@ -20,14 +22,20 @@ import './styles/templates.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <ApiProvider api={api}>
-      <NotificationsProvider>
-        <SettingsProvider initial={boot.settings}>
-          <App boot={boot} />
-        </SettingsProvider>
-      </NotificationsProvider>
-    </ApiProvider>
-  </StrictMode>,
+// The first render waits for the interface's catalog, which is on its way with the settings that name it.
+void boot.language.then((language: LoadedLanguage) =>
+  createRoot(root).render(
+    <StrictMode>
+      <ApiProvider api={api}>
+        <LanguageProvider initial={language}>
+          <NotificationsProvider>
+            <SettingsProvider initial={boot.settings}>
+              <FollowLanguageSetting />
+              <App boot={boot} />
+            </SettingsProvider>
+          </NotificationsProvider>
+        </LanguageProvider>
+      </ApiProvider>
+    </StrictMode>,
+  ),
 );

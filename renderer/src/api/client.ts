@@ -1,12 +1,14 @@
 import type { Api, ApiError, ApiName, ApiResult } from '../../../core/contract';
 import { TOKEN_HEADER, type PreloadBridge } from './bridge';
 
-/** An API call that failed; `message` is written for the user. */
+/** An API call that failed; `message` is written for the user, `wording` in their language (ui/errorMessage.ts). */
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
+  readonly wording?: ApiError['wording'];
   constructor(error: ApiError) {
     super(error.message);
     this.code = error.code;
+    this.wording = error.wording;
   }
 }
 
