@@ -55,7 +55,7 @@ async function expectVisibleFocus(target: Locator): Promise<void> {
   expect(cue, 'a visible focus ring').toEqual({ focusVisible: true, ring: true });
 }
 
-test('draft, check and export a letter with the keyboard alone', async ({ page }) => {
+test('draft, check and export a letter with the keyboard alone @both-languages', async ({ page }) => {
   await page.goto(app.url);
 
   // New letter from the rebuttal template.

@@ -1,6 +1,8 @@
 /** What several specs look for on the letter page. */
 import type { Page } from '@playwright/test';
+import { SIDE_NAMES, type Side } from '../../core/sides';
 import { expect } from './test';
+import { ui } from './ui';
 
 /** Waits until the top bar says the letter is saved. */
 export const saved = (page: Page) =>
@@ -19,3 +21,13 @@ export async function newRebuttalLetter(page: Page, title: string): Promise<void
   await page.getByTestId('letter-title').fill(title);
   await saved(page);
 }
+
+/** What the interface calls a side of the letter (its pane, its editor), in the run's language. */
+export const sideName = (side: Side) => ui(SIDE_NAMES[side]);
+
+/** The accessible name of a pane's formatting toolbar. */
+export const toolbarName = (side: Side) => ui('{side} formatting', { side: sideName(side) });
+
+/** The English letter's word count as the page words it. */
+export const wordCountText = (count: number) =>
+  ui('{count, plural, one {# word} other {# words}}', { count });

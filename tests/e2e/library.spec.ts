@@ -29,7 +29,9 @@ async function newLetter(page: Page, publication: string) {
 
 const item = (page: Page, text: string) => page.getByTestId('library-item').filter({ hasText: text });
 
-test('rename, duplicate, delete to the trash, restore and empty the trash', async ({ page }) => {
+test('rename, duplicate, delete to the trash, restore and empty the trash @both-languages', async ({
+  page,
+}) => {
   await page.goto(app.url);
   await newLetter(page, 'Le Soir');
   await newLetter(page, 'EUobserver');

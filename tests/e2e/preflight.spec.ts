@@ -12,6 +12,8 @@ import type { Letter } from '../../core/letter';
 import type { Publication } from '../../core/publication';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
+import { wordCountText } from './letterPage';
+import { ui } from './ui';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -105,7 +107,7 @@ async function settledWordCount(page: Page): Promise<number> {
 const item = (page: Page, rule: string) =>
   page.getByTestId('preflight-item').and(page.locator(`[data-rule="${rule}"]`));
 
-test('a letter over the word limit exports with a warning, which goes once the text is cut', async ({
+test('a letter over the word limit exports with a warning, which goes once the text is cut @both-languages', async ({
   page,
 }) => {
   await page.goto(app.url);
@@ -121,14 +123,19 @@ test('a letter over the word limit exports with a warning, which goes once the t
   // Ten words more: five over the limit.
   await caretToEnd(page, en);
   await page.keyboard.type(' more'.repeat(10));
-  await expect(page.getByTestId('count-body')).toHaveText(`${words + 10} words`);
+  await expect(page.getByTestId('count-body')).toHaveText(wordCountText(words + 10));
 
   // Warnings do not stop the export; they stay on screen.
   expect(await exportEditorDocx(page)).toMatch(/\.docx$/);
   const panel = page.getByTestId('preflight-panel');
   await expect(panel).toBeVisible();
-  await expect(item(page, 'length.words')).toHaveText(
-    new RegExp(`${words + 10} words; EUobserver takes at most ${words + 5}: cut 5`),
+  await expect(item(page, 'length.words')).toContainText(
+    ui('{words} words; {who} takes at most {limit}: cut {cut}.', {
+      words: words + 10,
+      who: 'EUobserver',
+      limit: words + 5,
+      cut: 5,
+    }),
   );
   await expect(item(page, 'length.words')).toHaveAttribute('data-severity', 'warning');
   await expect(page.getByTestId('preflight-export-anyway')).toHaveCount(0);
@@ -137,9 +144,9 @@ test('a letter over the word limit exports with a warning, which goes once the t
   // Cut the ten words and check again: the warning is gone.
   await caretToEnd(page, en);
   for (let i = 0; i < ' more'.length * 10; i++) await page.keyboard.press('Backspace');
-  await expect(page.getByTestId('count-body')).toHaveText(`${words} words`);
+  await expect(page.getByTestId('count-body')).toHaveText(wordCountText(words));
   await page.getByTestId('preflight-run').click();
-  await expect(panel).toContainText('No problems found.');
+  await expect(panel).toContainText(ui('No problems found.'));
   await expect(item(page, 'length.words')).toHaveCount(0);
   expect(await exportEditorDocx(page)).toMatch(/\.docx$/);
 });
@@ -189,7 +196,7 @@ test('a word the dictionary does not know can be found and added to the office d
   await page.getByTestId('preflight-run').click();
   const spelling = item(page, 'spelling');
   await expect(spelling).toHaveCount(1);
-  await expect(spelling).toContainText('“Zhongnanhai” may be misspelt');
+  await expect(spelling).toContainText(ui('“{word}” may be misspelt.', { word: 'Zhongnanhai' }));
 
   await spelling.getByTestId('preflight-go-to').click();
   await expect(page.getByTestId('editor-body')).toBeFocused();
@@ -199,5 +206,5 @@ test('a word the dictionary does not know can be found and added to the office d
   await expect(spelling).toHaveCount(0);
   // The office dictionary keeps it: the next run does not flag it again.
   await page.getByTestId('preflight-run').click();
-  await expect(page.getByTestId('preflight-panel')).toContainText('No problems found.');
+  await expect(page.getByTestId('preflight-panel')).toContainText(ui('No problems found.'));
 });

@@ -9,6 +9,7 @@ import { expect, test } from './test';
 import JSZip from 'jszip';
 import { AppServer } from './appServer';
 import { makePng } from '../helpers/png';
+import { ui } from './ui';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -36,7 +37,7 @@ async function openLetterFromTemplate(page: Page) {
 const previewSize = (page: Page) =>
   page.getByTestId('logo-preview').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
 
-test('letterhead, logo and date style are kept, shown and exported', async ({ page }) => {
+test('letterhead, logo and date style are kept, shown and exported @both-languages', async ({ page }) => {
   await page.goto(app.url);
   await openLetterFromTemplate(page);
   await expect(page.getByTestId('letter-dateline')).toHaveText('8 May 2020');
@@ -57,7 +58,9 @@ test('letterhead, logo and date style are kept, shown and exported', async ({ pa
     .setInputFiles({ name: 'crest.png', mimeType: 'image/png', buffer: LOGO });
   await expect(page.getByTestId('logo-preview')).toBeVisible();
   expect(await previewSize(page)).toEqual([120, 60]);
-  await expect(page.getByTestId('settings-view')).toContainText('PNG, 120×60 pixels.');
+  await expect(page.getByTestId('settings-view')).toContainText(
+    ui('{format}, {width}×{height} pixels.', { format: 'PNG', width: 120, height: 60 }),
+  );
 
   // Text renamed .png is refused by its bytes; the logo already chosen stays.
   await page.getByTestId('logo-input').setInputFiles({
@@ -65,9 +68,13 @@ test('letterhead, logo and date style are kept, shown and exported', async ({ pa
     mimeType: 'image/png',
     buffer: Buffer.from('Meeting notes, not a picture.\n'),
   });
-  await expect(page.getByTestId('logo-error')).toContainText('“notes.png” was not used.');
-  await expect(page.getByTestId('logo-error')).toContainText('must be a PNG or JPEG');
-  await expect(page.getByTestId('logo-error')).toContainText('The previous logo is kept.');
+  await expect(page.getByTestId('logo-error')).toContainText(
+    ui('“{name}” was not used.', { name: 'notes.png' }),
+  );
+  await expect(page.getByTestId('logo-error')).toContainText(
+    ui('The logo must be a PNG or JPEG image. Choose another file.'),
+  );
+  await expect(page.getByTestId('logo-error')).toContainText(ui('The previous logo is kept.'));
   expect(await previewSize(page)).toEqual([120, 60]);
 
   // Too big is said before anything is sent.
@@ -77,13 +84,18 @@ test('letterhead, logo and date style are kept, shown and exported', async ({ pa
     buffer: Buffer.alloc(1024 * 1024 + 1, 1),
   });
   await expect(page.getByTestId('logo-error')).toContainText(
-    '“poster.png” is 1.0 MB; a logo can be at most 1 MB.',
+    ui('“{name}” is {size}; a logo can be at most 1 MB. Save a smaller PNG or JPEG and choose it again.', {
+      name: 'poster.png',
+      size: '1.0 MB',
+    }),
   );
   expect(await previewSize(page)).toEqual([120, 60]);
 
   // A font name the DOCX could not hold is refused on the spot.
   await page.getByTestId('house-latin-font').fill('Times <New> Roman');
-  await expect(page.getByTestId('settings-view')).toContainText('A font name cannot contain < > & or "');
+  await expect(page.getByTestId('settings-view')).toContainText(
+    ui('A font name cannot contain < > & or ". Type the name as your word processor shows it.'),
+  );
   await page.getByTestId('house-latin-font').fill('Georgia');
 
   // American dates, on the letter's date line.

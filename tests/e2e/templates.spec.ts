@@ -10,6 +10,7 @@ import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 import { saved } from './letterPage';
+import { ui, uiExactPattern } from './ui';
 
 let apps: AppServer[] = [];
 test.beforeEach(async () => {
@@ -25,7 +26,7 @@ async function newLetter(page: Page, templateId: string) {
   await expect(page.getByTestId('editor-body')).toBeVisible();
 }
 
-test('a letter saved as a template starts the next letter, with its facts turned back into fields', async ({
+test('a letter saved as a template starts the next letter, with its facts turned back into fields @both-languages', async ({
   page,
 }) => {
   const [app] = apps;
@@ -37,7 +38,10 @@ test('a letter saved as a template starts the next letter, with its facts turned
   await page.keyboard.type(' Readers of Le Soir deserve the facts.');
 
   // A custom field from the toolbar gets its own input in the details.
-  await page.getByTestId('pane-body').getByRole('button', { name: 'Insert field' }).click();
+  await page
+    .getByTestId('pane-body')
+    .getByRole('button', { name: ui('Insert field') })
+    .click();
   await page.getByTestId('insert-custom-field').click();
   await page.getByTestId('custom-field-name').fill('Embargo time');
   await page.getByTestId('custom-field-ok').click();
@@ -54,7 +58,7 @@ test('a letter saved as a template starts the next letter, with its facts turned
 
   await page.getByTestId('new-letter').click();
   const option = page.getByTestId('template-option').filter({ hasText: 'Le Soir short reply' });
-  await expect(option).toContainText('Your template');
+  await expect(option).toContainText(ui('Your template'));
   await option.click();
   await expect(english).toContainText('Readers of [publication] deserve the facts.[embargo time]');
   await page.getByTestId('field-publication').fill('EUobserver');
@@ -80,7 +84,7 @@ test('the template library exports from one app and imports into another; a bad 
   await page.getByTestId('templates').click();
   const rows = page.getByTestId('template-row');
   await expect(rows).toHaveCount(5);
-  await expect(rows.filter({ hasText: 'Built-in' })).toHaveCount(5);
+  await expect(rows.filter({ hasText: ui('Built-in') })).toHaveCount(5);
   await rows.filter({ hasText: 'Press statement' }).getByTestId('template-duplicate').click();
   const copy = rows.filter({ hasText: 'Press statement (copy)' });
   await expect(copy).toHaveCount(1);
@@ -114,9 +118,9 @@ test('the template library exports from one app and imports into another; a bad 
   await page.getByTestId('settings').click();
   const confirm = page.getByTestId('confirm-dialog');
   await expect(confirm).toContainText(
-    'Discard your changes to the template “Statement for the Brussels press”?',
+    ui('Discard your changes to the template “{name}”?', { name: 'Statement for the Brussels press' }),
   );
-  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await confirm.getByRole('button', { name: ui('Cancel') }).click();
   await expect(templateEnglish).toContainText('Issued in Brussels. Nor this.');
   await page.getByTestId('settings').click();
   await page.getByTestId('confirm-ok').click();
@@ -148,10 +152,15 @@ test('the template library exports from one app and imports into another; a bad 
     buffer: Buffer.from(JSON.stringify(bad)),
   });
   const problems = page.getByTestId('import-problems');
-  await expect(problems).toContainText('Nothing was imported');
+  await expect(problems).toContainText(
+    ui(
+      'Nothing was imported: “{fileName}” has {count, plural, one {a problem} other {problems}}. Fix {count, plural, one {it} other {them}} and import the file again.',
+      { fileName: 'bad.json', count: 2 },
+    ),
+  );
   await expect(problems).toContainText('templates[1].name: expected text of at most 200 characters');
   await expect(problems).toContainText('templates[1].closing: expected text, found a number');
-  await problems.getByRole('button', { name: 'OK' }).click();
+  await problems.getByRole('button', { name: ui('OK') }).click();
   await expect(rows).toHaveCount(5);
 
   await page
@@ -160,7 +169,12 @@ test('the template library exports from one app and imports into another; a bad 
   await expect(rows.filter({ hasText: 'Statement for the Brussels press' })).toHaveCount(1);
   // Counted as English counts: one template, no signatories (not "1 templates", "0 signatorys").
   await expect(
-    page.getByText(/^Imported 1 template, 0 signatories and \d+ publications from “shared\.json”\.$/),
+    page.getByText(
+      uiExactPattern(
+        'Imported {templates, plural, one {# template} other {# templates}}, {signatories, plural, one {# signatory} other {# signatories}} and {publications, plural, one {# publication} other {# publications}} from “{fileName}”.',
+        { templates: 1, signatories: 0, publications: /\d+/, fileName: 'shared.json' },
+      ),
+    ),
   ).toBeVisible();
   await expect(rows).toHaveCount(6);
 
