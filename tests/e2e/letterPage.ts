@@ -26,7 +26,7 @@ export async function newRebuttalLetter(page: Page, title: string): Promise<void
 export const sideName = (side: Side) => ui(SIDE_NAMES[side]);
 
 /** The accessible name of a pane's formatting toolbar. */
-export const toolbarName = (side: Side) => ui('{side} formatting', { side: sideName(side) });
+export const toolbarName = (side: Side) => ui(`${SIDE_NAMES[side]} formatting`);
 
 /** The English letter's word count as the page words it. */
 export const wordCountText = (count: number) =>

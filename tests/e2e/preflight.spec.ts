@@ -130,11 +130,11 @@ test('a letter over the word limit exports with a warning, which goes once the t
   const panel = page.getByTestId('preflight-panel');
   await expect(panel).toBeVisible();
   await expect(item(page, 'length.words')).toContainText(
-    ui('{words} words; {who} takes at most {limit}: cut {cut}.', {
+    ui('{words} words; {publication} takes at most {limit}: cut {excess}.', {
       words: words + 10,
-      who: 'EUobserver',
+      publication: 'EUobserver',
       limit: words + 5,
-      cut: 5,
+      excess: 5,
     }),
   );
   await expect(item(page, 'length.words')).toHaveAttribute('data-severity', 'warning');

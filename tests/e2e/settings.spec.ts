@@ -69,10 +69,10 @@ test('letterhead, logo and date style are kept, shown and exported @both-languag
     buffer: Buffer.from('Meeting notes, not a picture.\n'),
   });
   await expect(page.getByTestId('logo-error')).toContainText(
-    ui('“{name}” was not used.', { name: 'notes.png' }),
-  );
-  await expect(page.getByTestId('logo-error')).toContainText(
-    ui('The logo must be a PNG or JPEG image. Choose another file.'),
+    ui('“{fileName}” was not used. {reason}', {
+      fileName: 'notes.png',
+      reason: ui('The logo must be a PNG or JPEG image. Choose another file.'),
+    }),
   );
   await expect(page.getByTestId('logo-error')).toContainText(ui('The previous logo is kept.'));
   expect(await previewSize(page)).toEqual([120, 60]);
@@ -84,10 +84,10 @@ test('letterhead, logo and date style are kept, shown and exported @both-languag
     buffer: Buffer.alloc(1024 * 1024 + 1, 1),
   });
   await expect(page.getByTestId('logo-error')).toContainText(
-    ui('“{name}” is {size}; a logo can be at most 1 MB. Save a smaller PNG or JPEG and choose it again.', {
-      name: 'poster.png',
-      size: '1.0 MB',
-    }),
+    ui(
+      '“{fileName}” is {megabytes, number, ::.0} MB; a logo can be at most 1 MB. Save a smaller PNG or JPEG and choose it again.',
+      { fileName: 'poster.png', megabytes: (1024 * 1024 + 1) / 1024 / 1024 },
+    ),
   );
   expect(await previewSize(page)).toEqual([120, 60]);
 

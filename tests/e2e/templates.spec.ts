@@ -158,8 +158,15 @@ test('the template library exports from one app and imports into another; a bad 
       { fileName: 'bad.json', count: 2 },
     ),
   );
-  await expect(problems).toContainText('templates[1].name: expected text of at most 200 characters');
-  await expect(problems).toContainText('templates[1].closing: expected text, found a number');
+  await expect(problems).toContainText(
+    ui('{path}: expected text of at most {max} characters', { path: 'templates[1].name', max: 200 }),
+  );
+  await expect(problems).toContainText(
+    ui(
+      '{path}: expected {expected, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{expected}}}, found {found, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{found}}}',
+      { path: 'templates[1].closing', expected: 'string', found: 'number' },
+    ),
+  );
   await problems.getByRole('button', { name: ui('OK') }).click();
   await expect(rows).toHaveCount(5);
 

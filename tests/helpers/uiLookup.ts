@@ -56,7 +56,12 @@ export class UiLookup {
    * as well) when it is not, since then the page may show either.
    */
   idOf(english: string): string {
-    const ids = Object.keys(this.catalogs.en).filter((id) => this.catalogs.en[id] === english);
+    let ids = Object.keys(this.catalogs.en).filter((id) => this.catalogs.en[id] === english);
+    // A message without arguments may also be named as it is shown: its ICU quoting ('<') undone.
+    if (ids.length === 0)
+      ids = Object.keys(this.catalogs.en).filter(
+        (id) => this.catalogs.en[id].includes("'") && this.shownEnglish(id) === english,
+      );
     if (ids.length === 0)
       throw new Error(
         `The interface text “${english}” is not in ${CATALOG_FILE.en}: a component shows it without a ` +
@@ -107,6 +112,15 @@ export class UiLookup {
     return new RegExp(source);
   }
 
+  /** The English as the page shows it, for a message that needs no values; null for one that does. */
+  private shownEnglish(id: string): string | null {
+    try {
+      return this.format(id, this.catalogs.en[id], {}, 'en');
+    } catch {
+      return null;
+    }
+  }
+
   private message(id: string): string {
     const message = this.catalogs[this.language][id];
     if (message === undefined)
@@ -114,11 +128,11 @@ export class UiLookup {
     return message;
   }
 
-  private format(id: string, message: string, values: UiValues): string {
+  private format(id: string, message: string, values: UiValues, language = this.language): string {
     const plain: Record<string, (chunks: unknown[]) => string> = {};
     for (const tag of tagNames(parse(message))) plain[tag] = (chunks) => chunks.join('');
     try {
-      const formatted = new IntlMessageFormat(message, this.language).format({ ...plain, ...values });
+      const formatted = new IntlMessageFormat(message, language).format({ ...plain, ...values });
       return Array.isArray(formatted) ? formatted.join('') : String(formatted);
     } catch (error) {
       throw new Error(`Could not format the message ${id} (“${message}”): ${(error as Error).message}`);

@@ -15,6 +15,7 @@ const CATALOGS: UiCatalogs = {
     'preflight.words': '{words} words; {who} takes at most {limit}: cut {cut}.',
     'settings.logo.rejected': '“{name}” was not used: <b>it must be a PNG or JPEG</b>.',
     'library.search.none': 'No letter contains “{query}”.',
+    'settings.font.problem': "A font name cannot contain '<' > & or \".",
   },
   'zh-CN': {
     'library.sidebar.newLetter': '新建信函',
@@ -25,6 +26,7 @@ const CATALOGS: UiCatalogs = {
     'preflight.words': '{words} 个词；{who} 最多 {limit} 个词：请删去 {cut} 个。',
     'settings.logo.rejected': '未使用“{name}”：<b>必须是 PNG 或 JPEG 图片</b>。',
     'library.search.none': '没有信函包含“{query}”。',
+    'settings.font.problem': '字体名称不能包含 < > & 或 "。',
   },
 };
 
@@ -50,6 +52,11 @@ describe('ui lookup', () => {
       '“notes.png” was not used: it must be a PNG or JPEG.',
     );
     expect(chinese.text(message, { name: 'notes.png' })).toBe('未使用“notes.png”：必须是 PNG 或 JPEG 图片。');
+  });
+
+  it('finds a message with ICU quoting by the English it shows, as well as by its source', () => {
+    expect(chinese.text('A font name cannot contain < > & or ".')).toBe('字体名称不能包含 < > & 或 "。');
+    expect(chinese.text("A font name cannot contain '<' > & or \".")).toBe('字体名称不能包含 < > & 或 "。');
   });
 
   it('fails naming a string no catalog holds, so a spec finds what a component forgot', () => {
