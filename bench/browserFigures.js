@@ -29,15 +29,18 @@ const pageScript = (probe) =>
  * time to "painted"). The key's arrival in the page is recorded too,
  * so the driver's share (shown → keydown) is reported apart from the app's
  * (keydown → painted).
+ * `locale` is the system language the page sees (navigator.languages), which
+ * the interface follows: 'zh-CN' times start-up in the Chinese interface.
  * @param {import('playwright-core').Browser} browser @param {string} url @param {number} runs
+ * @param {string} [locale]
  */
-export async function startupFigures(browser, url, runs) {
+export async function startupFigures(browser, url, runs, locale = 'en-GB') {
   const shown = [];
   const echoed = [];
   const driver = [];
   const firstKey = [];
   for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ locale });
     await page.addInitScript(pageScript(installStartupProbe));
     await page.goto(url, { waitUntil: 'commit' });
     // Focused from the page in the frame it appears: page.focus() and locators took 130–220 ms more.

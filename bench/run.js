@@ -40,6 +40,7 @@ async function browserPart(browser) {
     const opened = await server.addLetter(sample);
     await server.call('session.set', { openLetterId: opened.id });
     const startup = await startupFigures(browser, server.url, 10);
+    const startupChinese = await startupFigures(browser, server.url, 10, 'zh-CN');
 
     const big = await server.addLetter(generateLetter({ id: 'big', words: 5000, prefaceChars: 1000 }));
     await server.call('session.set', { openLetterId: big.id });
@@ -64,7 +65,7 @@ async function browserPart(browser) {
     await heapPage.goto(server.url);
     const heapMb = await heapFigures(heapPage, many, HEAP_CHECKPOINTS);
     await heapPage.close();
-    return { startup, typing, heapMb, startupLarge: await largeLibraryStartup(browser) };
+    return { startup, startupChinese, typing, heapMb, startupLarge: await largeLibraryStartup(browser) };
   } finally {
     await server.stop();
   }
@@ -125,7 +126,7 @@ async function main() {
   console.log('Measuring template import…');
   const imports = await importFigures();
 
-  const { startup, typing, heapMb } = browserFigures;
+  const { startup, startupChinese, typing, heapMb } = browserFigures;
   const rows = [
     { figure: 'Startup: nav → editor shown (median of 10)', value: startup.shownMedianMs, unit: 'ms' },
     {
@@ -134,6 +135,13 @@ async function main() {
       unit: 'ms',
       target: target(startup.echoedMedianMs, '<', 300, ' ms'),
       note: `of which the driver ${ms(startup.driverMedianMs)}, the first key ${ms(startup.firstKeyMedianMs)}`,
+    },
+    {
+      figure: 'Startup in the Chinese interface (system zh-CN): nav → typed key painted (median of 10)',
+      value: startupChinese.echoedMedianMs,
+      unit: 'ms',
+      target: target(startupChinese.echoedMedianMs, '<', 300, ' ms'),
+      note: `editor shown at ${ms(startupChinese.shownMedianMs)}; only the Chinese catalog is loaded`,
     },
     {
       figure: 'Startup with 10,000 letters: nav → typed key painted (median of 5)',

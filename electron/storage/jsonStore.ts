@@ -20,7 +20,7 @@ export type OpenStore = (name: string) => JsonStore;
 
 /** What each store holds, in the words of the notice the user reads when it is damaged. */
 const STORE_CONTENTS: Record<string, string> = {
-  settings: 'settings (letterhead, house style)',
+  settings: 'settings (letterhead, house style, interface language)',
   signatories: 'signatories',
   templates: 'own templates',
   publications: 'publication profiles',
