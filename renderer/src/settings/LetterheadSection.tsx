@@ -75,10 +75,18 @@ export function LetterheadSection() {
           className="letterhead__address"
           label={intl.formatMessage({ id: 'settings.letterhead.address', defaultMessage: 'Address' })}
           rows={4}
-          placeholder={intl.formatMessage({
-            id: 'settings.letterhead.addressExample',
-            defaultMessage: 'Street and number\nPostcode and city\nCountry',
-          })}
+          // One message a line: the extractor folds line breaks inside a message into spaces.
+          placeholder={[
+            intl.formatMessage({
+              id: 'settings.letterhead.addressStreet',
+              defaultMessage: 'Street and number',
+            }),
+            intl.formatMessage({
+              id: 'settings.letterhead.addressCity',
+              defaultMessage: 'Postcode and city',
+            }),
+            intl.formatMessage({ id: 'settings.letterhead.addressCountry', defaultMessage: 'Country' }),
+          ].join('\n')}
           testId="letterhead-address"
           {...field('address', 1000)}
         />
