@@ -3,6 +3,7 @@
  * the Trash, Templates and Settings below.
  */
 import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
@@ -11,6 +12,10 @@ import { LibraryItem } from './LibraryItem';
 import { SearchBox } from './SearchBox';
 import { useLoadMore } from './useLoadMore';
 import { useLetterSearch, type SearchState } from './useLetterSearch';
+
+/** The mark and name of the app: a name, the same in any interface language. */
+const LOGO_MARK = '信';
+const APP_NAME = 'LetterDesk';
 
 export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
 
@@ -34,6 +39,7 @@ interface LibrarySidebarProps {
 
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { letters, trashCount, activeId, view } = props;
+  const intl = useIntl();
   const now = useNow();
   const [query, setQuery] = useState('');
   const search = useLetterSearch(query, letters);
@@ -53,12 +59,18 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   );
 
   return (
-    <aside className="sidebar" data-testid="library" aria-label="Library">
+    <aside
+      className="sidebar"
+      data-testid="library"
+      aria-label={intl.formatMessage({ id: 'library.sidebar.label', defaultMessage: 'Library' })}
+    >
       <div className="sidebar__brand">
         <span className="sidebar__logo" aria-hidden="true">
-          信
+          {LOGO_MARK}
         </span>
-        <span className="sidebar__name">LetterDesk</span>
+        <span className="sidebar__name" translate="no">
+          {APP_NAME}
+        </span>
       </div>
       <button
         type="button"
@@ -66,19 +78,30 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         onClick={props.onNew}
         data-testid="new-letter"
       >
-        <PlusIcon /> New letter
+        <PlusIcon /> <FormattedMessage id="library.sidebar.newLetter" defaultMessage="New letter" />
       </button>
       <SearchBox value={query} onChange={setQuery} />
-      <nav className="sidebar__list" aria-label="Letters">
+      <nav
+        className="sidebar__list"
+        aria-label={intl.formatMessage({ id: 'library.sidebar.letters', defaultMessage: 'Letters' })}
+      >
         {search.status === 'idle' ? (
           <>
             <h2 className="sidebar__heading">
-              Letters {letters && <span className="sidebar__count">{props.total}</span>}
+              <FormattedMessage id="library.sidebar.lettersHeading" defaultMessage="Letters" />
+              {letters && <span className="sidebar__count">{props.total}</span>}
             </h2>
             {letters === null ? (
-              <p className="sidebar__empty">Loading…</p>
+              <p className="sidebar__empty">
+                <FormattedMessage id="library.sidebar.loading" defaultMessage="Loading…" />
+              </p>
             ) : letters.length === 0 ? (
-              <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
+              <p className="sidebar__empty">
+                <FormattedMessage
+                  id="library.sidebar.empty"
+                  defaultMessage="No letters yet. Start one with “New letter”."
+                />
+              </p>
             ) : (
               <LetterList
                 letters={letters}
@@ -94,13 +117,14 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       </nav>
       <div className="sidebar__footer">
         <SidebarLink active={view === 'trash'} onClick={props.onShowTrash} testId="trash">
-          <TrashIcon /> Trash {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
+          <TrashIcon /> <FormattedMessage id="library.sidebar.trash" defaultMessage="Trash" />
+          {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
         </SidebarLink>
         <SidebarLink active={view === 'templates'} onClick={props.onShowTemplates} testId="templates">
-          <DocumentIcon /> Templates
+          <DocumentIcon /> <FormattedMessage id="library.sidebar.templates" defaultMessage="Templates" />
         </SidebarLink>
         <SidebarLink active={view === 'settings'} onClick={props.onShowSettings} testId="settings">
-          <GearIcon /> Settings
+          <GearIcon /> <FormattedMessage id="library.sidebar.settings" defaultMessage="Settings" />
         </SidebarLink>
       </div>
     </aside>
@@ -145,7 +169,7 @@ function LetterList({ letters, more, onMore, item }: LetterListProps) {
       {letters.map((letter) => item(letter))}
       {more && (
         <li ref={sentinel} className="sidebar__empty" aria-hidden="true">
-          Loading older letters…
+          <FormattedMessage id="library.sidebar.loadingOlder" defaultMessage="Loading older letters…" />
         </li>
       )}
     </ul>
@@ -163,17 +187,30 @@ function SearchResults({ query, search, item }: SearchResultsProps) {
   return (
     <>
       <h2 className="sidebar__heading" aria-live="polite">
-        Found {results && <span className="sidebar__count">{results.total}</span>}
+        <FormattedMessage id="library.search.found" defaultMessage="Found" />
+        {results && <span className="sidebar__count">{results.total}</span>}
       </h2>
-      {search.status === 'searching' && <p className="sidebar__empty">Searching…</p>}
+      {search.status === 'searching' && (
+        <p className="sidebar__empty">
+          <FormattedMessage id="library.search.searching" defaultMessage="Searching…" />
+        </p>
+      )}
       {search.status === 'failed' && (
         <p className="sidebar__empty sidebar__empty--error" role="alert">
-          The search did not run: {search.message}
+          <FormattedMessage
+            id="library.search.failed"
+            defaultMessage="The search did not run: {reason}"
+            values={{ reason: search.message }}
+          />
         </p>
       )}
       {results?.total === 0 && (
         <p className="sidebar__empty" data-testid="search-empty">
-          No letter contains “{query.trim()}”. Every word must appear; try fewer or shorter words.
+          <FormattedMessage
+            id="library.search.none"
+            defaultMessage="No letter contains “{query}”. Every word must appear; try fewer or shorter words."
+            values={{ query: query.trim() }}
+          />
         </p>
       )}
       {results && results.total > 0 && (
@@ -183,7 +220,11 @@ function SearchResults({ query, search, item }: SearchResultsProps) {
       )}
       {results && results.total > results.hits.length && (
         <p className="sidebar__empty">
-          Showing the newest {results.hits.length} of {results.total}. Add a word to narrow the search.
+          <FormattedMessage
+            id="library.search.more"
+            defaultMessage="Showing the newest {shown} of {total}. Add a word to narrow the search."
+            values={{ shown: results.hits.length, total: results.total }}
+          />
         </p>
       )}
     </>

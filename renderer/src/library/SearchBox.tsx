@@ -1,5 +1,6 @@
 /** The search field above the letters. Ctrl/Cmd+Shift+F reaches it from anywhere; Escape clears it. */
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { SEARCH_QUERY_MAX } from '../../../core/search/searchQuery';
 import { SearchIcon } from '../ui/icons';
 import { shortcut } from '../ui/shortcut';
@@ -10,6 +11,7 @@ interface SearchBoxProps {
 }
 
 export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const intl = useIntl();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -31,9 +33,18 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         ref={input}
         type="search"
         className="search-box__input"
-        placeholder="Search letters · 搜索信函"
-        aria-label="Search letters"
-        title={`Search every letter, in English or Chinese (${shortcut('F', { shift: true })})`}
+        placeholder={intl.formatMessage({
+          id: 'library.search.placeholder',
+          defaultMessage: 'Search letters · 搜索信函',
+        })}
+        aria-label={intl.formatMessage({ id: 'library.search.label', defaultMessage: 'Search letters' })}
+        title={intl.formatMessage(
+          {
+            id: 'library.search.title',
+            defaultMessage: 'Search every letter, in English or Chinese ({shortcut})',
+          },
+          { shortcut: shortcut('F', { shift: true }) },
+        )}
         maxLength={SEARCH_QUERY_MAX}
         value={value}
         onChange={(event) => onChange(event.target.value)}
