@@ -3,8 +3,10 @@
  * the Trash, Templates and Settings below.
  */
 import { useState, type ReactNode } from 'react';
+import type { ShortcutCommandId } from '../../../core/commands';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
+import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
@@ -65,6 +67,8 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         className="btn btn--primary sidebar__new"
         onClick={props.onNew}
         data-testid="new-letter"
+        title={shortcutHint('letter.new')}
+        aria-keyshortcuts={ariaKeyShortcuts('letter.new')}
       >
         <PlusIcon /> New letter
       </button>
@@ -99,7 +103,12 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         <SidebarLink active={view === 'templates'} onClick={props.onShowTemplates} testId="templates">
           <DocumentIcon /> Templates
         </SidebarLink>
-        <SidebarLink active={view === 'settings'} onClick={props.onShowSettings} testId="settings">
+        <SidebarLink
+          active={view === 'settings'}
+          onClick={props.onShowSettings}
+          testId="settings"
+          shortcut="app.settings"
+        >
           <GearIcon /> Settings
         </SidebarLink>
       </div>
@@ -112,10 +121,12 @@ interface SidebarLinkProps {
   onClick: () => void;
   testId: string;
   children: ReactNode;
+  /** The app command that shows this view too, for the tooltip. */
+  shortcut?: ShortcutCommandId;
 }
 
 /** A view the sidebar switches to; the current one is marked for sight and for screen readers. */
-function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
+function SidebarLink({ active, onClick, testId, children, shortcut }: SidebarLinkProps) {
   return (
     <button
       type="button"
@@ -123,6 +134,8 @@ function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
       onClick={onClick}
       aria-current={active ? 'page' : undefined}
       data-testid={testId}
+      title={shortcut && shortcutHint(shortcut)}
+      aria-keyshortcuts={shortcut && ariaKeyShortcuts(shortcut)}
     >
       {children}
     </button>

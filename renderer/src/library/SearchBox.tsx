@@ -1,8 +1,9 @@
-/** The search field above the letters. Ctrl/Cmd+Shift+F reaches it from anywhere; Escape clears it. */
-import { useEffect, useRef } from 'react';
+/** The search field above the letters. Ctrl/Cmd+Shift+F (the library.find command) reaches it from anywhere; Escape clears it. */
+import { useRef } from 'react';
 import { SEARCH_QUERY_MAX } from '../../../core/search/searchQuery';
+import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
+import { useCommand } from '../commands/useCommand';
 import { SearchIcon } from '../ui/icons';
-import { shortcut } from '../ui/shortcut';
 
 interface SearchBoxProps {
   value: string;
@@ -12,17 +13,10 @@ interface SearchBoxProps {
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useCommand('library.find', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 
   return (
     <div className="search-box" role="search">
@@ -33,7 +27,8 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         className="search-box__input"
         placeholder="Search letters · 搜索信函"
         aria-label="Search letters"
-        title={`Search every letter, in English or Chinese (${shortcut('F', { shift: true })})`}
+        title={`Search every letter, in English or Chinese (${shortcutHint('library.find')})`}
+        aria-keyshortcuts={ariaKeyShortcuts('library.find')}
         maxLength={SEARCH_QUERY_MAX}
         value={value}
         onChange={(event) => onChange(event.target.value)}
