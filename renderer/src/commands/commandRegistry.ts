@@ -20,8 +20,11 @@ export function registerCommand(id: CommandId, handler: CommandHandler): () => v
     );
 }
 
-/** Runs the command; false when nothing on screen handles it (e.g. "Save" with no letter open). */
+/** Runs the command; false when nothing on screen handles it now (e.g. "Save" with no letter open). */
 export function runCommand(command: AppCommand): boolean {
+  // A modal dialog makes the page behind it inert; its commands wait until the dialog is answered,
+  // as a native app's menu commands wait for its sheet.
+  if (document.querySelector('dialog:modal')) return false;
   const handler = handlers.get(command.id)?.at(-1);
   handler?.(command);
   return handler !== undefined;
