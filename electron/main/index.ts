@@ -83,8 +83,9 @@ async function start(): Promise<void> {
     printToPdf: pdfPrinter(saveFile),
   };
   registerIpc(ipcMain, createHandlers(services, transport), trustedSender(page));
-  const menu = installApplicationMenu(services, page, () => mainWindow ?? openWindow());
   openWindow();
+  // After the window, so its page starts loading first; in the same tick, before the window can show.
+  const menu = installApplicationMenu(services, page, () => mainWindow ?? openWindow());
   // Only a letter file in the library's letters folder, opened in the page by its id.
   openFile = (path) => {
     const letterId = letterIdFromFile(path, services.letters.lettersDir);

@@ -284,7 +284,7 @@ describe('application menu', () => {
 
   beforeEach(() => electron.Menu.setApplicationMenu.mockClear());
 
-  it('is in place before the window opens, and speaks the language chosen in Settings at once', async () => {
+  it('is in place once the window opens, and speaks the language chosen in Settings at once', async () => {
     const { call } = await startApp();
     expect(shownMenu().map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Letter', 'Help']);
     const settings = await call('settings.get', {});
