@@ -312,12 +312,22 @@ describe('application menu', () => {
     item('letter.exportDocx').click!();
     expect(sentToPage()[1]).toEqual([COMMAND_CHANNEL, { id: 'letter.exportDocx' }]);
 
+    // Trashed meanwhile: the entry opens nothing and is gone from the menu.
+    await call('letters.trash', { id });
+    item(`recent:${id}`).click!();
+    expect(sentToPage()).toHaveLength(2);
+    expect(item('openRecent').submenu![0].label).toBe('No Recent Letters');
+
+    await call('session.set', { openLetterId: id });
     item('clearRecent').click!();
     expect(item('openRecent').submenu![0].label).toBe('No Recent Letters');
   });
 
   it('opens a letter file the system asks it to open, and no file outside the letters folder', async () => {
-    await startApp();
+    const { call } = await startApp();
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: string };
     const onOpenFile = electron.app.on.mock.calls.find(([name]) => name === 'open-file')![1] as (
       event: { preventDefault: () => void },
       path: string,
@@ -325,7 +335,8 @@ describe('application menu', () => {
     const event = { preventDefault: vi.fn() };
     onOpenFile(event, join(data.dir, 'settings.json'));
     onOpenFile(event, join(data.dir, 'letters', 'abc123.json'));
-    expect(event.preventDefault).toHaveBeenCalledTimes(2);
-    expect(sentToPage()).toEqual([[COMMAND_CHANNEL, { id: 'letter.open', letterId: 'abc123' }]]);
+    onOpenFile(event, join(data.dir, 'letters', `${id}.json`));
+    expect(event.preventDefault).toHaveBeenCalledTimes(3);
+    expect(sentToPage()).toEqual([[COMMAND_CHANNEL, { id: 'letter.open', letterId: id }]]);
   });
 });

@@ -34,6 +34,11 @@ export function installApplicationMenu(
   const language = () => resolveLanguage(settings.get().ui.language, app.getPreferredSystemLanguages());
 
   const send = (command: AppCommand) => {
+    // A letter trashed or deleted since the menu was built: its stale entry goes, and nothing opens.
+    if (command.id === 'letter.open' && !letters.list().some((letter) => letter.id === command.letterId)) {
+      rebuild();
+      return;
+    }
     const focused = BrowserWindow.getFocusedWindow();
     const target = focused && !focused.isDestroyed() ? focused : mainWindow();
     const deliver = () => {
