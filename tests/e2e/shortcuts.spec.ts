@@ -18,7 +18,7 @@ test.afterEach(async () => {
   await app.dispose();
 });
 
-test('the shortcuts run what the buttons do, and the tooltips name them', async ({ page }) => {
+test('the shortcuts run what the buttons do, and the tooltips name them', async ({ page, context }) => {
   await page.goto(app.url);
   // Playwright's Chromium on Linux: "Ctrl+…", as on Windows.
   const newLetter = page.getByTestId('new-letter');
@@ -67,4 +67,14 @@ test('the shortcuts run what the buttons do, and the tooltips name them', async 
   await page.getByTestId('preflight-export-anyway').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
+
+  // Ctrl+P: the bilingual PDF, which browser mode hands to the browser's print view in a new tab.
+  await body.click();
+  const printing = context.waitForEvent('page');
+  await page.keyboard.press('Control+p');
+  await page.getByTestId('preflight-export-anyway').click();
+  const printView = await printing;
+  await printView.waitForLoadState();
+  expect(new URL(printView.url()).origin).toBe(new URL(page.url()).origin);
+  await printView.close();
 });
