@@ -14,6 +14,8 @@ import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { electronDataDir } from './dataDirArg';
 import { registerIpc, trustedSender } from './ipc';
 import { mailDraftOpener } from './mailClient';
+import { installApplicationMenu } from './menu/applicationMenu';
+import { letterIdFromFile } from './menu/letterFile';
 import { pdfPrinter } from './printToPdf';
 import { rendererPage } from './rendererPage';
 import { saveDialogDeliver, type ShowSaveDialog } from './saveDialog';
@@ -26,10 +28,17 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 
-function openWindow(): void {
-  mainWindow = createMainWindow(preloadPath, page.url);
-  mainWindow.on('closed', () => (mainWindow = null));
+function openWindow(): BrowserWindow {
+  const window = createMainWindow(preloadPath, page.url);
+  mainWindow = window;
+  window.on('closed', () => (mainWindow = null));
+  return window;
 }
+
+// macOS asks to open a letter file (from the Dock's recent documents) as early as at launch,
+// before the services exist: the paths wait here until `start` can open them.
+const filesToOpen: string[] = [];
+let openFile = (path: string) => void filesToOpen.push(path);
 
 const showSaveDialog: ShowSaveDialog = (options) => {
   const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -75,6 +84,14 @@ async function start(): Promise<void> {
   };
   registerIpc(ipcMain, createHandlers(services, transport), trustedSender(page));
   openWindow();
+  // After the window, so its page starts loading first; in the same tick, before the window can show.
+  const menu = installApplicationMenu(services, page, () => mainWindow ?? openWindow());
+  // Only a letter file in the library's letters folder, opened in the page by its id.
+  openFile = (path) => {
+    const letterId = letterIdFromFile(path, services.letters.lettersDir);
+    if (letterId) menu.send({ id: 'letter.open', letterId });
+  };
+  filesToOpen.splice(0).forEach(openFile);
   services.letters.indexForSearchSoon();
   // The library's summary index is written a moment after changes; on quit, write it now.
   let flushed = false;
@@ -120,6 +137,10 @@ if (!app.requestSingleInstanceLock()) {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFile(path);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

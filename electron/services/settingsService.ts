@@ -23,7 +23,15 @@ type Section = keyof typeof SECTION_NAMES;
 const SECTIONS = Object.keys(SECTION_NAMES) as Section[];
 
 export class SettingsService {
+  private readonly listeners = new Set<(settings: AppSettings) => void>();
+
   constructor(private readonly store: JsonStore) {}
+
+  /** Calls `listener` after each update (the desktop app's menu follows the interface language); returns the way to stop. */
+  onChange(listener: (settings: AppSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   get(): AppSettings {
     // `catch` defaults in the schema: a damaged field falls back, the rest is kept.
@@ -49,6 +57,7 @@ export class SettingsService {
       ),
     });
     for (const section of changed) this.store.set(section, next[section]);
+    for (const listener of this.listeners) listener(next);
     return next;
   }
 

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/exportVariants';
 import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { useCommand } from '../commands/useCommand';
 import type { Preflight } from '../preflight/usePreflight';
 import { useSettings } from '../settings/SettingsContext';
 import { errorMessage } from '../ui/errorMessage';
@@ -79,6 +80,10 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
   const pdf = (variant: ExportVariant) =>
     run(variant, async () => showExportResult(await api.call('export.pdf', { id, variant }), notify));
 
+  // The menu's (and browser mode's) shortcuts: the letter for the paper, and the bilingual PDF, as listed first.
+  useCommand('letter.exportDocx', () => void docx('editor')());
+  useCommand('letter.printPdf', () => void pdf('bilingual')());
+
   const email = run('editor', async () => {
     const result = await api.call('export.email', { id, variant: 'editor' });
     showExportResult(result, notify);
@@ -116,6 +121,7 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
             onSelect={() => void docx(variant)()}
             disabled={busy}
             testId={`export-${variant}`}
+            shortcut={variant === 'editor' ? 'letter.exportDocx' : undefined}
           />
         ))}
       </MenuGroup>
@@ -127,6 +133,7 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
           onSelect={() => void pdf('bilingual')()}
           disabled={busy}
           testId="export-pdf"
+          shortcut="letter.printPdf"
         />
         <MenuItem
           icon={<PrinterIcon />}

@@ -19,6 +19,7 @@ import type { ConflictResolution, SignatoryList } from '../../../core/contract';
 import type { Side } from '../../../core/sides';
 import { displayTitle, type ApprovalStatus, type Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { useCommand } from '../commands/useCommand';
 import { useNotify } from '../ui/Notifications';
 import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
 import { PreflightPanel } from '../preflight/PreflightPanel';
@@ -33,7 +34,6 @@ import { LetterTopBar } from './LetterTopBar';
 import { ConflictBanner, SaveErrorBanner } from './SaveStatusIndicator';
 import { useAutosave } from './useAutosave';
 import { useLetterDraft, type LetterPatch } from './useLetterDraft';
-import { useSaveShortcut } from './useSaveShortcut';
 
 export interface OpenLetterHandle {
   id: string;
@@ -119,8 +119,9 @@ export const LetterView = memo(function LetterView({
   // Changes that could not be saved (failing saves, a conflict waiting for the user) live only in this
   // window: closing it asks first. Changes merely pending are saved on the way out (useAutosave).
   usePromptBeforeUnload(conflict || autosave.status.kind === 'error');
-  // A failure is already on screen as the save-error banner.
-  useSaveShortcut(useCallback(() => void flush().catch(() => undefined), [flush]));
+  // Ctrl/Cmd+S saves now: saving is automatic, but the habit is strong. A failure is already on
+  // screen as the save-error banner.
+  useCommand('letter.save', () => void flush().catch(() => undefined));
 
   useLayoutEffect(() => {
     markDirty.current = autosave.markDirty;

@@ -4,8 +4,10 @@
  */
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import type { ShortcutCommandId } from '../../../core/commands';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
+import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
@@ -77,6 +79,8 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         className="btn btn--primary sidebar__new"
         onClick={props.onNew}
         data-testid="new-letter"
+        title={shortcutHint('letter.new')}
+        aria-keyshortcuts={ariaKeyShortcuts('letter.new')}
       >
         <PlusIcon /> <FormattedMessage id="library.sidebar.newLetter" defaultMessage="New letter" />
       </button>
@@ -123,7 +127,12 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         <SidebarLink active={view === 'templates'} onClick={props.onShowTemplates} testId="templates">
           <DocumentIcon /> <FormattedMessage id="library.sidebar.templates" defaultMessage="Templates" />
         </SidebarLink>
-        <SidebarLink active={view === 'settings'} onClick={props.onShowSettings} testId="settings">
+        <SidebarLink
+          active={view === 'settings'}
+          onClick={props.onShowSettings}
+          testId="settings"
+          shortcut="app.settings"
+        >
           <GearIcon /> <FormattedMessage id="library.sidebar.settings" defaultMessage="Settings" />
         </SidebarLink>
       </div>
@@ -136,10 +145,12 @@ interface SidebarLinkProps {
   onClick: () => void;
   testId: string;
   children: ReactNode;
+  /** The app command that shows this view too, for the tooltip. */
+  shortcut?: ShortcutCommandId;
 }
 
 /** A view the sidebar switches to; the current one is marked for sight and for screen readers. */
-function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
+function SidebarLink({ active, onClick, testId, children, shortcut }: SidebarLinkProps) {
   return (
     <button
       type="button"
@@ -147,6 +158,8 @@ function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
       onClick={onClick}
       aria-current={active ? 'page' : undefined}
       data-testid={testId}
+      title={shortcut && shortcutHint(shortcut)}
+      aria-keyshortcuts={shortcut && ariaKeyShortcuts(shortcut)}
     >
       {children}
     </button>
