@@ -28,6 +28,9 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages } from '../../../../core/i18n/wording';
+import type { Side } from '../../../../core/sides';
 import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '../../ui/icons';
 import { shortcut } from '../../ui/shortcut';
 import { InsertFieldDialog } from './InsertFieldDialog';
@@ -40,6 +43,25 @@ interface ToolbarState {
   list: 'bullet' | 'number' | null;
   link: boolean;
 }
+
+const LABELS = defineMessages({
+  prefaceToolbar: { id: 'editor.toolbar.prefaceLabel', defaultMessage: 'Chinese preface formatting' },
+  bodyToolbar: { id: 'editor.toolbar.bodyLabel', defaultMessage: 'English letter formatting' },
+  bold: { id: 'editor.toolbar.bold', defaultMessage: 'Bold' },
+  italic: { id: 'editor.toolbar.italic', defaultMessage: 'Italic' },
+  underline: { id: 'editor.toolbar.underline', defaultMessage: 'Underline' },
+  bulletList: { id: 'editor.toolbar.bulletList', defaultMessage: 'Bulleted list' },
+  numberedList: { id: 'editor.toolbar.numberedList', defaultMessage: 'Numbered list' },
+  link: { id: 'editor.toolbar.link', defaultMessage: 'Link' },
+  removeLink: { id: 'editor.toolbar.removeLink', defaultMessage: 'Remove link' },
+  insertField: { id: 'editor.toolbar.insertField', defaultMessage: 'Insert field' },
+  undo: { id: 'editor.toolbar.undo', defaultMessage: 'Undo' },
+  redo: { id: 'editor.toolbar.redo', defaultMessage: 'Redo' },
+  withShortcut: { id: 'editor.toolbar.withShortcut', defaultMessage: '{label} ({keys})' },
+});
+
+/** The letters on the formatting buttons, as word processors show them in every language. */
+const GLYPHS = { bold: 'B', italic: 'I', underline: 'U', field: '{ }' };
 
 const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, list: null, link: false };
 
@@ -71,13 +93,14 @@ interface ToolButtonProps {
 }
 
 function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
+  const intl = useIntl();
   return (
     <button
       type="button"
       className={active ? 'tool tool--active' : 'tool'}
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
-      title={keys ? `${label} (${keys})` : label}
+      title={keys ? intl.formatMessage(LABELS.withShortcut, { label, keys }) : label}
       disabled={disabled}
       // Keep the editor's selection: a toolbar click must not steal focus first.
       onMouseDown={(event) => event.preventDefault()}
@@ -88,8 +111,10 @@ function ToolButton({ label, keys, active, disabled, onClick, children }: ToolBu
   );
 }
 
-export function ToolbarPlugin({ label }: { label: string }) {
+export function ToolbarPlugin({ side }: { side: Side }) {
   const [editor] = useLexicalComposerContext();
+  const intl = useIntl();
+  const t = (message: (typeof LABELS)[keyof typeof LABELS]) => intl.formatMessage(message);
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -164,37 +189,47 @@ export function ToolbarPlugin({ label }: { label: string }) {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={`${label} formatting`}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t(side === 'preface' ? LABELS.prefaceToolbar : LABELS.bodyToolbar)}
+    >
       <ToolButton
-        label="Bold"
+        label={t(LABELS.bold)}
         keys={shortcut('B')}
         active={state.bold}
         disabled={!editable}
         onClick={() => format('bold')}
       >
-        <span className="tool__glyph tool__glyph--bold">B</span>
+        <span className="tool__glyph tool__glyph--bold" aria-hidden="true">
+          {GLYPHS.bold}
+        </span>
       </ToolButton>
       <ToolButton
-        label="Italic"
+        label={t(LABELS.italic)}
         keys={shortcut('I')}
         active={state.italic}
         disabled={!editable}
         onClick={() => format('italic')}
       >
-        <span className="tool__glyph tool__glyph--italic">I</span>
+        <span className="tool__glyph tool__glyph--italic" aria-hidden="true">
+          {GLYPHS.italic}
+        </span>
       </ToolButton>
       <ToolButton
-        label="Underline"
+        label={t(LABELS.underline)}
         keys={shortcut('U')}
         active={state.underline}
         disabled={!editable}
         onClick={() => format('underline')}
       >
-        <span className="tool__glyph tool__glyph--underline">U</span>
+        <span className="tool__glyph tool__glyph--underline" aria-hidden="true">
+          {GLYPHS.underline}
+        </span>
       </ToolButton>
       <span className="toolbar__divider" />
       <ToolButton
-        label="Bulleted list"
+        label={t(LABELS.bulletList)}
         active={state.list === 'bullet'}
         disabled={!editable}
         onClick={() => list('bullet')}
@@ -202,7 +237,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
         <BulletListIcon />
       </ToolButton>
       <ToolButton
-        label="Numbered list"
+        label={t(LABELS.numberedList)}
         active={state.list === 'number'}
         disabled={!editable}
         onClick={() => list('number')}
@@ -210,7 +245,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
         <NumberedListIcon />
       </ToolButton>
       <ToolButton
-        label={state.link ? 'Remove link' : 'Link'}
+        label={t(state.link ? LABELS.removeLink : LABELS.link)}
         keys={shortcut('K')}
         active={state.link}
         disabled={!editable}
@@ -218,14 +253,14 @@ export function ToolbarPlugin({ label }: { label: string }) {
       >
         <LinkIcon />
       </ToolButton>
-      <ToolButton label="Insert field" disabled={!editable} onClick={() => setFieldDialog(true)}>
-        <span className="tool__glyph tool__glyph--field" data-testid="insert-field">
-          {'{ }'}
+      <ToolButton label={t(LABELS.insertField)} disabled={!editable} onClick={() => setFieldDialog(true)}>
+        <span className="tool__glyph tool__glyph--field" aria-hidden="true" data-testid="insert-field">
+          {GLYPHS.field}
         </span>
       </ToolButton>
       <span className="toolbar__divider" />
       <ToolButton
-        label="Undo"
+        label={t(LABELS.undo)}
         keys={shortcut('Z')}
         disabled={!editable || !canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
@@ -233,7 +268,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
         <UndoIcon />
       </ToolButton>
       <ToolButton
-        label="Redo"
+        label={t(LABELS.redo)}
         keys={shortcut('Z', { shift: true })}
         disabled={!editable || !canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
