@@ -132,6 +132,8 @@ export function App({ boot }: { boot: Boot }) {
               shown={letterShown}
               onShow={showLetterView}
               handleRef={letters.handleRef}
+              focusTitle={letters.justCreated}
+              onTitleFocused={letters.titleFocused}
             />
           ) : (
             reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
