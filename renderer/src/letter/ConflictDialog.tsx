@@ -19,6 +19,7 @@ import { useApi } from '../app/ApiContext';
 import { useSettings } from '../settings/SettingsContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
+import { formatFullDate } from '../ui/formatWhen';
 import { SIDE_MESSAGES } from './sideMessages';
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -53,9 +54,6 @@ const CHOICES: ReadonlyArray<{
     className: 'btn btn--primary',
   },
 ];
-
-/** The full local date and time a version was saved, in the interface language. */
-const SAVED_AT = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 interface ConflictDialogProps {
   letterId: string;
@@ -131,7 +129,7 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
             defaultMessage="“{title}” was changed in another window or program while you were editing it (saved {when}). Your changes here are not saved yet, and nothing has been overwritten."
             values={{
               title: <span translate="no">{displayTitle(theirs)}</span>,
-              when: intl.formatDate(theirs.updatedAt, SAVED_AT),
+              when: formatFullDate(theirs.updatedAt, intl),
             }}
           />
         ) : (
@@ -205,7 +203,7 @@ function ConflictCompare({ mine, theirs }: { mine: Letter; theirs: Letter }) {
         who="theirs"
         label={intl.formatMessage(
           { id: 'letter.conflict.theirVersion', defaultMessage: 'Their version, saved {when}' },
-          { when: intl.formatDate(theirs.updatedAt, SAVED_AT) },
+          { when: formatFullDate(theirs.updatedAt, intl) },
         )}
         letter={theirs}
       />
