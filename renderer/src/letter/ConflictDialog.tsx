@@ -5,7 +5,7 @@
  * Escape closes the dialog without choosing; autosave stays paused and the
  * banner under the top bar reopens it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ConflictResolution } from '../../../core/contract';
 import { type EditorDoc } from '../../../core/editorDoc';
@@ -28,6 +28,7 @@ export type ConflictChoice = 'mine' | 'theirs';
 const CHOICES: ReadonlyArray<{
   keep: ConflictChoice;
   label: MessageDescriptor;
+  /** What the choice does, as a sentence led by its button's name. */
   effect: MessageDescriptor;
   className: string;
 }> = [
@@ -37,7 +38,8 @@ const CHOICES: ReadonlyArray<{
       label: { id: 'letter.conflict.takeTheirs', defaultMessage: 'Take theirs' },
       effect: {
         id: 'letter.conflict.takeTheirsEffect',
-        defaultMessage: 'opens their version; yours is kept in the library as a copy.',
+        defaultMessage:
+          '<strong>Take theirs</strong> opens their version; yours is kept in the library as a copy.',
       },
     }),
     className: 'btn',
@@ -48,12 +50,15 @@ const CHOICES: ReadonlyArray<{
       label: { id: 'letter.conflict.keepMine', defaultMessage: 'Keep mine' },
       effect: {
         id: 'letter.conflict.keepMineEffect',
-        defaultMessage: 'saves your version; theirs is kept in the library as a copy.',
+        defaultMessage:
+          '<strong>Keep mine</strong> saves your version; theirs is kept in the library as a copy.',
       },
     }),
     className: 'btn btn--primary',
   },
 ];
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 interface ConflictDialogProps {
   letterId: string;
@@ -141,18 +146,8 @@ export function ConflictDialog({ letterId, mine, onResolve, onClose }: ConflictD
       </p>
       {comparing && theirs && <ConflictCompare mine={comparing} theirs={theirs} />}
       <ul className="conflict__choices">
-        {CHOICES.map(({ keep, label, effect }) => (
-          <li key={keep}>
-            <FormattedMessage
-              id="letter.conflict.choice"
-              defaultMessage="<strong>{label}</strong> {effect}"
-              values={{
-                label: intl.formatMessage(label),
-                effect: intl.formatMessage(effect),
-                strong: (chunks) => <strong>{chunks}</strong>,
-              }}
-            />
-          </li>
+        {CHOICES.map(({ keep, effect }) => (
+          <li key={keep}>{intl.formatMessage(effect, { strong })}</li>
         ))}
       </ul>
       {problem && (

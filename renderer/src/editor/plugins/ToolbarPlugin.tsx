@@ -57,7 +57,17 @@ const LABELS = defineMessages({
   insertField: { id: 'editor.toolbar.insertField', defaultMessage: 'Insert field' },
   undo: { id: 'editor.toolbar.undo', defaultMessage: 'Undo' },
   redo: { id: 'editor.toolbar.redo', defaultMessage: 'Redo' },
-  withShortcut: { id: 'editor.toolbar.withShortcut', defaultMessage: '{label} ({keys})' },
+});
+
+/** The tooltips of the buttons that have a shortcut: the name, then the keys as this platform writes them. */
+const TITLES = defineMessages({
+  bold: { id: 'editor.toolbar.boldTitle', defaultMessage: 'Bold ({keys})' },
+  italic: { id: 'editor.toolbar.italicTitle', defaultMessage: 'Italic ({keys})' },
+  underline: { id: 'editor.toolbar.underlineTitle', defaultMessage: 'Underline ({keys})' },
+  link: { id: 'editor.toolbar.linkTitle', defaultMessage: 'Link ({keys})' },
+  removeLink: { id: 'editor.toolbar.removeLinkTitle', defaultMessage: 'Remove link ({keys})' },
+  undo: { id: 'editor.toolbar.undoTitle', defaultMessage: 'Undo ({keys})' },
+  redo: { id: 'editor.toolbar.redoTitle', defaultMessage: 'Redo ({keys})' },
 });
 
 /** The letters on the formatting buttons, as word processors show them in every language. */
@@ -85,22 +95,22 @@ const sameState = (a: ToolbarState, b: ToolbarState) =>
 
 interface ToolButtonProps {
   label: string;
-  keys?: string;
+  /** The tooltip, when it says more than the label (the shortcut). */
+  title?: string;
   active?: boolean;
   disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }
 
-function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
-  const intl = useIntl();
+function ToolButton({ label, title, active, disabled, onClick, children }: ToolButtonProps) {
   return (
     <button
       type="button"
       className={active ? 'tool tool--active' : 'tool'}
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
-      title={keys ? intl.formatMessage(LABELS.withShortcut, { label, keys }) : label}
+      title={title ?? label}
       disabled={disabled}
       // Keep the editor's selection: a toolbar click must not steal focus first.
       onMouseDown={(event) => event.preventDefault()}
@@ -115,6 +125,8 @@ export function ToolbarPlugin({ side }: { side: Side }) {
   const [editor] = useLexicalComposerContext();
   const intl = useIntl();
   const t = (message: (typeof LABELS)[keyof typeof LABELS]) => intl.formatMessage(message);
+  const tip = (message: (typeof TITLES)[keyof typeof TITLES], keys: string) =>
+    intl.formatMessage(message, { keys });
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -196,7 +208,7 @@ export function ToolbarPlugin({ side }: { side: Side }) {
     >
       <ToolButton
         label={t(LABELS.bold)}
-        keys={shortcut('B')}
+        title={tip(TITLES.bold, shortcut('B'))}
         active={state.bold}
         disabled={!editable}
         onClick={() => format('bold')}
@@ -207,7 +219,7 @@ export function ToolbarPlugin({ side }: { side: Side }) {
       </ToolButton>
       <ToolButton
         label={t(LABELS.italic)}
-        keys={shortcut('I')}
+        title={tip(TITLES.italic, shortcut('I'))}
         active={state.italic}
         disabled={!editable}
         onClick={() => format('italic')}
@@ -218,7 +230,7 @@ export function ToolbarPlugin({ side }: { side: Side }) {
       </ToolButton>
       <ToolButton
         label={t(LABELS.underline)}
-        keys={shortcut('U')}
+        title={tip(TITLES.underline, shortcut('U'))}
         active={state.underline}
         disabled={!editable}
         onClick={() => format('underline')}
@@ -246,7 +258,7 @@ export function ToolbarPlugin({ side }: { side: Side }) {
       </ToolButton>
       <ToolButton
         label={t(state.link ? LABELS.removeLink : LABELS.link)}
-        keys={shortcut('K')}
+        title={tip(state.link ? TITLES.removeLink : TITLES.link, shortcut('K'))}
         active={state.link}
         disabled={!editable}
         onClick={toggleLink}
@@ -261,7 +273,7 @@ export function ToolbarPlugin({ side }: { side: Side }) {
       <span className="toolbar__divider" />
       <ToolButton
         label={t(LABELS.undo)}
-        keys={shortcut('Z')}
+        title={tip(TITLES.undo, shortcut('Z'))}
         disabled={!editable || !canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
@@ -269,7 +281,7 @@ export function ToolbarPlugin({ side }: { side: Side }) {
       </ToolButton>
       <ToolButton
         label={t(LABELS.redo)}
-        keys={shortcut('Z', { shift: true })}
+        title={tip(TITLES.redo, shortcut('Z', { shift: true }))}
         disabled={!editable || !canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
