@@ -52,7 +52,7 @@ export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
           {publications.map((p) => {
             const name = p.nameZh ? `${p.nameEn} · ${p.nameZh}` : p.nameEn;
             return (
-              <option key={p.id} value={p.id} title={p.notes}>
+              <option key={p.id} value={p.id} title={p.notes} translate="no">
                 {p.wordLimit
                   ? intl.formatMessage(
                       {
