@@ -144,6 +144,8 @@ export function App({ boot }: { boot: Boot }) {
                 shown={letterShown}
                 onShow={showLetterView}
                 handleRef={letters.handleRef}
+                focusTitle={letters.justCreated}
+                onTitleFocused={letters.titleFocused}
               />
             </CommandsActive.Provider>
           ) : (

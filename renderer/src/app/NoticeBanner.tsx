@@ -1,5 +1,6 @@
 /** Start-up notices (e.g. a damaged letter file moved aside), shown until dismissed. */
 import { CloseIcon } from '../ui/icons';
+import { useIntl } from 'react-intl';
 
 export function NoticeBanner({
   notices,
@@ -8,6 +9,7 @@ export function NoticeBanner({
   notices: string[];
   onDismiss: (index: number) => void;
 }) {
+  const intl = useIntl();
   if (!notices.length) return null;
   return (
     <div className="notices">
@@ -17,7 +19,7 @@ export function NoticeBanner({
           <button
             type="button"
             className="notice__close"
-            aria-label="Dismiss notice"
+            aria-label={intl.formatMessage({ id: 'app.notice.dismiss', defaultMessage: 'Dismiss notice' })}
             onClick={() => onDismiss(index)}
           >
             <CloseIcon size={14} />

@@ -20,6 +20,9 @@ interface MenuButtonProps {
   children: ReactNode;
 }
 
+/** Marks a menu button, the same in every language (hidden from screen readers, who hear the popup state). */
+const CARET = '▾';
+
 const items = (menu: HTMLElement | null) =>
   Array.from(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []);
 
@@ -97,7 +100,7 @@ export function MenuButton({ label, menuLabel, busy, testId, className, children
       >
         {label}
         <span className="menu__caret" aria-hidden="true">
-          ▾
+          {CARET}
         </span>
       </button>
       {open && (
