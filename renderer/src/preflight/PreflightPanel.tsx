@@ -4,6 +4,7 @@
  * error, the explicit "Export anyway".
  */
 import { memo } from 'react';
+import { useIntl } from 'react-intl';
 import { EXPORT_VARIANT_LABELS } from '../../../core/exportVariants';
 import type { Problem } from '../../../core/preflight/problem';
 import { goToProblem, type LetterEditors } from './goToProblem';
@@ -24,6 +25,7 @@ interface PreflightPanelProps {
 export const PreflightPanel = memo(function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
   const { state } = preflight;
   const format = useMessages();
+  const intl = useIntl();
   if (!state.open) return null;
   const problems = state.problems ?? [];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
@@ -84,7 +86,9 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
             >
               <span className="preflight__badge">{problem.severity === 'error' ? 'Error' : 'Warning'}</span>
               <span className="preflight__side">{PLACE_LABELS[problem.side]}</span>
-              <span className="preflight__message">{problem.message}</span>
+              <span className="preflight__message">
+                {intl.formatMessage(problem.wording, problem.wording.values)}
+              </span>
               {problem.location && (
                 <button
                   type="button"
