@@ -9,6 +9,7 @@ import { confStoreOpener } from '../../electron/storage/confStore';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { pressCounsellor } from '../helpers/signatory';
+import type { Wording } from '../../core/i18n/wording';
 
 let dirs: Array<Awaited<ReturnType<typeof makeDataDir>>> = [];
 beforeEach(() => {
@@ -285,7 +286,7 @@ async function countingServices() {
   const data = await makeDataDir();
   dirs.push(data);
   const work = { itemsRead: 0 };
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   const open = confStoreOpener(data.dir, notices);
   const services = await createServices({
     dataDir: data.dir,

@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { customFieldKey } from '../../../../core/customFields';
 import { PLACEHOLDER_FIELDS } from '../../../../core/placeholders';
 import { Dialog } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/errorMessage';
 import { closeDialogThen } from '../closeDialogThen';
 import { $createPlaceholderNode } from '../nodes/PlaceholderNode';
 
@@ -41,7 +42,7 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
     try {
       insert(customFieldKey(custom ?? ''));
     } catch (refused) {
-      setError((refused as Error).message);
+      setError(errorMessage(refused));
     }
   };
 
