@@ -128,6 +128,11 @@ describe('read-only data folder', () => {
           message: expect.stringMatching(
             /^Could not save the letter “During”: .* is read-only or you do not have permission to write there\. Choose another folder/,
           ),
+          wording: {
+            id: 'error.storage.readOnly',
+            defaultMessage: expect.any(String),
+            values: { action: 'saveLetter', title: 'During', where: 'dataFolder', folder: disk },
+          },
         },
       });
       expect((await services.letters.get(letter.id)).title).toBe('Before');
@@ -154,6 +159,11 @@ describe('letters folder gone', () => {
       error: {
         code: 'storage',
         message: expect.stringMatching(/^Could not save the letter “During”: .*does not exist any more/),
+        wording: {
+          id: 'error.storage.folderGone',
+          defaultMessage: expect.any(String),
+          values: { action: 'saveLetter', title: 'During', where: 'dataFolder', folder: data.dir },
+        },
       },
     });
 
