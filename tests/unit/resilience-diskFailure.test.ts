@@ -74,6 +74,11 @@ describe('full disk', () => {
         error: {
           code: 'storage',
           message: expect.stringContaining('is full. Free some space and try again'),
+          wording: {
+            id: 'error.storage.diskFull',
+            defaultMessage: expect.any(String),
+            values: { action: 'saveLetter', title: 'Too big', where: 'dataFolder', folder: disk },
+          },
         },
       });
       expect((await services.letters.get(letter.id)).title).toBe('Small');
@@ -102,6 +107,11 @@ describe('full disk', () => {
         error: {
           code: 'storage',
           message: expect.stringMatching(/^Could not save signatories\.json: .* is full\. Free some space/),
+          wording: {
+            id: 'error.storage.diskFull',
+            defaultMessage: expect.any(String),
+            values: { action: 'saveFile', file: 'signatories.json', where: 'dataFolder', folder: disk },
+          },
         },
       });
 
