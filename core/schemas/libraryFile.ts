@@ -19,7 +19,8 @@ const messages = defineMessages({
   unknownKey: { id: 'import.problem.unknownKey', defaultMessage: '{path}: unknown key' },
   missing: {
     id: 'import.problem.missing',
-    defaultMessage: '{path}: missing; expected {expected, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{expected}}}',
+    defaultMessage:
+      '{path}: missing; expected {expected, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{expected}}}',
   },
   wrongType: {
     id: 'import.problem.wrongType',
@@ -30,7 +31,10 @@ const messages = defineMessages({
     id: 'import.problem.textTooLong',
     defaultMessage: '{path}: expected text of at most {max} characters',
   },
-  tooManyEntries: { id: 'import.problem.tooManyEntries', defaultMessage: '{path}: expected at most {max} entries' },
+  tooManyEntries: {
+    id: 'import.problem.tooManyEntries',
+    defaultMessage: '{path}: expected at most {max} entries',
+  },
   tooBig: { id: 'import.problem.tooBig', defaultMessage: '{path}: expected at most {max}' },
   empty: { id: 'import.problem.empty', defaultMessage: '{path}: must not be empty' },
   textTooShort: {
@@ -64,8 +68,7 @@ const messages = defineMessages({
   },
   moreProblems: {
     id: 'import.problem.moreProblems',
-    defaultMessage:
-      '…and {count, plural, one {# more problem} other {# more problems}}. Fix these first.',
+    defaultMessage: '…and {count, plural, one {# more problem} other {# more problems}}. Fix these first.',
   },
 });
 

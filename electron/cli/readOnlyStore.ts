@@ -29,8 +29,7 @@ export function readOnlyStore(dataDir: string, name: string, notices: Wording[])
     const code = (error as NodeJS.ErrnoException).code;
     // Missing: no values, as conf has it. Unreadable (permissions…): say so rather than guess.
     if (code && code !== 'ENOENT') throw error;
-    if (!code)
-      notices.push(wording(messages.damaged, { path, detail: (error as Error).message }));
+    if (!code) notices.push(wording(messages.damaged, { path, detail: (error as Error).message }));
   }
   return {
     path,

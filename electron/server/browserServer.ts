@@ -221,7 +221,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (path === null) return refuse(req, res, 400, wording(messages.malformedAddress));
     const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
-    if (!file.startsWith(normalize(options.rendererDir) + sep)) return refuse(req, res, 404, wording(messages.notFound));
+    if (!file.startsWith(normalize(options.rendererDir) + sep))
+      return refuse(req, res, 404, wording(messages.notFound));
     try {
       const body = await readFile(file);
       send(res, 200, body, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
@@ -236,8 +237,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
       return sendApiError(res, 401, 'invalid-input', WRONG_TOKEN);
     }
-    if (req.method !== 'POST')
-      return sendApiError(res, 405, 'invalid-input', wording(messages.postOnly));
+    if (req.method !== 'POST') return sendApiError(res, 405, 'invalid-input', wording(messages.postOnly));
     const name = decoded(pathname.slice('/api/'.length));
     if (name === null || !isApiName(name)) {
       const shown = (name ?? pathname.slice('/api/'.length)).slice(0, 80);
@@ -261,16 +261,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!isLoopback(req.socket.remoteAddress))
-      return refuse(req, res, 403, wording(messages.notLocal));
-    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(req, res, 421, wording(messages.unexpectedHost));
+    if (!isLoopback(req.socket.remoteAddress)) return refuse(req, res, 403, wording(messages.notLocal));
+    if (!allowedHosts.has(req.headers.host ?? ''))
+      return refuse(req, res, 421, wording(messages.unexpectedHost));
     const origin = req.headers.origin;
     if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
       return refuse(req, res, 403, wording(messages.otherSite));
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) return serveApi(req, res, url.pathname);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, wording(messages.methodNotAllowed));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(req, res, 405, wording(messages.methodNotAllowed));
 
     const queryToken = url.searchParams.get('token') ?? undefined;
     const authorised = sameSecret(queryToken, token) || sameSecret(cookieToken(req), token);
@@ -278,8 +279,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (url.pathname.startsWith('/download/')) {
       const file = downloads.get(url.pathname.slice('/download/'.length));
-      if (!file || file.expires < Date.now())
-        return refuse(req, res, 404, wording(messages.downloadExpired));
+      if (!file || file.expires < Date.now()) return refuse(req, res, 404, wording(messages.downloadExpired));
       return send(res, 200, file.bytes, {
         'Content-Type': file.mimeType,
         'Content-Disposition': contentDisposition(file.fileName),
@@ -287,8 +287,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (url.pathname.startsWith('/print/')) {
       const page = printPages.get(url.pathname.slice('/print/'.length));
-      if (!page || page.expires < Date.now())
-        return refuse(req, res, 404, wording(messages.printExpired));
+      if (!page || page.expires < Date.now()) return refuse(req, res, 404, wording(messages.printExpired));
       return send(res, 200, page.html, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': printPageCsp(page.html),

@@ -102,8 +102,7 @@ export type FsAction =
 
 /** Where it failed: the data folder (named), a folder given by its path, or one named by the action. */
 export type FsPlace =
-  | { where: 'dataFolder' | 'path'; folder: string }
-  | { where: 'thatFolder' | 'tempFolder' };
+  { where: 'dataFolder' | 'path'; folder: string } | { where: 'thatFolder' | 'tempFolder' };
 
 /** Turns a file-system error into a sentence for the user. */
 export function describeFsError(error: unknown, action: FsAction, where: FsPlace): UserFacingError {

@@ -455,7 +455,8 @@ export class LetterService {
       throw new UserFacingError('not-found', wording(messages.inTrash));
     }
     const stored = found.letter;
-    if (stored.revision !== letter.revision) throw conflict({ item: 'namedLetter', name: summarise(stored).title });
+    if (stored.revision !== letter.revision)
+      throw conflict({ item: 'namedLetter', name: summarise(stored).title });
     return stored;
   }
 

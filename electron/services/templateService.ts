@@ -27,8 +27,7 @@ import { RevisionedList } from './revisionedList';
 const messages = defineMessages({
   builtInChanged: {
     id: 'error.template.builtInChanged',
-    defaultMessage:
-      '“{name}” is a built-in template and cannot be changed. Duplicate it and edit the copy.',
+    defaultMessage: '“{name}” is a built-in template and cannot be changed. Duplicate it and edit the copy.',
   },
   builtInDeleted: {
     id: 'error.template.builtInDeleted',
@@ -226,7 +225,6 @@ export class TemplateService {
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed)
-    throw new UserFacingError('invalid-input', wording(messages.nameRequired));
+  if (!trimmed) throw new UserFacingError('invalid-input', wording(messages.nameRequired));
   return trimmed;
 }

@@ -41,6 +41,5 @@ async function refuseReadOnly(path: string): Promise<void> {
       () => true,
       () => false,
     ));
-  if (!writable)
-    throw new UserFacingError('storage', wording(messages.readOnlyFile, { path }));
+  if (!writable) throw new UserFacingError('storage', wording(messages.readOnlyFile, { path }));
 }

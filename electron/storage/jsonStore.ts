@@ -29,9 +29,7 @@ const messages = defineMessages({
 
 /** Why a store was set aside, as message values (the message words each). */
 export type SetAsideReason =
-  | { reason: 'damaged' }
-  | { reason: 'tooDeep'; depth: number }
-  | { reason: 'notLoaded'; detail: string };
+  { reason: 'damaged' } | { reason: 'tooDeep'; depth: number } | { reason: 'notLoaded'; detail: string };
 
 /**
  * Deeper than anything LetterDesk writes (a template's documents are bounded

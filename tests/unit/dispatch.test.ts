@@ -22,7 +22,13 @@ describe('dispatch: the gate every transport uses', () => {
   });
 
   it.each([
-    ['an unknown call', 'fs.readFile', { path: '/etc/passwd' }, /Unknown request “fs\.readFile”/, 'unknownRequest'],
+    [
+      'an unknown call',
+      'fs.readFile',
+      { path: '/etc/passwd' },
+      /Unknown request “fs\.readFile”/,
+      'unknownRequest',
+    ],
     ['a non-string name', 42, {}, /Unknown request \(a number, not a call name\)/, 'notACallName'],
     ['a missing field', 'letters.get', {}, /letters\.get.*id/, 'malformedBecause'],
     ['a wrong type', 'letters.rename', { id: 'abc', title: 7 }, /title/, 'malformedBecause'],
@@ -49,7 +55,11 @@ describe('dispatch: the gate every transport uses', () => {
       error: {
         code: 'not-found',
         message: 'The letter was not found. It may have been deleted in another window.',
-        wording: { id: 'error.item.notFound', defaultMessage: expect.any(String), values: { item: 'letter' } },
+        wording: {
+          id: 'error.item.notFound',
+          defaultMessage: expect.any(String),
+          values: { item: 'letter' },
+        },
       },
     });
   });

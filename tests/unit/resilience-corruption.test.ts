@@ -105,7 +105,8 @@ describe.each(Object.entries(DAMAGE))('a %s file', (kind, damage) => {
     expect(english(services.info().notices)).toEqual([expect.stringContaining(asides[0])]);
 
     expect(english(services.info().notices)[0]).toMatch(/damaged/);
-    if (!file.startsWith('letters')) expect(english(services.info().notices)[0]).not.toMatch(/holding your data/);
+    if (!file.startsWith('letters'))
+      expect(english(services.info().notices)[0]).not.toMatch(/holding your data/);
 
     const after = userData(services);
     for (const other of FILES.filter((f) => f !== file)) expect(after[other], other).toEqual(before[other]);

@@ -83,7 +83,9 @@ describe('start-up with hostile store files', () => {
     async (store) => {
       await writeFile(join(data.dir, `${store}.json`), `{"junk":${deepArray(5000)}}`);
       const services = await openServices(data.dir);
-      expect(english(services.info().notices).join('\n')).toMatch(new RegExp(`${store}\\.json, holds data nested`));
+      expect(english(services.info().notices).join('\n')).toMatch(
+        new RegExp(`${store}\\.json, holds data nested`),
+      );
       expect(await setAside(data.dir)).toEqual([
         expect.stringMatching(new RegExp(`^${store}\\.json\\.corrupt-`)),
       ]);

@@ -55,7 +55,10 @@ const ids = Object.keys(english).filter((id) => OURS.test(id));
 describe('the services’ and the checks’ messages in Chinese', () => {
   it('covers a message of every kind', () => {
     for (const prefix of ['error.', 'notice.', 'import.', 'preflight.'])
-      expect(ids.some((id) => id.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        ids.some((id) => id.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it.each(ids)('%s reads as Chinese in every branch', (id) => {
