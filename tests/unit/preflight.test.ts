@@ -50,6 +50,14 @@ describe('preflight: unfilled placeholders', () => {
       expect.stringContaining('[article title]'),
       expect.stringContaining('[article URL]'),
     ]);
+    // The side and the field go as ids, for the message to name them in the page's language.
+    expect(problems[0].wording).toMatchObject({
+      id: 'preflight.placeholder.inText',
+      values: { side: 'body', field: 'articleTitle', fillIn: 'details', text: '[article title]' },
+    });
+    expect(problems[0].message).toBe(
+      'The English letter still shows [article title]: fill in the article title in the letter’s details.',
+    );
     expect(problems[0]).toMatchObject({
       severity: 'error',
       side: 'body',
