@@ -23,11 +23,6 @@ export const MESSAGES = {
   trashEmptied: 'Deleted {count, plural, one {# letter} other {# letters}} permanently.',
   imported:
     'Imported {templates, plural, one {# template} other {# templates}}, {signatories, plural, one {# signatory} other {# signatories}} and {publications, plural, one {# publication} other {# publications}} from “{fileName}”.',
-  importRefused:
-    'Nothing was imported: “{fileName}” has {count, plural, one {a problem} other {problems}}. Fix {count, plural, one {it} other {them}} and import the file again.',
-  moreProblems: '…and {count, plural, one {# more problem} other {# more problems}}. Fix these first.',
-  damagedTemplates:
-    '{count, plural, one {One of your templates could not be read and was left out. It is} other {# of your templates could not be read and were left out. They are}} kept under "damaged" in {path}.',
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@
  * only through the single IPC channel. Everything that can be tested without
  * Electron lives in the neighbouring files; this one only wires them up.
  */
+import type { Wording } from '../../core/i18n/wording';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import ElectronStore from 'electron-store';
@@ -60,7 +61,7 @@ async function start(): Promise<void> {
       app.exit(1);
     },
   });
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   // electron-store writes <userData>/<name>.json, the same file the conf store uses in browser mode.
   const openStore: OpenStore = (name) => {
     quarantineIfCorrupt(storeFilePath(dataDir, name), notices);

@@ -37,7 +37,7 @@ export function App({ boot }: { boot: Boot }) {
   const letters = useOpenLetter(library.refresh, boot.openLetter.value ?? null);
   const [view, setView] = useState<SidebarView>('letter');
   const [info, setInfo] = useState<AppInfo | null>(() => boot.info.value ?? null);
-  const [notices, setNotices] = useState<string[]>(() => boot.info.value?.notices ?? []);
+  const [notices, setNotices] = useState<AppInfo['notices']>(() => boot.info.value?.notices ?? []);
   const [templates, setTemplates] = useState<TemplateSummary[]>(() => boot.templates.value ?? []);
   const [profiles, setProfiles] = useState<SignatoryList>(
     () => boot.signatories.value ?? { signatories: [], defaultId: null, defaultRevision: 0 },

@@ -71,6 +71,11 @@ describe('export in the desktop app: the save dialog', () => {
       error: {
         code: 'storage',
         message: `Could not save ${join(notAFolder, 'reply.docx')}: that folder does not exist any more. Choose another folder.`,
+        wording: {
+          id: 'error.storage.folderGone',
+          defaultMessage: expect.any(String),
+          values: { action: 'saveFile', file: join(notAFolder, 'reply.docx'), where: 'thatFolder' },
+        },
       },
     });
   });

@@ -16,13 +16,6 @@ describe('messages with numbers (ICU plurals)', () => {
     expect(formatMessage('trashConfirm', { count: 3 })).toBe(
       '3 letters will be deleted permanently. This cannot be undone.',
     );
-    expect(formatMessage('importRefused', { fileName: 'a.json', count: 1 })).toBe(
-      'Nothing was imported: “a.json” has a problem. Fix it and import the file again.',
-    );
-    expect(formatMessage('moreProblems', { count: 1 })).toBe('…and 1 more problem. Fix these first.');
-    expect(formatMessage('damagedTemplates', { count: 1, path: 't.json' })).toBe(
-      'One of your templates could not be read and was left out. It is kept under "damaged" in t.json.',
-    );
   });
 
   it('has a singular and a plural for every message, each with its number', () => {

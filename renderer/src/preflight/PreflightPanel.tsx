@@ -4,8 +4,8 @@
  * error, the explicit "Export anyway".
  */
 import { memo } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { defineMessages, type MessageDescriptor, type Wording } from '../../../core/i18n/wording';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, type MessageDescriptor } from '../../../core/i18n/wording';
 import type { Problem } from '../../../core/preflight/problem';
 import { EXPORT_VARIANT_MESSAGES } from '../export/exportVariantMessages';
 import { goToProblem, type LetterEditors } from './goToProblem';
@@ -16,14 +16,6 @@ const PLACE_LABELS: Record<Problem['side'], MessageDescriptor> = defineMessages(
   body: { id: 'preflight.place.body', defaultMessage: 'English' },
   details: { id: 'preflight.place.details', defaultMessage: 'Letter' },
 });
-
-/**
- * The problem in the interface language: the checks send it as a message id
- * with values (`wording`) where they can; a problem without one is shown as sent.
- */
-function problemText(problem: Problem & { wording?: Wording }, intl: IntlShape): string {
-  return problem.wording ? intl.formatMessage(problem.wording, problem.wording.values) : problem.message;
-}
 
 interface PreflightPanelProps {
   preflight: Preflight;
@@ -127,7 +119,9 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                 )}
               </span>
               <span className="preflight__side">{intl.formatMessage(PLACE_LABELS[problem.side])}</span>
-              <span className="preflight__message">{problemText(problem, intl)}</span>
+              <span className="preflight__message">
+                {intl.formatMessage(problem.wording, problem.wording.values)}
+              </span>
               {problem.location && (
                 <button
                   type="button"

@@ -10,6 +10,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { customFieldKey } from '../../../../core/customFields';
 import { PLACEHOLDER_FIELDS } from '../../../../core/placeholders';
 import { Dialog } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/errorMessage';
 import { closeDialogThen } from '../closeDialogThen';
 import { $createPlaceholderNode } from '../nodes/PlaceholderNode';
 
@@ -45,14 +46,8 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     try {
       insert(customFieldKey(custom ?? ''));
-    } catch {
-      // The only refusal (core/customFields.ts): nothing usable is left of the name.
-      setError(
-        intl.formatMessage({
-          id: 'editor.field.badName',
-          defaultMessage: 'Type a name made of Latin letters or digits, e.g. "embargo time".',
-        }),
-      );
+    } catch (refused) {
+      setError(errorMessage(refused));
     }
   };
 
