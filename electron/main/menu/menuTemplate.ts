@@ -9,7 +9,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { COMMAND_ACCELERATORS, type AppCommand, type ShortcutCommandId } from '../../../core/commands';
 import type { UiLanguage } from '../../../core/i18n/languages';
-import { menuIntl } from './menuIntl';
+import { interfaceIntl } from '../interfaceIntl';
 import { menuMessages as m } from './menuMessages';
 
 export interface RecentLetter {
@@ -32,7 +32,7 @@ export interface MenuActions {
 }
 
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
-  const intl = menuIntl(state.language);
+  const intl = interfaceIntl(state.language);
   const mac = state.platform === 'darwin';
   const say = (message: (typeof m)[keyof typeof m]) => intl.formatMessage(message);
   const command = (
