@@ -41,7 +41,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   dataDir: string;
   /** Things the user must hear about from start-up, e.g. a damaged file moved aside. */
-  notices: string[];
+  /** Start-up notices (a damaged store set aside…), worded in the page (core/i18n/wording.ts). */
+  notices: Wording[];
 }
 
 export interface SignatoryList {
@@ -238,6 +239,8 @@ export interface ApiError {
   message: string;
   /** What the page shows, worded in the interface language (core/i18n/wording.ts). */
   wording?: Wording;
+  /** Lines shown under it, each worded the same way (e.g. the problems of a refused import). */
+  details?: Wording[];
 }
 /** What crosses either transport: never a thrown error, whose text Electron would mangle. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

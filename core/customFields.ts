@@ -4,7 +4,16 @@
  */
 import { walk, type EditorDoc } from './editorDoc';
 import type { Letter } from './letter';
+import { WordedError } from './i18n/wordedError';
+import { defineMessages, wording } from './i18n/wording';
 import { CUSTOM_PREFIX, PLACEHOLDER_PATTERN } from './placeholders';
+
+const messages = defineMessages({
+  noLatinName: {
+    id: 'error.customField.noLatinName',
+    defaultMessage: 'Type a name made of Latin letters or digits, e.g. "embargo time".',
+  },
+});
 
 const NAME_MAX = 40;
 
@@ -16,7 +25,7 @@ export function customFieldKey(name: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, NAME_MAX);
-  if (!slug) throw new Error('Type a name made of Latin letters or digits, e.g. "embargo time".');
+  if (!slug) throw new WordedError(wording(messages.noLatinName));
   return CUSTOM_PREFIX + slug;
 }
 

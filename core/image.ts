@@ -3,8 +3,28 @@
  * name: PNG or JPEG only, within size limits, with its pixel dimensions (the
  * DOCX needs them to place the picture).
  */
+import { WordedError } from './i18n/wordedError';
+import { defineMessages, wording } from './i18n/wording';
+
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_MAX_PIXELS = 6000;
+
+const messages = defineMessages({
+  tooLarge: {
+    id: 'error.logo.tooLarge',
+    defaultMessage:
+      'The logo is {megabytes, number, ::.0} MB; the limit is 1 MB. Save a smaller PNG or JPEG and choose it again.',
+  },
+  notAnImage: {
+    id: 'error.logo.notAnImage',
+    defaultMessage: 'The logo must be a PNG or JPEG image. Choose another file.',
+  },
+  badSize: {
+    id: 'error.logo.badSize',
+    defaultMessage:
+      "The logo's size ({width, number, ::group-off}×{height, number, ::group-off} pixels) is not usable; it must be at most {max, number, ::group-off} pixels wide and high.",
+  },
+});
 
 export interface ImageInfo {
   mimeType: 'image/png' | 'image/jpeg';
@@ -43,15 +63,13 @@ function jpegInfo(bytes: Uint8Array): ImageInfo | null {
 /** Returns the image's type and size, or throws a message for the user. */
 export function inspectLogo(bytes: Uint8Array): ImageInfo {
   if (bytes.length > LOGO_MAX_BYTES) {
-    throw new Error(
-      `The logo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB. Save a smaller PNG or JPEG and choose it again.`,
-    );
+    throw new WordedError(wording(messages.tooLarge, { megabytes: bytes.length / 1024 / 1024 }));
   }
   const info = pngInfo(bytes) ?? jpegInfo(bytes);
-  if (!info) throw new Error('The logo must be a PNG or JPEG image. Choose another file.');
+  if (!info) throw new WordedError(wording(messages.notAnImage));
   if (!info.width || !info.height || info.width > LOGO_MAX_PIXELS || info.height > LOGO_MAX_PIXELS) {
-    throw new Error(
-      `The logo's size (${info.width}×${info.height} pixels) is not usable; it must be at most ${LOGO_MAX_PIXELS} pixels wide and high.`,
+    throw new WordedError(
+      wording(messages.badSize, { width: info.width, height: info.height, max: LOGO_MAX_PIXELS }),
     );
   }
   return info;

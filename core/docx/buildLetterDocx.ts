@@ -7,7 +7,8 @@
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
 import { EXPORT_VARIANTS, type ExportVariant } from '../exportVariants';
-import { ExportProblem, NO_CHINESE_PREFACE } from '../exportProblem';
+import { ExportProblem, exportMessages, NO_CHINESE_PREFACE } from '../exportProblem';
+import { wording } from '../i18n/wording';
 import { displayTitle, type Letter } from '../letter';
 import { stripInvalidXmlChars } from '../sanitize';
 import type { Side } from '../sides';
@@ -48,7 +49,10 @@ export async function buildLetterDocx(
 ): Promise<Uint8Array> {
   if (!EXPORT_VARIANTS.includes(variant)) {
     throw new ExportProblem(
-      `Unknown export variant "${String(variant)}": choose one of ${EXPORT_VARIANTS.join(', ')}.`,
+      wording(exportMessages.unknownVariant, {
+        variant: String(variant),
+        variants: EXPORT_VARIANTS.join(', '),
+      }),
     );
   }
   const ctx = createContext(letter, settings);

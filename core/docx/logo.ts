@@ -4,7 +4,8 @@
  * and scaled to the letterhead's height, keeping its proportions.
  */
 import { ImageRun } from 'docx';
-import { ExportProblem } from '../exportProblem';
+import { ExportProblem, exportMessages } from '../exportProblem';
+import { wording } from '../i18n/wording';
 import { inspectLogo } from '../image';
 import { stripInvalidXmlChars } from '../sanitize';
 import type { Logo } from '../settings';
@@ -15,8 +16,7 @@ const LOGO_HEIGHT = Math.round(1.8 * PX_PER_CM);
 /** A wide banner logo is narrowed to this, and its height with it. */
 const LOGO_MAX_WIDTH = Math.round(8 * PX_PER_CM);
 
-const BROKEN_LOGO =
-  'The letterhead logo saved in Settings is not a readable PNG or JPEG image. Choose the logo again in Settings (or remove it), then export again.';
+const BROKEN_LOGO = wording(exportMessages.brokenLogo);
 
 function decodeBase64(data: string): Uint8Array {
   try {

@@ -1,6 +1,14 @@
 /** Brackets and quotation marks that open and never close, or close what never opened. */
+import { defineMessages, wording } from '../i18n/wording';
 import { insidePlaceholder, type BlockText } from './blockText';
 import { at, excerpt, type Finding, type Rule } from './context';
+
+const messages = defineMessages({
+  unpaired: {
+    id: 'preflight.brackets.unpaired',
+    defaultMessage: '{kind, select, unclosed {Unclosed} other {Unmatched}} “{mark}” in “{excerpt}”.',
+  },
+});
 
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '《': '》', '（': '）', '【': '】' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
@@ -8,12 +16,12 @@ const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, ope
 function unmatched(block: BlockText): Finding[] {
   const open: Array<{ char: string; index: number }> = [];
   const found: Finding[] = [];
-  const report = (char: string, index: number, what: string) =>
+  const report = (char: string, index: number, kind: 'unmatched' | 'unclosed') =>
     found.push({
       rule: 'typography.brackets',
       severity: 'warning',
       side: block.side,
-      message: `${what} “${char}” in “${excerpt(block.text, index, 1)}”.`,
+      wording: wording(messages.unpaired, { kind, mark: char, excerpt: excerpt(block.text, index, 1) }),
       location: at(block, index, 1),
     });
   // Every bracket is a single UTF-16 unit, so indices are the offsets the editor uses.
@@ -24,9 +32,9 @@ function unmatched(block: BlockText): Finding[] {
     const opener = CLOSERS.get(char);
     if (!opener) continue;
     if (open[open.length - 1]?.char === opener) open.pop();
-    else report(char, index, 'Unmatched');
+    else report(char, index, 'unmatched');
   }
-  for (const { char, index } of open) report(char, index, 'Unclosed');
+  for (const { char, index } of open) report(char, index, 'unclosed');
   return found;
 }
 

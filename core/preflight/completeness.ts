@@ -1,6 +1,28 @@
 /** The parts every letter needs before it can leave: text on each printed side, a date, a signature. */
+import { defineMessages, wording } from '../i18n/wording';
 import type { Finding, Rule } from './context';
 import type { BlockText } from './blockText';
+
+const messages = defineMessages({
+  preface: {
+    id: 'preflight.missing.preface',
+    defaultMessage:
+      'The Chinese preface is empty: write the headline and summary, or export the letter for the editor only.',
+  },
+  body: { id: 'preflight.missing.body', defaultMessage: 'The English letter has no text yet.' },
+  signatory: {
+    id: 'preflight.missing.signatory',
+    defaultMessage: 'No one signs the letter: choose a signatory in the letter’s details.',
+  },
+  date: {
+    id: 'preflight.missing.date',
+    defaultMessage: 'The letter has no date: set it in the letter’s details.',
+  },
+  salutation: {
+    id: 'preflight.missing.salutation',
+    defaultMessage: 'The letter has no salutation (e.g. “Dear Sir/Madam,”).',
+  },
+});
 
 const isBlank = (blocks: BlockText[]) => blocks.every((block) => block.text.trim() === '');
 
@@ -11,8 +33,7 @@ export const missingParts: Rule = ({ letter, blocks, sides, options }) => {
       rule: 'missing.preface',
       severity: 'error',
       side: 'preface',
-      message:
-        'The Chinese preface is empty: write the headline and summary, or export the letter for the editor only.',
+      wording: wording(messages.preface),
       location: { side: 'preface', blockIndex: 0 },
     });
   }
@@ -22,7 +43,7 @@ export const missingParts: Rule = ({ letter, blocks, sides, options }) => {
       rule: 'missing.body',
       severity: 'error',
       side: 'body',
-      message: 'The English letter has no text yet.',
+      wording: wording(messages.body),
       location: { side: 'body', blockIndex: 0 },
     });
   }
@@ -31,7 +52,7 @@ export const missingParts: Rule = ({ letter, blocks, sides, options }) => {
       rule: 'missing.signatory',
       severity: 'error',
       side: 'details',
-      message: 'No one signs the letter: choose a signatory in the letter’s details.',
+      wording: wording(messages.signatory),
       location: { field: 'signatory' },
     });
   }
@@ -40,7 +61,7 @@ export const missingParts: Rule = ({ letter, blocks, sides, options }) => {
       rule: 'missing.date',
       severity: 'error',
       side: 'details',
-      message: 'The letter has no date: set it in the letter’s details.',
+      wording: wording(messages.date),
       location: { field: 'date' },
     });
   }
@@ -49,7 +70,7 @@ export const missingParts: Rule = ({ letter, blocks, sides, options }) => {
       rule: 'missing.salutation',
       severity: 'warning',
       side: 'body',
-      message: 'The letter has no salutation (e.g. “Dear Sir/Madam,”).',
+      wording: wording(messages.salutation),
       location: { field: 'salutation' },
     });
   }

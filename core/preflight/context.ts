@@ -15,8 +15,8 @@ export interface PreflightContext {
   sides: Record<Side, boolean>;
 }
 
-/** A rule returns its problems; `runPreflight` numbers them. */
-export type Finding = Omit<Problem, 'id'>;
+/** A rule returns its problems; `runPreflight` numbers them and words them in English. */
+export type Finding = Omit<Problem, 'id' | 'message'>;
 export type Rule = (context: PreflightContext) => Finding[];
 
 export function preflightContext(letter: Letter, options: PreflightOptions): PreflightContext {

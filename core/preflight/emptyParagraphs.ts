@@ -5,9 +5,17 @@
  * for each run of them; empty lines at the very start or end are left to the
  * rules that look at what is missing, and to the user still typing there.
  */
-import { SIDE_NAMES } from '../sides';
+import { defineMessages, wording } from '../i18n/wording';
 import type { BlockText } from './blockText';
 import type { Finding, Rule } from './context';
+
+const messages = defineMessages({
+  gap: {
+    id: 'preflight.emptyParagraph.gap',
+    defaultMessage:
+      '{count, plural, one {An empty paragraph} other {# empty paragraphs}} in the {side, select, preface {Chinese preface} other {English letter}} {count, plural, one {prints} other {print}} as a blank gap between paragraphs: remove {count, plural, one {it} other {them}}.',
+  },
+});
 
 const isEmptyParagraph = (block: BlockText) => block.type === 'paragraph' && block.text.trim() === '';
 
@@ -29,12 +37,11 @@ function emptyRuns(blocks: BlockText[]): BlockText[][] {
 
 function finding(run: BlockText[]): Finding {
   const [first] = run;
-  const what = run.length === 1 ? 'An empty paragraph' : `${run.length} empty paragraphs`;
   return {
     rule: 'layout.empty-paragraph',
     severity: 'warning',
     side: first.side,
-    message: `${what} in the ${SIDE_NAMES[first.side]} print${run.length === 1 ? 's' : ''} as a blank gap between paragraphs: remove ${run.length === 1 ? 'it' : 'them'}.`,
+    wording: wording(messages.gap, { count: run.length, side: first.side }),
     location: { side: first.side, blockIndex: first.blockIndex },
   };
 }

@@ -1,12 +1,31 @@
 /** A placeholder left empty prints as "[label]": the paper would receive the bracket. */
+import { defineMessages, wording } from '../i18n/wording';
 import { PLACEHOLDER_PATTERN, resolvePlaceholder } from '../placeholders';
-import { SIDE_NAMES } from '../sides';
 import { at, type Finding, type Rule } from './context';
 
-/** Where the user fills the field in: the signatory's profile, or the letter's details. */
-function whereToFill(key: string, label: string): string {
-  if (key.startsWith('sender.')) return `choose a signatory whose profile has the ${label}`;
-  return `fill in the ${label} in the letter’s details`;
+// `fillIn`: where the user fills the field in, the signatory's profile or the letter's details.
+// `field` names a built-in field, for the message to name it in the page's language; any other
+// (a custom field, one with a Chinese name) is named by `label`, as the letter shows it in brackets.
+const messages = defineMessages({
+  inText: {
+    id: 'preflight.placeholder.inText',
+    defaultMessage:
+      'The {side, select, preface {Chinese preface} other {English letter}} still shows {text}: {fillIn, select, signatory {choose a signatory whose profile has the {field, select, senderName {signatory name} senderTitle {signatory title} senderOrganisation {organisation} other {{label}}}} other {fill in the {field, select, publication {publication} articleTitle {article title} articleDate {article date} articleUrl {article URL} letterDate {letter date} other {{label}}} in the letter’s details}}.',
+  },
+  inAddressee: {
+    id: 'preflight.placeholder.inAddressee',
+    defaultMessage:
+      'The addressee still shows {text}: {fillIn, select, signatory {choose a signatory whose profile has the {field, select, senderName {signatory name} senderTitle {signatory title} senderOrganisation {organisation} other {{label}}}} other {fill in the {field, select, publication {publication} articleTitle {article title} articleDate {article date} articleUrl {article URL} letterDate {letter date} other {{label}}} in the letter’s details}}.',
+  },
+});
+
+function unfilled(key: string, text: string) {
+  return {
+    text,
+    label: text.slice(1, -1),
+    field: key.replace(/\.(\w)/g, (_, first: string) => first.toUpperCase()),
+    fillIn: key.startsWith('sender.') ? 'signatory' : 'details',
+  };
 }
 
 export const unfilledPlaceholders: Rule = ({ letter, blocks, sides }) => {
@@ -18,7 +37,7 @@ export const unfilledPlaceholders: Rule = ({ letter, blocks, sides }) => {
         rule: 'placeholder.unfilled',
         severity: 'error',
         side: block.side,
-        message: `The ${SIDE_NAMES[block.side]} still shows ${span.text}: ${whereToFill(span.key, span.text.slice(1, -1))}.`,
+        wording: wording(messages.inText, { side: block.side, ...unfilled(span.key, span.text) }),
         location: at(block, span.offset, span.length),
       });
     }
@@ -32,7 +51,7 @@ export const unfilledPlaceholders: Rule = ({ letter, blocks, sides }) => {
         rule: 'placeholder.unfilled',
         severity: 'error',
         side: 'body',
-        message: `The addressee still shows ${text}: ${whereToFill(match[1], text.slice(1, -1))}.`,
+        wording: wording(messages.inAddressee, unfilled(match[1], text)),
         location: { field: 'addressee' },
       });
     }

@@ -3,6 +3,7 @@
  * leaves, and where to find it (a block of one side's editor, or a field).
  */
 import type { ExportVariant } from '../contract';
+import type { Wording } from '../i18n/wording';
 import type { Side } from '../sides';
 
 export type Severity = 'error' | 'warning';
@@ -22,7 +23,9 @@ export interface Problem {
   rule: string;
   severity: Severity;
   side: ProblemPlace;
-  /** Said to the user as is. */
+  /** What the panel says, worded in the interface language (core/i18n/wording.ts). */
+  wording: Wording;
+  /** The same in English, for the command-line tool and the logs. */
   message: string;
   location?: ProblemLocation;
   /** Spelling problems: a few words the user may have meant. */

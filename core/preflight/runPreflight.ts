@@ -3,6 +3,7 @@
  * run on the stored letter. Errors need the user's explicit "Export anyway";
  * warnings are shown but do not stop anything.
  */
+import { inEnglish } from '../i18n/wording';
 import type { Letter } from '../letter';
 import { mismatchedBrackets } from './brackets';
 import { missingParts } from './completeness';
@@ -35,7 +36,11 @@ export function runPreflight(letter: Letter, options: PreflightOptions): Problem
     ...findings.filter((f) => f.severity === 'error'),
     ...findings.filter((f) => f.severity === 'warning'),
   ];
-  return ordered.map((finding, index) => ({ id: `${finding.rule}-${index}`, ...finding }));
+  return ordered.map((finding, index) => ({
+    id: `${finding.rule}-${index}`,
+    ...finding,
+    message: inEnglish(finding.wording),
+  }));
 }
 
 export type { PreflightOptions, Problem, SpellChecker } from './problem';

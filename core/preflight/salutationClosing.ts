@@ -3,7 +3,19 @@
  * "Sir,", "Dear Editor") with "Yours faithfully"; a named reader
  * ("Dear Mr Smith") with "Yours sincerely".
  */
+import { defineMessages, wording } from '../i18n/wording';
 import type { Rule } from './context';
+
+const messages = defineMessages({
+  faithfully: {
+    id: 'preflight.salutationClosing.faithfully',
+    defaultMessage: '“{salutation}” addresses no one by name: British usage closes with “Yours faithfully,”.',
+  },
+  sincerely: {
+    id: 'preflight.salutationClosing.sincerely',
+    defaultMessage: '“{salutation}” names the reader: British usage closes with “Yours sincerely,”.',
+  },
+});
 
 const UNNAMED =
   /^(dear\s+)?(sir|madam|madame|sirs|editor|sir\s*\/\s*madam[e]?|sir\s+or\s+madam[e]?)\s*[,:]?$/i;
@@ -28,10 +40,7 @@ export const salutationClosingAgreement: Rule = ({ letter, sides }) => {
       rule: 'style.salutation-closing',
       severity: 'warning',
       side: 'body',
-      message:
-        expected === 'faithfully'
-          ? `“${salutation}” addresses no one by name: British usage closes with “Yours faithfully,”.`
-          : `“${salutation}” names the reader: British usage closes with “Yours sincerely,”.`,
+      wording: wording(messages[expected], { salutation }),
       location: { field: 'closing' },
     },
   ];

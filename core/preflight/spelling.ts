@@ -7,9 +7,18 @@
  * whole or knows each part, a leading part may be a prefix ("co-", "post-"),
  * and only the parts it does not know are flagged.
  */
+import { defineMessages, wording } from '../i18n/wording';
 import { insidePlaceholder, type BlockText } from './blockText';
 import { at, type Finding, type Rule } from './context';
 import type { SpellChecker } from './problem';
+
+const messages = defineMessages({
+  misspeltWithSuggestions: {
+    id: 'preflight.spelling.misspeltWithSuggestions',
+    defaultMessage: '“{word}” may be misspelt: did you mean {suggestions}?',
+  },
+  misspelt: { id: 'preflight.spelling.misspelt', defaultMessage: '“{word}” may be misspelt.' },
+});
 
 const MAX_SUGGESTIONS = 5;
 const PART = String.raw`\p{L}+(?:['’]\p{L}+)*`;
@@ -51,9 +60,13 @@ function finding(block: BlockText, start: number, written: string, word: string,
     rule: 'spelling',
     severity: 'warning',
     side: 'body',
-    message: offered.length
-      ? `“${written}” may be misspelt: did you mean ${offered.map((s) => `“${s}”`).join(', ')}?`
-      : `“${written}” may be misspelt.`,
+    // The suggestions are English words, listed the English way in either language.
+    wording: offered.length
+      ? wording(messages.misspeltWithSuggestions, {
+          word: written,
+          suggestions: offered.map((s) => `“${s}”`).join(', '),
+        })
+      : wording(messages.misspelt, { word: written }),
     location: at(block, start, word.length),
     suggestions: offered,
     word,

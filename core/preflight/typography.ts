@@ -3,34 +3,55 @@
  * double spaces, a space before punctuation, spaces around a slash
  * ("Sir/ Madam"), and half-width punctuation in Chinese text.
  */
+import { defineMessages, wording, type Wording } from '../i18n/wording';
 import type { BlockText } from './blockText';
 import { insidePlaceholder } from './blockText';
 import { at, excerpt, type Finding, type Rule } from './context';
 import type { LetterField } from './problem';
 
+const messages = defineMessages({
+  doubleSpace: { id: 'preflight.typography.doubleSpace', defaultMessage: 'Double space in “{excerpt}”.' },
+  spaceBeforePunctuation: {
+    id: 'preflight.typography.spaceBeforePunctuation',
+    defaultMessage: 'Space before punctuation in “{excerpt}”.',
+  },
+  slashSpacing: {
+    id: 'preflight.typography.slashSpacing',
+    defaultMessage: 'Stray space around a slash in “{excerpt}”.',
+  },
+  halfwidthPunctuation: {
+    id: 'preflight.typography.halfwidthPunctuation',
+    defaultMessage: 'Half-width “{mark}” in Chinese text (“{excerpt}”): use “{fullWidth}”.',
+  },
+  mixedQuotes: {
+    id: 'preflight.typography.mixedQuotes',
+    defaultMessage: 'Straight quote {mark} among curly ones in “{excerpt}”.',
+  },
+});
+
 interface Pattern {
   rule: string;
   pattern: RegExp;
-  message: (match: RegExpExecArray, text: string) => string;
+  wording: (match: RegExpExecArray, text: string) => Wording;
 }
 
-const quote = (text: string, match: RegExpExecArray) => `“${excerpt(text, match.index, match[0].length)}”`;
+const around = (text: string, match: RegExpExecArray) => excerpt(text, match.index, match[0].length);
 
 const ENGLISH_PATTERNS: Pattern[] = [
   {
     rule: 'typography.double-space',
     pattern: /(?<=\S) {2,}(?=\S)/g,
-    message: (match, text) => `Double space in ${quote(text, match)}.`,
+    wording: (match, text) => wording(messages.doubleSpace, { excerpt: around(text, match) }),
   },
   {
     rule: 'typography.space-before-punctuation',
     pattern: /(?<=[\p{L}\p{N}”’)]) +(?=[,.;:!?](?!\.))/gu,
-    message: (match, text) => `Space before punctuation in ${quote(text, match)}.`,
+    wording: (match, text) => wording(messages.spaceBeforePunctuation, { excerpt: around(text, match) }),
   },
   {
     rule: 'typography.slash-spacing',
     pattern: /(?<=\p{L})(?: +\/ *| *\/ +)(?=\p{L})/gu,
-    message: (match, text) => `Stray space around a slash in ${quote(text, match)}.`,
+    wording: (match, text) => wording(messages.slashSpacing, { excerpt: around(text, match) }),
   },
 ];
 
@@ -49,21 +70,25 @@ const CHINESE_PATTERNS: Pattern[] = [
   {
     rule: 'typography.halfwidth-punctuation',
     pattern: /(?<=\p{Script=Han}\s?)[,.;:!?()]|[,;:!?()](?=\s?\p{Script=Han})/gu,
-    message: (match, text) =>
-      `Half-width “${match[0]}” in Chinese text (${quote(text, match)}): use “${FULL_WIDTH[match[0]]}”.`,
+    wording: (match, text) =>
+      wording(messages.halfwidthPunctuation, {
+        mark: match[0],
+        excerpt: around(text, match),
+        fullWidth: FULL_WIDTH[match[0]],
+      }),
   },
 ];
 
 function scan(block: BlockText, patterns: Pattern[]): Finding[] {
   const found: Finding[] = [];
-  for (const { rule, pattern, message } of patterns) {
+  for (const { rule, pattern, wording: word } of patterns) {
     for (const match of block.text.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
       if (insidePlaceholder(block, match.index, match[0].length)) continue;
       found.push({
         rule,
         severity: 'warning',
         side: block.side,
-        message: message(match, block.text),
+        wording: word(match, block.text),
         location: at(block, match.index, match[0].length),
       });
     }
@@ -85,7 +110,10 @@ function mixedQuotes(blocks: BlockText[]): Finding[] {
         rule: 'typography.mixed-quotes',
         severity: 'warning',
         side: block.side,
-        message: `Straight quote ${match[0]} among curly ones in “${excerpt(block.text, match.index, 1)}”.`,
+        wording: wording(messages.mixedQuotes, {
+          mark: match[0],
+          excerpt: excerpt(block.text, match.index, 1),
+        }),
         location: at(block, match.index, 1),
       });
     }

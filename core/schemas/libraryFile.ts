@@ -1,7 +1,7 @@
 /** Checks a shared-library file (see ../libraryFile.ts), listing every problem with where it is. */
 import { z } from 'zod';
 import type { EditorDoc } from '../editorDoc';
-import { formatMessage } from '../messages';
+import { defineMessages, wording, type Wording } from '../i18n/wording';
 import {
   LIBRARY_FILE_MAX_BYTES,
   LIBRARY_SCHEMA_VERSION,
@@ -12,6 +12,65 @@ import { editorDocSchema } from './editorDoc';
 import { publicationSchema } from './publication';
 import { signatorySchema } from './signatory';
 import { userTemplateSchema } from './template';
+
+// Each problem starts with where it is in the file (`templates[2].name`), a value:
+// the file's own keys, which stay as they are in any language.
+const messages = defineMessages({
+  unknownKey: { id: 'import.problem.unknownKey', defaultMessage: '{path}: unknown key' },
+  missing: {
+    id: 'import.problem.missing',
+    defaultMessage:
+      '{path}: missing; expected {expected, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{expected}}}',
+  },
+  wrongType: {
+    id: 'import.problem.wrongType',
+    defaultMessage:
+      '{path}: expected {expected, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{expected}}}, found {found, select, string {text} number {a number} boolean {true or false} array {a list} object {an object} null {nothing (null)} undefined {nothing} other {{found}}}',
+  },
+  textTooLong: {
+    id: 'import.problem.textTooLong',
+    defaultMessage: '{path}: expected text of at most {max} characters',
+  },
+  tooManyEntries: {
+    id: 'import.problem.tooManyEntries',
+    defaultMessage: '{path}: expected at most {max} entries',
+  },
+  tooBig: { id: 'import.problem.tooBig', defaultMessage: '{path}: expected at most {max}' },
+  empty: { id: 'import.problem.empty', defaultMessage: '{path}: must not be empty' },
+  textTooShort: {
+    id: 'import.problem.textTooShort',
+    defaultMessage: '{path}: expected text of at least {min} characters',
+  },
+  tooSmall: { id: 'import.problem.tooSmall', defaultMessage: '{path}: expected at least {min}' },
+  other: { id: 'import.problem.other', defaultMessage: '{path}: {detail}' },
+  duplicateId: {
+    id: 'import.problem.duplicateId',
+    defaultMessage: '{path}: "{value}" appears more than once in the file',
+  },
+  fileTooLarge: {
+    id: 'import.problem.fileTooLarge',
+    defaultMessage:
+      '(file): the file is {size, number, ::.0} MB; a library file may be at most {max, number, ::.0} MB',
+  },
+  notJson: { id: 'import.problem.notJson', defaultMessage: '(file): not valid JSON ({detail})' },
+  notLibraryFile: {
+    id: 'import.problem.notLibraryFile',
+    defaultMessage: '(file): expected a LetterDesk library file (a JSON object)',
+  },
+  newerVersion: {
+    id: 'import.problem.newerVersion',
+    defaultMessage:
+      'schemaVersion: the file is version {version}, made by a newer LetterDesk; update LetterDesk to import it',
+  },
+  wrongVersion: {
+    id: 'import.problem.wrongVersion',
+    defaultMessage: 'schemaVersion: expected {expected}; this is not a LetterDesk library file',
+  },
+  moreProblems: {
+    id: 'import.problem.moreProblems',
+    defaultMessage: '…and {count, plural, one {# more problem} other {# more problems}}. Fix these first.',
+  },
+});
 
 /*
  * One rule at every level of the file: a key LetterDesk does not know is a
@@ -67,16 +126,6 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   );
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'nothing (null)',
-  undefined: 'nothing',
-};
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -92,34 +141,39 @@ function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   );
 }
 
-const typeWord = (type: string) => TYPE_WORDS[type] ?? type;
-
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+/** One problem, worded; a type's name travels as a value, and the message selects its words. */
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Wording {
+  const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
       const found = typeOf(valueAt(raw, issue.path));
       return found === 'undefined'
-        ? `missing; expected ${typeWord(issue.expected)}`
-        : `expected ${typeWord(issue.expected)}, found ${typeWord(found)}`;
+        ? wording(messages.missing, { path, expected: issue.expected })
+        : wording(messages.wrongType, { path, expected: issue.expected, found });
     }
-    case 'too_big':
-      if (issue.origin === 'string') return `expected text of at most ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `expected at most ${issue.maximum} entries`;
-      return `expected at most ${issue.maximum}`;
-    case 'too_small':
-      if (issue.origin === 'string' && issue.minimum === 1) return 'must not be empty';
-      if (issue.origin === 'string') return `expected text of at least ${issue.minimum} characters`;
-      return `expected at least ${issue.minimum}`;
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return wording(messages.textTooLong, { path, max });
+      if (issue.origin === 'array') return wording(messages.tooManyEntries, { path, max });
+      return wording(messages.tooBig, { path, max });
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string' && min === 1) return wording(messages.empty, { path });
+      if (issue.origin === 'string') return wording(messages.textTooShort, { path, min });
+      return wording(messages.tooSmall, { path, min });
+    }
     default:
-      return issue.message;
+      // A schema's own message (a custom check): technical, passed as it is.
+      return wording(messages.other, { path, detail: issue.message });
   }
 }
 
 /** One line per problem; an object with unknown keys gives one line per key, each with its own place. */
-function problemsOf(issue: z.core.$ZodIssue, raw: unknown): string[] {
+function problemsOf(issue: z.core.$ZodIssue, raw: unknown): Wording[] {
   if (issue.code === 'unrecognized_keys')
-    return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown key`);
-  return [`${formatPath(issue.path)}: ${describeIssue(issue, raw)}`];
+    return issue.keys.map((key) => wording(messages.unknownKey, { path: formatPath([...issue.path, key]) }));
+  return [describeIssue(issue, raw)];
 }
 
 interface Visit {
@@ -141,7 +195,7 @@ function pathOf(visit: Visit): PropertyKey[] {
  * recursion, so no document depth can overflow it, in document order. Keys
  * outside documents are the strict schema's to report, so only documents are walked.
  */
-function protoKeysIn(raw: unknown): string[] {
+function protoKeysIn(raw: unknown): Wording[] {
   const templates = (raw as { templates?: unknown }).templates;
   if (!Array.isArray(templates)) return [];
   const documents: Visit[] = templates.flatMap((template: unknown, index) => {
@@ -156,12 +210,12 @@ function protoKeysIn(raw: unknown): string[] {
     });
   });
   const stack = documents.reverse();
-  const found: string[] = [];
+  const found: Wording[] = [];
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     const { value } = visit;
     if (value === null || typeof value !== 'object') continue;
     if (Object.hasOwn(value, '__proto__'))
-      found.push(`${formatPath([...pathOf(visit), '__proto__'])}: unknown key`);
+      found.push(wording(messages.unknownKey, { path: formatPath([...pathOf(visit), '__proto__']) }));
     const children = Object.entries(value).map(([key, child]) => ({
       value: child,
       key: Array.isArray(value) ? Number(key) : key,
@@ -172,21 +226,21 @@ function protoKeysIn(raw: unknown): string[] {
   return found;
 }
 
-export type LibraryParse = { ok: true; file: LibraryFile } | { ok: false; problems: string[] };
+export type LibraryParse = { ok: true; file: LibraryFile } | { ok: false; problems: Wording[] };
 
-function tooMany(problems: string[]): string[] {
+function tooMany(problems: Wording[]): Wording[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
-    formatMessage('moreProblems', { count: problems.length - MAX_PROBLEMS }),
+    wording(messages.moreProblems, { count: problems.length - MAX_PROBLEMS }),
   ];
 }
 
-function duplicateIds(label: string, items: Array<{ id: string }>): string[] {
+function duplicateIds(label: string, items: Array<{ id: string }>): Wording[] {
   const seen = new Set<string>();
   return items.flatMap((item, index) => {
     if (!seen.has(item.id)) return (seen.add(item.id), []);
-    return [`${label}[${index}].id: "${item.id}" appears more than once in the file`];
+    return [wording(messages.duplicateId, { path: `${label}[${index}].id`, value: item.id })];
   });
 }
 
@@ -206,28 +260,26 @@ export function parseLibraryFile(content: string): LibraryParse {
 export function* checkLibraryFile(content: string): Generator<void, LibraryParse, void> {
   const bytes = new TextEncoder().encode(content).length;
   if (bytes > LIBRARY_FILE_MAX_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    const mb = (n: number) => n / 1024 / 1024;
     return {
       ok: false,
-      problems: [
-        `(file): the file is ${mb(bytes)} MB; a library file may be at most ${mb(LIBRARY_FILE_MAX_BYTES)} MB`,
-      ],
+      problems: [wording(messages.fileTooLarge, { size: mb(bytes), max: mb(LIBRARY_FILE_MAX_BYTES) })],
     };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(content);
   } catch (error) {
-    return { ok: false, problems: [`(file): not valid JSON (${(error as Error).message})`] };
+    return { ok: false, problems: [wording(messages.notJson, { detail: (error as Error).message })] };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return { ok: false, problems: ['(file): expected a LetterDesk library file (a JSON object)'] };
+    return { ok: false, problems: [wording(messages.notLibraryFile)] };
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (version !== LIBRARY_SCHEMA_VERSION) {
     const problem =
       typeof version === 'number' && version > LIBRARY_SCHEMA_VERSION
-        ? `schemaVersion: the file is version ${version}, made by a newer LetterDesk; update LetterDesk to import it`
-        : `schemaVersion: expected ${LIBRARY_SCHEMA_VERSION}; this is not a LetterDesk library file`;
+        ? wording(messages.newerVersion, { version })
+        : wording(messages.wrongVersion, { expected: LIBRARY_SCHEMA_VERSION });
     return { ok: false, problems: [problem] };
   }
   const outline = outlineSchema.safeParse(raw);

@@ -5,19 +5,52 @@
  */
 import { z } from 'zod';
 import { ExportProblem } from '../../core/exportProblem';
-import { contract, type ApiName, type ApiResult } from '../../core/contract';
+import { contract, type ApiError, type ApiName, type ApiResult } from '../../core/contract';
+import { defineMessages, inEnglish, wording, type Wording } from '../../core/i18n/wording';
 import { UserFacingError } from '../services/errors';
 import type { Handlers } from './handlers';
+
+// Call names and the schemas' findings are technical: they travel as values, as they are.
+const messages = defineMessages({
+  unknownRequest: { id: 'error.api.unknownRequest', defaultMessage: 'Unknown request “{name}”.' },
+  notACallName: {
+    id: 'error.api.notACallName',
+    defaultMessage: 'Unknown request (a {type}, not a call name).',
+  },
+  malformed: {
+    id: 'error.api.malformed',
+    defaultMessage: 'LetterDesk refused a malformed request ({name}).',
+  },
+  malformedBecause: {
+    id: 'error.api.malformedBecause',
+    defaultMessage: 'LetterDesk refused a malformed request ({name}): {details}.',
+  },
+  internal: {
+    id: 'error.api.internal',
+    defaultMessage:
+      'Something went wrong in LetterDesk ({name}: {detail}). Your saved letters are unaffected; please report this.',
+  },
+});
+
+/** An error as it travels: its English for logs and the CLI, its wording for the page. */
+function failure(code: ApiError['code'], what: Wording): ApiResult<never> {
+  return { ok: false, error: { code, message: inEnglish(what), wording: what } };
+}
 
 export function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
+/** A call name not in the contract, shown as it came (at most 80 characters). */
+export function unknownRequest(name: string): Wording {
+  return wording(messages.unknownRequest, { name: name.slice(0, 80) });
+}
+
 // String(name) throws for objects whose toString is not callable (or with a null prototype).
-function describeName(name: unknown): string {
+function unknownName(name: unknown): Wording {
   return typeof name === 'string'
-    ? `“${name.slice(0, 80)}”`
-    : `(a ${name === null ? 'null' : typeof name}, not a call name)`;
+    ? unknownRequest(name)
+    : wording(messages.notACallName, { type: name === null ? 'null' : typeof name });
 }
 
 /**
@@ -31,13 +64,13 @@ function explained(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return custom ? { ...custom, path: [...issue.path, ...custom.path] } : issue;
 }
 
-function describeIssues(name: string, error: z.ZodError): string {
+function describeIssues(name: string, error: z.ZodError): Wording {
   const details = error.issues
     .map(explained)
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
     .join('; ');
-  return `LetterDesk refused a malformed request (${name}): ${details}.`;
+  return wording(messages.malformedBecause, { name, details });
 }
 
 export async function dispatch(
@@ -46,10 +79,7 @@ export async function dispatch(
   input: unknown,
 ): Promise<ApiResult<unknown>> {
   if (!isApiName(name)) {
-    return {
-      ok: false,
-      error: { code: 'invalid-input', message: `Unknown request ${describeName(name)}.` },
-    };
+    return failure('invalid-input', unknownName(name));
   }
   let parsed;
   try {
@@ -57,29 +87,30 @@ export async function dispatch(
   } catch {
     // The schemas bound what recurses (core/schemas/editorDoc.ts); should anything still
     // overflow the stack, the caller gets a refusal, never a crash.
-    return {
-      ok: false,
-      error: { code: 'invalid-input', message: `LetterDesk refused a malformed request (${name}).` },
-    };
+    return failure('invalid-input', wording(messages.malformed, { name }));
   }
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-input', message: describeIssues(name, parsed.error) } };
+    return failure('invalid-input', describeIssues(name, parsed.error));
   }
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof UserFacingError)
-      return { ok: false, error: { code: error.code, message: error.message, wording: error.wording } };
-    if (error instanceof ExportProblem)
-      return { ok: false, error: { code: 'export', message: error.message } };
+      return {
+        ok: false,
+        error: {
+          code: error.code,
+          message: error.message,
+          wording: error.wording,
+          ...(error.details ? { details: error.details } : {}),
+        },
+      };
+    if (error instanceof ExportProblem) return failure('export', error.wording);
     console.error(`LetterDesk: ${name} failed`, error);
-    return {
-      ok: false,
-      error: {
-        code: 'internal',
-        message: `Something went wrong in LetterDesk (${name}: ${(error as Error)?.message ?? error}). Your saved letters are unaffected; please report this.`,
-      },
-    };
+    return failure(
+      'internal',
+      wording(messages.internal, { name, detail: String((error as Error)?.message ?? error) }),
+    );
   }
 }

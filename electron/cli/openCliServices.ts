@@ -1,3 +1,4 @@
+import type { Wording } from '../../core/i18n/wording';
 import { appVersion, findAppRoot } from '../runtime/appRoot';
 import { join } from 'node:path';
 import { createServices, type Services } from '../services/createServices';
@@ -10,7 +11,7 @@ import { readOnlyStore } from './readOnlyStore';
  */
 export async function openCliServices(dataDir: string): Promise<Services> {
   const appRoot = findAppRoot(import.meta.url);
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   return createServices({
     dataDir,
     templatesDir: join(appRoot, 'templates'),

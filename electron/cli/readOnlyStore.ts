@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { defineMessages, wording, type Wording } from '../../core/i18n/wording';
 import { storeFilePath, type JsonStore } from '../storage/jsonStore';
+
+const messages = defineMessages({
+  damaged: {
+    id: 'notice.store.damagedReadAsEmpty',
+    defaultMessage: '{path} is damaged ({detail}); it was read as empty and left as it is.',
+  },
+});
 
 /**
  * A store read the way conf reads it (`<name>.json` in the data folder; no
@@ -9,7 +17,7 @@ import { storeFilePath, type JsonStore } from '../storage/jsonStore';
  * open: a damaged file reads as empty (with a notice) and is left for the
  * app to set aside.
  */
-export function readOnlyStore(dataDir: string, name: string, notices: string[]): JsonStore {
+export function readOnlyStore(dataDir: string, name: string, notices: Wording[]): JsonStore {
   const path = storeFilePath(dataDir, name);
   let values: Record<string, unknown> = {};
   try {
@@ -21,10 +29,7 @@ export function readOnlyStore(dataDir: string, name: string, notices: string[]):
     const code = (error as NodeJS.ErrnoException).code;
     // Missing: no values, as conf has it. Unreadable (permissions…): say so rather than guess.
     if (code && code !== 'ENOENT') throw error;
-    if (!code)
-      notices.push(
-        `${path} is damaged (${(error as Error).message}); it was read as empty and left as it is.`,
-      );
+    if (!code) notices.push(wording(messages.damaged, { path, detail: (error as Error).message }));
   }
   return {
     path,

@@ -8,8 +8,17 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Transport } from '../api/handlers';
 import { safeName } from '../../core/exportFileName';
+import { defineMessages, wording } from '../../core/i18n/wording';
 import { describeFsError, UserFacingError } from '../services/errors';
 import { writeExportFile } from '../services/writeExportFile';
+
+const messages = defineMessages({
+  noMailProgram: {
+    id: 'error.mail.noMailProgram',
+    defaultMessage:
+      'No mail program is set up to open email drafts on this computer ({detail}). The draft with the letter attached was saved as {path}: open it from your mail program, or set up a default mail program and try again.',
+  },
+});
 
 /** Electron's `shell.openPath`: resolves to an error message, or '' on success. */
 export type OpenPath = (path: string) => Promise<string>;
@@ -21,17 +30,12 @@ export function mailDraftOpener(openPath: OpenPath, tempDir: string): Transport[
     try {
       await mkdir(folder, { recursive: true });
     } catch (error) {
-      throw describeFsError(error, `prepare the email draft in ${folder}`, 'the temporary folder');
+      throw describeFsError(error, { action: 'prepareMail', file: folder }, { where: 'tempFolder' });
     }
     await writeExportFile(path, file.bytes);
     const error = await openPath(path);
     if (error) {
-      throw new UserFacingError(
-        'export',
-        `No mail program is set up to open email drafts on this computer (${error}). ` +
-          `The draft with the letter attached was saved as ${path}: open it from your mail program, ` +
-          'or set up a default mail program and try again.',
-      );
+      throw new UserFacingError('export', wording(messages.noMailProgram, { detail: error, path }));
     }
     return { status: 'opened', path, fileName: file.fileName };
   };

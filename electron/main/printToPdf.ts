@@ -7,6 +7,15 @@
 import { BrowserWindow, session, type BrowserWindowConstructorOptions, type Session } from 'electron';
 import type { Transport } from '../api/handlers';
 import { UserFacingError } from '../services/errors';
+import { defineMessages, wording } from '../../core/i18n/wording';
+
+const messages = defineMessages({
+  printFailed: {
+    id: 'error.pdf.printFailed',
+    defaultMessage:
+      'Could not print the letter to PDF ({detail}). Try again, or export the DOCX and save it as PDF from your word processor.',
+  },
+});
 
 /** In-memory (no "persist:"), used by nothing else, so the app's page policy never applies to it. */
 export const PRINT_PARTITION = 'letterdesk-print';
@@ -67,8 +76,7 @@ export function pdfPrinter(saveFile: Transport['saveFile']): Transport['printToP
     } catch (error) {
       throw new UserFacingError(
         'export',
-        `Could not print the letter to PDF (${(error as Error)?.message ?? error}). ` +
-          'Try again, or export the DOCX and save it as PDF from your word processor.',
+        wording(messages.printFailed, { detail: String((error as Error)?.message ?? error) }),
       );
     } finally {
       window.destroy();

@@ -60,7 +60,7 @@ export async function lockDataFolder(
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw describeFsError(error, 'open the data folder', dataDir);
+    throw describeFsError(error, { action: 'openDataFolder' }, { where: 'path', folder: dataDir });
   }
   const lockfilePath = join(dataDir, LOCK_DIR_NAME);
   const previous = readOwner(dataDir);

@@ -2,6 +2,7 @@
  * Services for the two Node entry points (browser-mode server and CLI): the
  * same services as the Electron app, over `conf` stores instead of electron-store.
  */
+import type { Wording } from '../../core/i18n/wording';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../core/contract';
@@ -26,9 +27,9 @@ export async function openNodeServices({
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw describeFsError(error, 'open the data folder', dataDir);
+    throw describeFsError(error, { action: 'openDataFolder' }, { where: 'path', folder: dataDir });
   }
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   return createServices({
     dataDir,
     templatesDir: join(appRoot, 'templates'),

@@ -15,7 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/csp';
 import type { ApiErrorCode, ExportResult } from '../../core/contract';
-import { dispatch, isApiName } from '../api/dispatch';
+import { defineMessages, inEnglish, wording, type Wording } from '../../core/i18n/wording';
+import { dispatch, isApiName, unknownRequest } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { Services } from '../services/createServices';
 import type { ExportFile } from '../services/docxExportFile';
@@ -28,7 +29,43 @@ const TOKEN_COOKIE = 'letterdesk_token';
 /** A letter with a 1 MB paste is a few MB of JSON; anything far beyond is not ours. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const DOWNLOAD_LIFETIME_MS = 10 * 60 * 1000;
-const WRONG_TOKEN = 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.';
+// Under /api/ the page words these (they travel as wordings); the page's own files and the
+// downloads are answered in plain text, which only a browser tab shows, in English.
+const messages = defineMessages({
+  wrongToken: {
+    id: 'error.server.wrongToken',
+    defaultMessage: 'Missing or wrong LetterDesk token. Open the address LetterDesk printed at start.',
+  },
+  postOnly: { id: 'error.server.postOnly', defaultMessage: 'LetterDesk’s API answers POST requests only.' },
+  tooLarge: {
+    id: 'error.server.tooLarge',
+    defaultMessage: 'LetterDesk refused a request larger than {megabytes} MB.',
+  },
+  notJson: {
+    id: 'error.server.notJson',
+    defaultMessage: 'LetterDesk refused a request whose body is not valid JSON.',
+  },
+  malformedAddress: { id: 'error.server.malformedAddress', defaultMessage: 'Malformed address.' },
+  notFound: { id: 'error.server.notFound', defaultMessage: 'Not found' },
+  notLocal: { id: 'error.server.notLocal', defaultMessage: 'LetterDesk only answers this computer.' },
+  unexpectedHost: { id: 'error.server.unexpectedHost', defaultMessage: 'Unexpected Host header.' },
+  otherSite: { id: 'error.server.otherSite', defaultMessage: 'Requests from other sites are refused.' },
+  methodNotAllowed: { id: 'error.server.methodNotAllowed', defaultMessage: 'Method not allowed.' },
+  downloadExpired: {
+    id: 'error.server.downloadExpired',
+    defaultMessage: 'This download has expired. Export again.',
+  },
+  printExpired: {
+    id: 'error.server.printExpired',
+    defaultMessage: 'This print view has expired. Choose Save as PDF again.',
+  },
+  serverFailed: {
+    id: 'error.server.failed',
+    defaultMessage:
+      'Something went wrong in LetterDesk’s local server. Your saved letters are unaffected; please report this.',
+  },
+});
+const WRONG_TOKEN = wording(messages.wrongToken);
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,17 +138,18 @@ const STATUS: Record<ApiErrorCode, number> = {
 const isApiPath = (url: string | undefined) => (url ?? '').startsWith('/api/');
 
 /** The API's error, as the client reads every reply under /api/ (renderer/src/api/client.ts). */
-function sendApiError(res: ServerResponse, status: number, code: ApiErrorCode, message: string) {
-  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), {
+function sendApiError(res: ServerResponse, status: number, code: ApiErrorCode, what: Wording) {
+  const error = { code, message: inEnglish(what), wording: what };
+  send(res, status, JSON.stringify({ ok: false, error }), {
     'Content-Type': 'application/json',
   });
 }
 
 /** A refusal: JSON under /api/, where the page's client reads it; plain text for the page's own files. */
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string) {
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, what: Wording) {
   if (isApiPath(req.url))
-    return sendApiError(res, status, status >= 500 ? 'internal' : 'invalid-input', message);
-  send(res, status, message, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return sendApiError(res, status, status >= 500 ? 'internal' : 'invalid-input', what);
+  send(res, status, inEnglish(what), { 'Content-Type': 'text/plain; charset=utf-8' });
 }
 
 const TOO_LARGE = Symbol('too large');
@@ -180,15 +218,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
     const path = decoded(pathname);
-    if (path === null) return refuse(req, res, 400, 'Malformed address.');
+    if (path === null) return refuse(req, res, 400, wording(messages.malformedAddress));
     const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
-    if (!file.startsWith(normalize(options.rendererDir) + sep)) return refuse(req, res, 404, 'Not found');
+    if (!file.startsWith(normalize(options.rendererDir) + sep))
+      return refuse(req, res, 404, wording(messages.notFound));
     try {
       const body = await readFile(file);
       send(res, 200, body, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
     } catch {
-      refuse(req, res, 404, 'Not found');
+      refuse(req, res, 404, wording(messages.notFound));
     }
   }
 
@@ -198,29 +237,23 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
       return sendApiError(res, 401, 'invalid-input', WRONG_TOKEN);
     }
-    if (req.method !== 'POST')
-      return sendApiError(res, 405, 'invalid-input', 'LetterDesk’s API answers POST requests only.');
+    if (req.method !== 'POST') return sendApiError(res, 405, 'invalid-input', wording(messages.postOnly));
     const name = decoded(pathname.slice('/api/'.length));
     if (name === null || !isApiName(name)) {
       const shown = (name ?? pathname.slice('/api/'.length)).slice(0, 80);
-      return sendApiError(res, 404, 'invalid-input', `Unknown request “${shown}”.`);
+      return sendApiError(res, 404, 'invalid-input', unknownRequest(shown));
     }
     const body = await readBody(req);
     if (body === TOO_LARGE) {
       res.setHeader('Connection', 'close');
-      const limit = `${MAX_BODY_BYTES / 1024 / 1024} MB`;
-      return sendApiError(res, 413, 'invalid-input', `LetterDesk refused a request larger than ${limit}.`);
+      const megabytes = MAX_BODY_BYTES / 1024 / 1024;
+      return sendApiError(res, 413, 'invalid-input', wording(messages.tooLarge, { megabytes }));
     }
     let input: unknown;
     try {
       input = JSON.parse(body || '{}');
     } catch {
-      return sendApiError(
-        res,
-        400,
-        'invalid-input',
-        'LetterDesk refused a request whose body is not valid JSON.',
-      );
+      return sendApiError(res, 400, 'invalid-input', wording(messages.notJson));
     }
     const result = await dispatch(handlers, name, input);
     const status = result.ok ? 200 : STATUS[result.error.code];
@@ -228,16 +261,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!isLoopback(req.socket.remoteAddress))
-      return refuse(req, res, 403, 'LetterDesk only answers this computer.');
-    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(req, res, 421, 'Unexpected Host header.');
+    if (!isLoopback(req.socket.remoteAddress)) return refuse(req, res, 403, wording(messages.notLocal));
+    if (!allowedHosts.has(req.headers.host ?? ''))
+      return refuse(req, res, 421, wording(messages.unexpectedHost));
     const origin = req.headers.origin;
     if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-      return refuse(req, res, 403, 'Requests from other sites are refused.');
+      return refuse(req, res, 403, wording(messages.otherSite));
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) return serveApi(req, res, url.pathname);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'Method not allowed.');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(req, res, 405, wording(messages.methodNotAllowed));
 
     const queryToken = url.searchParams.get('token') ?? undefined;
     const authorised = sameSecret(queryToken, token) || sameSecret(cookieToken(req), token);
@@ -245,8 +279,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (url.pathname.startsWith('/download/')) {
       const file = downloads.get(url.pathname.slice('/download/'.length));
-      if (!file || file.expires < Date.now())
-        return refuse(req, res, 404, 'This download has expired. Export again.');
+      if (!file || file.expires < Date.now()) return refuse(req, res, 404, wording(messages.downloadExpired));
       return send(res, 200, file.bytes, {
         'Content-Type': file.mimeType,
         'Content-Disposition': contentDisposition(file.fileName),
@@ -254,8 +287,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (url.pathname.startsWith('/print/')) {
       const page = printPages.get(url.pathname.slice('/print/'.length));
-      if (!page || page.expires < Date.now())
-        return refuse(req, res, 404, 'This print view has expired. Choose Save as PDF again.');
+      if (!page || page.expires < Date.now()) return refuse(req, res, 404, wording(messages.printExpired));
       return send(res, 200, page.html, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': printPageCsp(page.html),
@@ -272,12 +304,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     handle(req, res).catch((error) => {
       console.error('LetterDesk server error:', error);
       if (res.headersSent) return void res.end();
-      refuse(
-        req,
-        res,
-        500,
-        'Something went wrong in LetterDesk’s local server. Your saved letters are unaffected; please report this.',
-      );
+      refuse(req, res, 500, wording(messages.serverFailed));
     });
   });
 

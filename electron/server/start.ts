@@ -9,6 +9,7 @@ import { lockDataFolder } from '../runtime/dataFolderLock';
 import { defaultDataDir } from '../runtime/dataDir';
 import { openNodeServices } from '../runtime/openNodeServices';
 import { startBrowserServer } from './browserServer';
+import { inEnglish } from '../../core/i18n/wording';
 
 async function main() {
   const { values } = parseArgs({
@@ -39,7 +40,7 @@ async function main() {
   });
   console.log(`LetterDesk is running in browser mode at ${server.url}`);
   console.log(`Letters are stored in ${dataDir}. Press Ctrl+C to stop.`);
-  for (const notice of services.info().notices) console.log(`Notice: ${notice}`);
+  for (const notice of services.info().notices) console.log(`Notice: ${inEnglish(notice)}`);
   services.letters.indexForSearchSoon();
   const stop = () =>
     void server

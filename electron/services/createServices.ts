@@ -4,6 +4,7 @@
  * suits them; the services never know which one is running.
  */
 import type { AppInfo } from '../../core/contract';
+import type { Wording } from '../../core/i18n/wording';
 import type { JsonStore, OpenStore } from '../storage/jsonStore';
 import { ExportService } from './exportService';
 import { LetterService } from './letterService';
@@ -29,7 +30,7 @@ export interface ServiceOptions {
   mode: AppInfo['mode'];
   version: string;
   /** Start-up problems already found by the caller (e.g. while opening stores). */
-  notices?: string[];
+  notices?: Wording[];
   now?: () => Date;
   /**
    * Only reads (the command line's `list` and `export`, which take no lock and may run beside the app):

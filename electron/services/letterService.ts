@@ -38,7 +38,8 @@ import { createLetterFromTemplate } from '../../core/template';
 import type { Signatory } from '../../core/signatory';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import { timestampForFileName } from '../storage/timestamp';
-import { conflict, describeFsError, notFound, UserFacingError } from './errors';
+import { defineMessages, wording, type Wording } from '../../core/i18n/wording';
+import { conflict, describeFsError, notFound, UserFacingError, type FsAction } from './errors';
 import { watchFolder } from './folderWatcher';
 import { KeyedQueue } from './keyedQueue';
 import {
@@ -72,13 +73,44 @@ const WATCH_SETTLE_MS = 50;
 const PLACES: readonly Place[] = ['letters', 'trash'];
 
 /** When a kept copy was made, in its name: "29 Nov 2026, 23:14" in this computer's time zone. */
+const messages = defineMessages({
+  damagedLeft: {
+    id: 'notice.letters.damagedLeft',
+    defaultMessage: 'The letter file {file} is damaged ({detail}).',
+  },
+  damagedSetAside: {
+    id: 'notice.letters.damagedSetAside',
+    defaultMessage:
+      'The letter file {file} was damaged ({detail}) and could not be opened. LetterDesk kept it as {backup}; the rest of the library is unaffected.',
+  },
+  twoCopies: {
+    id: 'notice.letters.twoCopies',
+    defaultMessage:
+      'The letter “{title}” was in both letters/ and trash/ (two copies, e.g. from a sync). LetterDesk kept the newer one in {place}/ and set the other aside as {aside}; nothing was deleted.',
+  },
+  newerVersion: {
+    id: 'notice.letters.newerVersion',
+    defaultMessage:
+      'The letter file {file} was made by a newer version of LetterDesk — update LetterDesk to open it. It was left as it is.',
+  },
+  unreadable: {
+    id: 'error.letter.unreadable',
+    defaultMessage:
+      'The letter file {file} cannot be read ({detail}). LetterDesk left it as it is and will set it aside as damaged when it next starts.',
+  },
+  inTrash: {
+    id: 'error.letter.inTrash',
+    defaultMessage: 'This letter is in the trash. Restore it to go on editing.',
+  },
+});
+
 const COPY_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface LetterServiceOptions {
   dataDir: string;
   templates: TemplateService;
   defaultSignatory: () => Signatory | null;
-  notices: string[];
+  notices: Wording[];
   now?: () => Date;
   /** Reads only (a command-line `list` or `export` beside a running app): no folder, index or damaged file is touched. */
   readOnly?: boolean;
@@ -175,14 +207,15 @@ export class LetterService {
           this.reportNewer(place, id);
         } else if (file.kind === 'damaged' || file.kind === 'unreadable') {
           if (readOnly) {
-            this.options.notices.push(`The letter file ${name} is damaged (${file.error.message}).`);
+            this.options.notices.push(
+              wording(messages.damagedLeft, { file: name, detail: file.error.message }),
+            );
             continue;
           }
           const backup = `${path}.corrupt-${timestampForFileName(this.now())}`;
           await rename(path, backup);
           this.options.notices.push(
-            `The letter file ${name} was damaged (${file.error.message}) and could not be opened. ` +
-              `LetterDesk kept it as ${backup}; the rest of the library is unaffected.`,
+            wording(messages.damagedSetAside, { file: name, detail: file.error.message, backup }),
           );
         }
       }
@@ -196,11 +229,11 @@ export class LetterService {
    * from a newer LetterDesk, or a damaged file, is refused with a message and
    * left as it is (damaged files are set aside at the next start).
    */
-  private async locate(id: string, action = 'open the letter'): Promise<FoundLetter | null> {
+  private async locate(id: string, action: FsAction = { action: 'openLetter' }): Promise<FoundLetter | null> {
     const files = await Promise.all(PLACES.map((place) => readLetterFile(this.file(place, id), place, id)));
     for (const [i, file] of files.entries()) {
       if (file.kind === 'unreadable') {
-        throw describeFsError(file.error, action, `the data folder ${this.options.dataDir}`);
+        throw describeFsError(file.error, action, { where: 'dataFolder', folder: this.options.dataDir });
       }
       if (file.kind === 'newer') {
         this.forget(id);
@@ -209,8 +242,7 @@ export class LetterService {
       if (file.kind === 'damaged') {
         throw new UserFacingError(
           'storage',
-          `The letter file ${PLACES[i]}/${id}.json cannot be read (${file.error.message}). ` +
-            'LetterDesk left it as it is and will set it aside as damaged when it next starts.',
+          wording(messages.unreadable, { file: `${PLACES[i]}/${id}.json`, detail: file.error.message }),
         );
       }
     }
@@ -229,7 +261,7 @@ export class LetterService {
   /** `locate`, for a letter that must exist. */
   private async stored(id: string): Promise<FoundLetter> {
     const found = await this.locate(id);
-    if (!found) throw notFound('The letter');
+    if (!found) throw notFound({ item: 'letter' });
     return found;
   }
 
@@ -243,18 +275,14 @@ export class LetterService {
     const aside = `${this.file(other.place, id)}.set-aside-${timestampForFileName(this.now())}`;
     await rename(this.file(other.place, id), aside);
     this.options.notices.push(
-      `The letter “${summarise(kept.letter).title}” was in both letters/ and trash/ ` +
-        `(two copies, e.g. from a sync). LetterDesk kept the newer one in ${kept.place}/ ` +
-        `and set the other aside as ${aside}; nothing was deleted.`,
+      wording(messages.twoCopies, { title: summarise(kept.letter).title, place: kept.place, aside }),
     );
     return kept;
   }
 
   /** Says (once per file) that a letter file is from a newer LetterDesk; returns the message. */
-  private reportNewer(place: Place, id: string): string {
-    const message =
-      `The letter file ${place}/${id}.json was made by a newer version of LetterDesk — ` +
-      'update LetterDesk to open it. It was left as it is.';
+  private reportNewer(place: Place, id: string): Wording {
+    const message = wording(messages.newerVersion, { file: `${place}/${id}.json` });
     if (!this.reportedNewer.has(`${place}/${id}`)) this.options.notices.push(message);
     this.reportedNewer.add(`${place}/${id}`);
     return message;
@@ -392,7 +420,7 @@ export class LetterService {
   ): Promise<ConflictResolution> {
     return this.queue.run(letter.id, async () => {
       const theirs = await this.editable({ ...letter, revision: theirRevision });
-      if (!theirs) throw notFound('The letter');
+      if (!theirs) throw notFound({ item: 'letter' });
       if (keep === 'theirs') {
         const copy = await this.writeCopy(letter, `my version, ${COPY_TIME.format(this.now())}`);
         return { letter: theirs, copy: summarise(copy) };
@@ -421,13 +449,14 @@ export class LetterService {
    * the revision `letter` was based on; null if it is on disk nowhere.
    */
   private async editable(letter: Letter): Promise<Letter | null> {
-    const found = await this.locate(letter.id, `save the letter “${summarise(letter).title}”`);
+    const found = await this.locate(letter.id, { action: 'saveLetter', title: summarise(letter).title });
     if (!found) return null;
     if (found.place === 'trash') {
-      throw new UserFacingError('not-found', 'This letter is in the trash. Restore it to go on editing.');
+      throw new UserFacingError('not-found', wording(messages.inTrash));
     }
     const stored = found.letter;
-    if (stored.revision !== letter.revision) throw conflict(`The letter “${summarise(stored).title}”`);
+    if (stored.revision !== letter.revision)
+      throw conflict({ item: 'namedLetter', name: summarise(stored).title });
     return stored;
   }
 
@@ -482,7 +511,7 @@ export class LetterService {
   private async move(id: string, from: Place, to: Place): Promise<LetterSummary> {
     return this.queue.run(id, async () => {
       const found = await this.locate(id);
-      if (found?.place !== from) throw notFound(from === 'trash' ? 'The letter in the trash' : 'The letter');
+      if (found?.place !== from) throw notFound({ item: from === 'trash' ? 'letterInTrash' : 'letter' });
       const { deletedAt: _deleted, ...rest } = found.letter;
       const moved = to === 'trash' ? { ...rest, deletedAt: this.now().toISOString() } : rest;
       // Write the new copy first, then remove the old: a crash in between leaves
@@ -502,8 +531,8 @@ export class LetterService {
     } catch (error) {
       throw describeFsError(
         error,
-        `save the letter “${summarise(stored).title}”`,
-        `the data folder ${this.options.dataDir}`,
+        { action: 'saveLetter', title: summarise(stored).title },
+        { where: 'dataFolder', folder: this.options.dataDir },
       );
     }
     this.remember({ place, letter: stored, stamp: stampOf(this.file(place, stored.id)) ?? NO_STAMP });

@@ -15,7 +15,7 @@ import {
   type LibraryFile,
 } from '../../core/libraryFile';
 import { safeFileName } from '../../core/exportFileName';
-import { formatMessage } from '../../core/messages';
+import { defineMessages, wording, type Wording } from '../../core/i18n/wording';
 import { checkLibraryFile } from '../../core/schemas/libraryFile';
 import type { ExportFile } from './docxExportFile';
 import { UserFacingError } from './errors';
@@ -31,15 +31,25 @@ export interface PublicationStore {
   saveMany(publications: Publication[]): unknown;
 }
 
+const messages = defineMessages({
+  refused: {
+    id: 'import.refused',
+    defaultMessage:
+      'Nothing was imported: “{fileName}” has {count, plural, one {a problem} other {problems}}. Fix {count, plural, one {it} other {them}} and import the file again.',
+  },
+  templateGone: {
+    id: 'error.library.templateGone',
+    defaultMessage: 'A template chosen for export no longer exists. Reopen the list and try again.',
+  },
+});
+
+/** A refused import: the message, then each problem on a line of its own. */
 export class ImportProblemsError extends UserFacingError {
   constructor(
     fileName: string,
-    readonly problems: string[],
+    readonly problems: Wording[],
   ) {
-    super(
-      'invalid-input',
-      [formatMessage('importRefused', { fileName, count: problems.length }), ...problems].join('\n'),
-    );
+    super('invalid-input', wording(messages.refused, { fileName, count: problems.length }), problems);
   }
 }
 
@@ -81,10 +91,7 @@ export class LibraryService {
     const all = this.templates.all();
     const chosen = templateIds ? all.filter((t) => templateIds.includes(t.id)) : all;
     if (templateIds && chosen.length !== templateIds.length)
-      throw new UserFacingError(
-        'not-found',
-        'A template chosen for export no longer exists. Reopen the list and try again.',
-      );
+      throw new UserFacingError('not-found', wording(messages.templateGone));
     const contents: LibraryContents = {
       templates: chosen.map(({ builtIn: _builtIn, ...template }) => template),
       // The file carries the people; a profile's revision is this library's own bookkeeping.

@@ -6,14 +6,22 @@
  * once; if that throws, the file is set aside like a damaged one and the
  * service starts over an empty store.
  */
+import { defineMessages, wording, type Wording } from '../../core/i18n/wording';
 import { UserFacingError } from './errors';
 import { setStoreAside, storeFilePath, type JsonStore, type OpenStore } from '../storage/jsonStore';
+
+const messages = defineMessages({
+  readAsEmpty: {
+    id: 'notice.store.readAsEmpty',
+    defaultMessage: '{path} could not be loaded ({detail}); it was read as empty and left as it is.',
+  },
+});
 
 export async function loadOrSetAside<T>(
   openStore: OpenStore,
   dataDir: string,
   name: string,
-  notices: string[],
+  notices: Wording[],
   /** Builds the service and reads what it will serve (the read is what may throw). */
   load: (store: JsonStore) => T | Promise<T>,
   /** The command line beside the app: a store that fails is read as empty and left where it is. */
@@ -29,12 +37,10 @@ export async function loadOrSetAside<T>(
     if (error instanceof UserFacingError && error.code === 'storage') throw error;
     const reason = error instanceof Error ? error.message : String(error);
     if (readOnly) {
-      notices.push(
-        `${path} could not be loaded (${reason.slice(0, 200)}); it was read as empty and left as it is.`,
-      );
+      notices.push(wording(messages.readAsEmpty, { path, detail: reason.slice(0, 200) }));
       return load(emptyReadOnlyStore(path));
     }
-    setStoreAside(path, notices, `could not be loaded (${reason.slice(0, 200)})`);
+    setStoreAside(path, notices, { reason: 'notLoaded', detail: reason.slice(0, 200) });
     return load(openStore(name));
   }
 }

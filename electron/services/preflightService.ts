@@ -4,12 +4,21 @@
  * the word limit of the publication the letter answers.
  */
 import type { ExportVariant } from '../../core/contract';
+import { defineMessages, inEnglish, wording } from '../../core/i18n/wording';
 import type { Letter } from '../../core/letter';
 import { runPreflight, type Problem } from '../../core/preflight/runPreflight';
 import { publicationSpelling, type Publication } from '../../core/publication';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
 import type { SpellingService } from './spellingService';
+
+const messages = defineMessages({
+  spellingUnavailable: {
+    id: 'preflight.spelling.unavailable',
+    defaultMessage:
+      'The spelling was not checked: the dictionary could not be loaded ({detail}). Reinstall LetterDesk if this persists.',
+  },
+});
 
 /** What the preflight needs to know of a publication profile. */
 export type PublicationLimits = Pick<Publication, 'nameEn' | 'wordLimit'> &
@@ -45,6 +54,7 @@ export class PreflightService {
     });
     if (!(spelling instanceof Error) || variant === 'chinese') return problems;
     // A dictionary that will not load must not stop every export: say so and check the rest.
+    const unavailable = wording(messages.spellingUnavailable, { detail: spelling.message });
     return [
       ...problems,
       {
@@ -52,7 +62,8 @@ export class PreflightService {
         rule: 'spelling.unavailable',
         severity: 'warning',
         side: 'body',
-        message: `The spelling was not checked: the dictionary could not be loaded (${spelling.message}). Reinstall LetterDesk if this persists.`,
+        wording: unavailable,
+        message: inEnglish(unavailable),
       },
     ];
   }

@@ -6,8 +6,16 @@
 import { type Publication } from '../../core/publication';
 import { parsePublication } from '../../core/schemas/publication';
 import type { JsonStore } from '../storage/jsonStore';
+import { defineMessages, wording } from '../../core/i18n/wording';
 import { notFound, UserFacingError } from './errors';
 import { leavingOutBroken, RevisionedList } from './revisionedList';
+
+const messages = defineMessages({
+  invalid: {
+    id: 'error.publication.invalid',
+    defaultMessage: 'The publication could not be saved: {detail}.',
+  },
+});
 
 export class PublicationService {
   private readonly items: RevisionedList<Publication>;
@@ -16,8 +24,8 @@ export class PublicationService {
     this.items = new RevisionedList(store, 'publications', {
       parse: leavingOutBroken(parsePublication),
       seed,
-      describe: (p) => `The publication “${p.nameEn}”`,
-      missing: (id) => `The publication “${id}”`,
+      describe: (p) => ({ item: 'publication', name: p.nameEn }),
+      missing: (id) => ({ item: 'publication', name: id }),
     });
   }
 
@@ -28,7 +36,7 @@ export class PublicationService {
 
   get(id: string): Publication {
     const found = this.find(id);
-    if (!found) throw notFound(`The publication “${id}”`);
+    if (!found) throw notFound({ item: 'publication', name: id });
     return found;
   }
 
@@ -60,7 +68,7 @@ function parseInput(input: Publication): Publication {
   } catch (error) {
     throw new UserFacingError(
       'invalid-input',
-      `The publication could not be saved: ${(error as Error).message}.`,
+      wording(messages.invalid, { detail: (error as Error).message }),
     );
   }
 }

@@ -12,7 +12,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonStore } from '../storage/jsonStore';
-import { notFound } from './errors';
+import { notFound, type ItemRef } from './errors';
 import { nextRevision, type Revisioned } from './revisions';
 
 export interface ListItem extends Revisioned {
@@ -25,9 +25,9 @@ export interface RevisionedListOptions<T> {
   /** What the list holds before anything was ever stored (the shipped examples). Read once; never written by a read. */
   seed?: () => T[];
   /** The item in a message: "The publication “EUobserver”". */
-  describe(item: T): string;
+  describe(item: T): ItemRef;
   /** An item that is not there, in a message: "The signatory". */
-  missing(id: string): string;
+  missing(id: string): ItemRef;
 }
 
 /** A `parse` for entries checked by a parser that throws: a broken entry is left out. */

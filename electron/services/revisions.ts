@@ -4,14 +4,14 @@
  * on; if the stored item has moved on since, it is refused with `conflict`
  * and nothing is written. An item not stored yet is stored as revision 1.
  */
-import { conflict } from './errors';
+import { conflict, type ItemRef } from './errors';
 
 export interface Revisioned {
   revision: number;
 }
 
 /** The revision to store, or a `conflict` naming `what` ("The publication “EUobserver”"). */
-export function nextRevision(stored: Revisioned | undefined, basedOn: number, what: string): number {
+export function nextRevision(stored: Revisioned | undefined, basedOn: number, what: ItemRef): number {
   if (!stored) return 1;
   if (stored.revision !== basedOn) throw conflict(what);
   return stored.revision + 1;

@@ -4,13 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defineMessages, wording, type Wording } from '../../core/i18n/wording';
+
+const messages = defineMessages({
+  unreadable: {
+    id: 'notice.seed.unreadable',
+    defaultMessage:
+      'The example {name, select, publications {publications} snippets {snippets} other {{name}}} in {path} could not be read ({detail}); none were added.',
+  },
+});
 
 export function readSeed<T>(
   templatesDir: string,
   name: string,
   key: string,
   parse: (raw: unknown) => T,
-  notices: string[],
+  notices: Wording[],
 ): T[] {
   const path = join(templatesDir, 'seed', `${name}.json`);
   try {
@@ -19,9 +28,7 @@ export function readSeed<T>(
     if (!Array.isArray(items)) throw new Error(`expected a "${key}" list`);
     return items.map(parse);
   } catch (error) {
-    notices.push(
-      `The example ${name} in ${path} could not be read (${(error as Error).message}); none were added.`,
-    );
+    notices.push(wording(messages.unreadable, { name, path, detail: (error as Error).message }));
     return [];
   }
 }

@@ -11,19 +11,29 @@ import { inspectLogo, type ImageInfo } from '../../core/image';
 import { type AppSettings, type Letterhead, type SettingsUpdate } from '../../core/settings';
 import { appSettingsSchema } from '../../core/schemas/settings';
 import type { JsonStore } from '../storage/jsonStore';
-import { UserFacingError } from './errors';
+import { WordedError } from '../../core/i18n/wordedError';
+import { UserFacingError, type ItemRef } from './errors';
 import { nextRevision } from './revisions';
 
-const SECTION_NAMES = {
-  letterhead: 'The letterhead',
-  houseStyle: 'The house style',
-  ui: 'The interface settings',
-} as const;
-type Section = keyof typeof SECTION_NAMES;
-const SECTIONS = Object.keys(SECTION_NAMES) as Section[];
+const SECTIONS = ['letterhead', 'houseStyle', 'ui'] as const;
+type Section = (typeof SECTIONS)[number];
+/** Each section in a conflict message (errors.ts words them). */
+const SECTION_ITEMS = {
+  letterhead: 'letterheadSettings',
+  houseStyle: 'houseStyleSettings',
+  ui: 'uiSettings',
+} as const satisfies Record<Section, ItemRef['item']>;
 
 export class SettingsService {
+  private readonly listeners = new Set<(settings: AppSettings) => void>();
+
   constructor(private readonly store: JsonStore) {}
+
+  /** Calls `listener` after each update (the desktop app's menu follows the interface language); returns the way to stop. */
+  onChange(listener: (settings: AppSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   get(): AppSettings {
     // `catch` defaults in the schema: a damaged field falls back, the rest is kept.
@@ -49,6 +59,7 @@ export class SettingsService {
       ),
     });
     for (const section of changed) this.store.set(section, next[section]);
+    for (const listener of this.listeners) listener(next);
     return next;
   }
 
@@ -59,7 +70,8 @@ export class SettingsService {
     try {
       info = inspectLogo(bytes);
     } catch (error) {
-      throw new UserFacingError('invalid-input', (error as Error).message);
+      if (error instanceof WordedError) throw new UserFacingError('invalid-input', error.wording);
+      throw error;
     }
     return this.setLetterhead({ logo: { ...info, dataBase64: bytes.toString('base64') } }, revision);
   }
@@ -79,6 +91,6 @@ export class SettingsService {
   }
 
   private next(current: AppSettings, section: Section, basedOn: { revision: number }): number {
-    return nextRevision(current[section], basedOn.revision, SECTION_NAMES[section]);
+    return nextRevision(current[section], basedOn.revision, { item: SECTION_ITEMS[section] });
   }
 }

@@ -18,8 +18,11 @@ export class SignatoryService {
     this.items = new RevisionedList(store, 'signatories', {
       // A hand-edited entry with a wrong shape is left out rather than crashing.
       parse: (raw) => signatoryProfileSchema.safeParse(raw).data ?? null,
-      describe: (s) => `The signatory “${s.nameEn || s.nameZh || 'unnamed'}”`,
-      missing: () => 'The signatory',
+      describe: (s) =>
+        s.nameEn || s.nameZh
+          ? { item: 'namedSignatory', name: s.nameEn || s.nameZh }
+          : { item: 'unnamedSignatory' },
+      missing: () => ({ item: 'signatory' }),
     });
   }
 
@@ -59,8 +62,8 @@ export class SignatoryService {
 
   /** `revision`: the `defaultRevision` the choice was made on; a default changed elsewhere is not overridden unseen. */
   setDefault(id: string | null, revision: number): SignatoryList {
-    const next = nextRevision({ revision: this.defaultRevision() }, revision, 'The default signatory');
-    if (id !== null && !this.items.find(id)) throw notFound('The signatory');
+    const next = nextRevision({ revision: this.defaultRevision() }, revision, { item: 'defaultSignatory' });
+    if (id !== null && !this.items.find(id)) throw notFound({ item: 'signatory' });
     this.writeDefault(id, next);
     return this.list();
   }

@@ -5,8 +5,16 @@
 import { type Snippet } from '../../core/snippet';
 import { parseSnippet } from '../../core/schemas/snippet';
 import type { JsonStore } from '../storage/jsonStore';
+import { defineMessages, wording } from '../../core/i18n/wording';
 import { UserFacingError } from './errors';
 import { leavingOutBroken, RevisionedList } from './revisionedList';
+
+const messages = defineMessages({
+  invalid: {
+    id: 'error.snippet.invalid',
+    defaultMessage: 'The snippet could not be saved: {detail}.',
+  },
+});
 
 export class SnippetService {
   private readonly items: RevisionedList<Snippet>;
@@ -15,8 +23,8 @@ export class SnippetService {
     this.items = new RevisionedList(store, 'snippets', {
       parse: leavingOutBroken(parseSnippet),
       seed,
-      describe: (s) => `The snippet “${s.title}”`,
-      missing: () => 'The snippet',
+      describe: (s) => ({ item: 'namedSnippet', name: s.title }),
+      missing: () => ({ item: 'snippet' }),
     });
   }
 
@@ -33,7 +41,7 @@ export class SnippetService {
     } catch (error) {
       throw new UserFacingError(
         'invalid-input',
-        `The snippet could not be saved: ${(error as Error).message}.`,
+        wording(messages.invalid, { detail: (error as Error).message }),
       );
     }
     this.items.save(snippet);

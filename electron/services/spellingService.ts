@@ -8,7 +8,16 @@ import { z } from 'zod';
 import type { SpellChecker } from '../../core/preflight/problem';
 import type { HouseStyle } from '../../core/settings';
 import type { JsonStore } from '../storage/jsonStore';
+import { defineMessages, wording } from '../../core/i18n/wording';
 import { UserFacingError } from './errors';
+
+const messages = defineMessages({
+  notAWord: {
+    id: 'error.dictionary.notAWord',
+    defaultMessage:
+      '“{word}” cannot be added to the office dictionary: add one word of letters, without spaces or digits.',
+  },
+});
 
 type Language = HouseStyle['spelling'];
 
@@ -48,10 +57,7 @@ export class SpellingService {
   addWord(raw: string): OfficeDictionary {
     const parsed = officeWordSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new UserFacingError(
-        'invalid-input',
-        `“${raw}” cannot be added to the office dictionary: add one word of letters, without spaces or digits.`,
-      );
+      throw new UserFacingError('invalid-input', wording(messages.notAWord, { word: raw }));
     }
     const word = parsed.data.replace(/’/g, "'");
     const words = this.words();

@@ -19,7 +19,11 @@ export function reportStoreWriteErrors(openStore: OpenStore, dataDir: string): O
           // Only the file system's errors are about the disk; anything else (a value
           // JSON.stringify cannot write) must not read as "the disk is full".
           if (!(error as NodeJS.ErrnoException | undefined)?.code) throw error;
-          throw describeFsError(error, `save ${name}.json`, `the data folder ${dataDir}`);
+          throw describeFsError(
+            error,
+            { action: 'saveFile', file: `${name}.json` },
+            { where: 'dataFolder', folder: dataDir },
+          );
         }
       },
       get path() {

@@ -19,10 +19,39 @@ import {
 import { parseTemplate, userTemplateSchema } from '../../core/schemas/template';
 import { templateFromLetter, type KeepParts } from '../../core/templateFromLetter';
 import type { EnglishDateStyle } from '../../core/dates';
-import { formatMessage } from '../../core/messages';
+import { defineMessages, wording, type MessageDescriptor, type Wording } from '../../core/i18n/wording';
 import type { JsonStore } from '../storage/jsonStore';
 import { notFound, UserFacingError } from './errors';
 import { RevisionedList } from './revisionedList';
+
+const messages = defineMessages({
+  builtInChanged: {
+    id: 'error.template.builtInChanged',
+    defaultMessage: '“{name}” is a built-in template and cannot be changed. Duplicate it and edit the copy.',
+  },
+  builtInDeleted: {
+    id: 'error.template.builtInDeleted',
+    defaultMessage:
+      '“{name}” is a built-in template and cannot be deleted. It ships with LetterDesk; you can simply not use it.',
+  },
+  nameRequired: {
+    id: 'error.template.nameRequired',
+    defaultMessage: 'A template needs a name. Type one and try again.',
+  },
+  builtInsUnreadable: {
+    id: 'notice.templates.builtInsUnreadable',
+    defaultMessage: 'The built-in templates folder {folder} could not be read ({detail}).',
+  },
+  malformedFile: {
+    id: 'notice.templates.malformedFile',
+    defaultMessage: 'The template file {file} is malformed ({detail}) and was left out.',
+  },
+  damaged: {
+    id: 'notice.templates.damaged',
+    defaultMessage:
+      '{count, plural, one {One of your templates could not be read and was left out. It is} other {# of your templates could not be read and were left out. They are}} kept under "damaged" in {path}.',
+  },
+});
 
 export interface TemplateUpdate {
   id: string;
@@ -60,8 +89,8 @@ export class TemplateService {
         const parsed = userTemplateSchema.safeParse(raw);
         return parsed.success && !builtIns.has(parsed.data.id) ? parsed.data : null;
       },
-      describe: (t) => `The template “${t.name}”`,
-      missing: (id) => `The template “${id}”`,
+      describe: (t) => ({ item: 'template', name: t.name }),
+      missing: (id) => ({ item: 'template', name: id }),
     });
   }
 
@@ -69,7 +98,7 @@ export class TemplateService {
   static async open(
     templatesDir: string,
     store: JsonStore,
-    notices: string[],
+    notices: Wording[],
     now: () => Date = () => new Date(),
     readOnly = false,
   ): Promise<TemplateService> {
@@ -79,7 +108,7 @@ export class TemplateService {
       names = (await readdir(templatesDir)).filter((name) => name.endsWith('.json')).sort();
     } catch (error) {
       notices.push(
-        `The built-in templates folder ${templatesDir} could not be read (${(error as Error).message}).`,
+        wording(messages.builtInsUnreadable, { folder: templatesDir, detail: (error as Error).message }),
       );
     }
     for (const name of names) {
@@ -87,9 +116,7 @@ export class TemplateService {
         const template = parseTemplate(JSON.parse(await readFile(join(templatesDir, name), 'utf8')));
         builtIns.set(template.id, template);
       } catch (error) {
-        notices.push(
-          `The template file ${name} is malformed (${(error as Error).message}) and was left out.`,
-        );
+        notices.push(wording(messages.malformedFile, { file: name, detail: (error as Error).message }));
       }
     }
     const service = new TemplateService(builtIns, store, now);
@@ -101,7 +128,7 @@ export class TemplateService {
    * A hand-edited or damaged entry in the store would be dropped by the next
    * save; it is moved under "damaged" in the same file instead, and reported.
    */
-  private setAsideDamaged(notices: string[]): void {
+  private setAsideDamaged(notices: Wording[]): void {
     const stored = storedSchema.parse(this.store.get('templates') ?? []);
     const damaged = stored.filter((raw) => !userTemplateSchema.safeParse(raw).success);
     if (!damaged.length) return;
@@ -111,7 +138,7 @@ export class TemplateService {
       'templates',
       stored.filter((raw) => userTemplateSchema.safeParse(raw).success),
     );
-    notices.push(formatMessage('damagedTemplates', { count: damaged.length, path: this.store.path }));
+    notices.push(wording(messages.damaged, { count: damaged.length, path: this.store.path }));
   }
 
   /** The user's templates as stored (what an export carries). */
@@ -141,7 +168,7 @@ export class TemplateService {
 
   async get(id: string): Promise<Template> {
     const template = this.all().find((t) => t.id === id);
-    if (!template) throw notFound(`The template “${id}”`);
+    if (!template) throw notFound({ item: 'template', name: id });
     return template;
   }
 
@@ -158,9 +185,9 @@ export class TemplateService {
 
   /** A read-modify-write in one synchronous step: the stored template is read, checked and written. */
   update({ id, revision, ...changes }: TemplateUpdate): Template {
-    this.refuseBuiltIn(id, 'changed', 'Duplicate it and edit the copy');
+    this.refuseBuiltIn(id, messages.builtInChanged);
     const current = this.items.find(id);
-    if (!current) throw notFound(`The template “${id}”`);
+    if (!current) throw notFound({ item: 'template', name: id });
     const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = {
       ...current,
@@ -185,24 +212,19 @@ export class TemplateService {
   }
 
   remove(id: string, revision: number): TemplateSummary[] {
-    this.refuseBuiltIn(id, 'deleted', 'It ships with LetterDesk; you can simply not use it');
+    this.refuseBuiltIn(id, messages.builtInDeleted);
     this.items.remove(id, revision);
     return this.list();
   }
 
-  private refuseBuiltIn(id: string, what: string, instead: string): void {
+  private refuseBuiltIn(id: string, refusal: MessageDescriptor): void {
     const builtIn = this.builtIns.get(id);
-    if (builtIn)
-      throw new UserFacingError(
-        'invalid-input',
-        `“${builtIn.name}” is a built-in template and cannot be ${what}. ${instead}.`,
-      );
+    if (builtIn) throw new UserFacingError('invalid-input', wording(refusal, { name: builtIn.name }));
   }
 }
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed)
-    throw new UserFacingError('invalid-input', 'A template needs a name. Type one and try again.');
+  if (!trimmed) throw new UserFacingError('invalid-input', wording(messages.nameRequired));
   return trimmed;
 }

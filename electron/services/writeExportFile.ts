@@ -2,7 +2,16 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../storage/atomicWrite';
+import { defineMessages, wording } from '../../core/i18n/wording';
 import { describeFsError, UserFacingError } from './errors';
+
+const messages = defineMessages({
+  readOnlyFile: {
+    id: 'error.export.readOnlyFile',
+    defaultMessage:
+      'Could not save {path}: the file is read-only. Choose another name or folder, or make the file writable first.',
+  },
+});
 
 /** What any new file gets before the umask: exports follow the user's usual permissions. */
 const EXPORT_MODE = 0o666;
@@ -18,7 +27,7 @@ export async function writeExportFile(path: string, bytes: Uint8Array): Promise<
   try {
     await writeFileAtomic(path, bytes, EXPORT_MODE);
   } catch (error) {
-    throw describeFsError(error, `save ${path}`, 'that folder');
+    throw describeFsError(error, { action: 'saveFile', file: path }, { where: 'thatFolder' });
   }
 }
 
@@ -32,9 +41,5 @@ async function refuseReadOnly(path: string): Promise<void> {
       () => true,
       () => false,
     ));
-  if (!writable)
-    throw new UserFacingError(
-      'storage',
-      `Could not save ${path}: the file is read-only. Choose another name or folder, or make the file writable first.`,
-    );
+  if (!writable) throw new UserFacingError('storage', wording(messages.readOnlyFile, { path }));
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { defineMessages, wording, type Wording } from '../../core/i18n/wording';
 import { nestsDeeperThan } from '../../core/jsonDepth';
 import { timestampForFileName } from './timestamp';
 
@@ -18,15 +19,17 @@ export interface JsonStore {
 /** Opens the store called `name` (file `<name>.json` in the data folder). */
 export type OpenStore = (name: string) => JsonStore;
 
-/** What each store holds, in the words of the notice the user reads when it is damaged. */
-const STORE_CONTENTS: Record<string, string> = {
-  settings: 'settings (letterhead, house style, interface language)',
-  signatories: 'signatories',
-  templates: 'own templates',
-  publications: 'publication profiles',
-  snippets: 'standard paragraphs',
-  dictionary: 'office dictionary',
-};
+const messages = defineMessages({
+  setAside: {
+    id: 'notice.store.setAside',
+    defaultMessage:
+      'The file holding your {store, select, settings {settings (letterhead, house style, interface language)} signatories {signatories} templates {own templates} publications {publication profiles} snippets {standard paragraphs} dictionary {office dictionary} other {data}}, {path}, {reason, select, damaged {was damaged} tooDeep {holds data nested more than {depth} levels deep, which LetterDesk never writes,} other {could not be loaded ({detail})}} and could not be read. LetterDesk kept the damaged file as {backup} and started afresh; the rest of your data is unaffected.',
+  },
+});
+
+/** Why a store was set aside, as message values (the message words each). */
+export type SetAsideReason =
+  { reason: 'damaged' } | { reason: 'tooDeep'; depth: number } | { reason: 'notLoaded'; detail: string };
 
 /**
  * Deeper than anything LetterDesk writes (a template's documents are bounded
@@ -42,7 +45,7 @@ const MAX_STORE_DEPTH = 128;
  * (kept for the user, never deleted) and report it in `notices`.
  * A store nested too deeply to ever be written again is set aside the same way.
  */
-export function quarantineIfCorrupt(filePath: string, notices: string[]): void {
+export function quarantineIfCorrupt(filePath: string, notices: Wording[]): void {
   if (!existsSync(filePath)) return;
   let parsed: unknown;
   try {
@@ -51,30 +54,23 @@ export function quarantineIfCorrupt(filePath: string, notices: string[]): void {
     // unreadable or not JSON
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    setStoreAside(filePath, notices, 'was damaged');
+    setStoreAside(filePath, notices, { reason: 'damaged' });
   } else if (nestsDeeperThan(parsed, MAX_STORE_DEPTH)) {
-    setStoreAside(
-      filePath,
-      notices,
-      `holds data nested more than ${MAX_STORE_DEPTH} levels deep, which LetterDesk never writes,`,
-    );
+    setStoreAside(filePath, notices, { reason: 'tooDeep', depth: MAX_STORE_DEPTH });
   }
 }
 
 /**
  * Moves a store file LetterDesk cannot use to `<name>.json.corrupt-<time>`
  * (kept for the user, never deleted) and says so; the store starts empty.
- * `what` completes "The file holding your settings, <path>, …".
+ * The notice names the store by its file name (`settings` → "your settings").
  */
-export function setStoreAside(filePath: string, notices: string[], what: string): void {
+export function setStoreAside(filePath: string, notices: Wording[], why: SetAsideReason): void {
   if (!existsSync(filePath)) return;
   const backup = `${filePath}.corrupt-${timestampForFileName()}`;
   renameSync(filePath, backup);
-  const contents = STORE_CONTENTS[basename(filePath, '.json')] ?? 'data';
   notices.push(
-    `The file holding your ${contents}, ${filePath}, ${what} and could not be read. ` +
-      `LetterDesk kept the damaged file as ${backup} and started afresh; ` +
-      `the rest of your data is unaffected.`,
+    wording(messages.setAside, { store: basename(filePath, '.json'), path: filePath, backup, ...why }),
   );
 }
 

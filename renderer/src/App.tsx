@@ -12,6 +12,8 @@ import { EmptyState } from './app/EmptyState';
 import { useLeaveGuardHost } from './app/LeaveGuard';
 import { NoticeBanner } from './app/NoticeBanner';
 import { useOpenLetter } from './app/useOpenLetter';
+import { CommandsActive, useCommand } from './commands/useCommand';
+import { useCommandSource } from './commands/useCommandSource';
 import { LetterView } from './letter/LetterView';
 import { LibrarySidebar, type SidebarView } from './library/LibrarySidebar';
 import { useLibrary } from './library/useLibrary';
@@ -35,7 +37,7 @@ export function App({ boot }: { boot: Boot }) {
   const letters = useOpenLetter(library.refresh, boot.openLetter.value ?? null);
   const [view, setView] = useState<SidebarView>('letter');
   const [info, setInfo] = useState<AppInfo | null>(() => boot.info.value ?? null);
-  const [notices, setNotices] = useState<string[]>(() => boot.info.value?.notices ?? []);
+  const [notices, setNotices] = useState<AppInfo['notices']>(() => boot.info.value?.notices ?? []);
   const [templates, setTemplates] = useState<TemplateSummary[]>(() => boot.templates.value ?? []);
   const [profiles, setProfiles] = useState<SignatoryList>(
     () => boot.signatories.value ?? { signatories: [], defaultId: null, defaultRevision: 0 },
@@ -85,6 +87,17 @@ export function App({ boot }: { boot: Boot }) {
   );
 
   const showSettings = useCallback(() => show('settings'), [show]);
+  const startNewLetter = () => {
+    refreshTemplates();
+    setChoosingTemplate(true);
+  };
+  // The menu (desktop) or the shortcuts (browser mode) run the same handlers as the buttons.
+  useCommandSource();
+  useCommand('letter.new', startNewLetter);
+  useCommand('app.settings', showSettings);
+  useCommand('letter.open', (command) => {
+    if (command.id === 'letter.open') showLetter(() => letters.openLetter(command.letterId))();
+  });
   const showLetterView = useCallback(() => show('letter'), [show]);
   const { loadMore } = library;
   const onMoreLetters = useCallback(() => {
@@ -103,10 +116,7 @@ export function App({ boot }: { boot: Boot }) {
         trashCount={library.trashTotal}
         activeId={open?.id ?? null}
         view={view}
-        onNew={() => {
-          refreshTemplates();
-          setChoosingTemplate(true);
-        }}
+        onNew={startNewLetter}
         onOpen={(id) => showLetter(() => letters.openLetter(id))()}
         onRename={(id, title) => void letters.rename(id, title)}
         onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
@@ -122,17 +132,22 @@ export function App({ boot }: { boot: Boot }) {
         />
         <div className="main__view" hidden={!letterShown}>
           {open ? (
-            <LetterView
-              key={letters.openKey}
-              initial={open}
-              profiles={profiles}
-              onSaved={library.upsert}
-              onConflictResolved={letters.conflictResolved}
-              onOpenSettings={showSettings}
-              shown={letterShown}
-              onShow={showLetterView}
-              handleRef={letters.handleRef}
-            />
+            // While another view is shown in its place, the letter's commands (save, export, print) wait.
+            <CommandsActive.Provider value={letterShown}>
+              <LetterView
+                key={letters.openKey}
+                initial={open}
+                profiles={profiles}
+                onSaved={library.upsert}
+                onConflictResolved={letters.conflictResolved}
+                onOpenSettings={showSettings}
+                shown={letterShown}
+                onShow={showLetterView}
+                handleRef={letters.handleRef}
+                focusTitle={letters.justCreated}
+                onTitleFocused={letters.titleFocused}
+              />
+            </CommandsActive.Provider>
           ) : (
             reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
           )}

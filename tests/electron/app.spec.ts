@@ -73,7 +73,7 @@ test('gives the page the letterdesk bridge and nothing of Node', async () => {
     };
   });
   expect(globals).toEqual({
-    bridge: ['call'],
+    bridge: ['call', 'onCommand'],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',
@@ -134,4 +134,35 @@ test('reaches nothing on the network and opens no other window', async () => {
   expect(outcome).toBe('blocked');
   expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
   expect(app.windows()).toHaveLength(1);
+});
+
+test('has the application menu, whose commands run in the page as its buttons do', async () => {
+  const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label));
+  expect(labels?.slice(-5)).toEqual(['File', 'Edit', 'View', 'Letter', 'Help']);
+  const accelerators = await app.evaluate(({ Menu }) =>
+    ['letter.new', 'letter.save', 'letter.exportDocx', 'letter.printPdf', 'library.find', 'app.settings'].map(
+      (id) => Menu.getApplicationMenu()?.getMenuItemById(id)?.accelerator,
+    ),
+  );
+  expect(accelerators).toEqual([
+    'CmdOrCtrl+N',
+    'CmdOrCtrl+S',
+    'CmdOrCtrl+E',
+    'CmdOrCtrl+P',
+    'CmdOrCtrl+Shift+F',
+    'CmdOrCtrl+,',
+  ]);
+  // A click, as the user's: the page opens the settings, then the new-letter dialog.
+  await app.evaluate(({ Menu, BrowserWindow }) => {
+    const item = Menu.getApplicationMenu()?.getMenuItemById('app.settings');
+    item?.click(undefined, BrowserWindow.getAllWindows()[0]);
+  });
+  await expect(page.getByTestId('settings-view')).toBeVisible();
+  await app.evaluate(({ Menu, BrowserWindow }) => {
+    Menu.getApplicationMenu()
+      ?.getMenuItemById('letter.new')
+      ?.click(undefined, BrowserWindow.getAllWindows()[0]);
+  });
+  await expect(page.getByTestId('new-letter-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
 });

@@ -4,6 +4,7 @@
  * letter in a tight loop, each version a different size, until it is killed.
  * Usage: node crashWriter.mjs <dataDir> <templatesDir> <letterId>
  */
+import type { Wording } from '../../core/i18n/wording';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
 import { LetterService } from '../../electron/services/letterService';
 import { TemplateService } from '../../electron/services/templateService';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const [dataDir, templatesDir, id] = process.argv.slice(2);
   // Only the letter library, not every service: the child is started 100
   // times, and a smaller bundle starts faster. Saves never touch templates.
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   const noStore = { get: () => undefined, set: () => undefined, path: '' };
   const letters = await LetterService.open({
     dataDir,

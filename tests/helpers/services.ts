@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../../electron/services/createServices';
 import { confStoreOpener } from '../../electron/storage/confStore';
+import type { Wording } from '../../core/i18n/wording';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,7 +17,7 @@ export async function makeDataDir(): Promise<{ dir: string; cleanup: () => Promi
 
 /** The real services over `dataDir`, as the server and CLI open them, with an optional clock. */
 export function openServices(dataDir: string, now?: () => Date) {
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   return createServices({
     dataDir,
     templatesDir: join(REPO_ROOT, 'templates'),

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserServer, type RunningServer } from '../../electron/server/browserServer';
 import { json, serverClient, type Reply } from '../helpers/browserServerClient';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
+import { inEnglish } from '../../core/i18n/wording';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 let server: RunningServer;
@@ -28,13 +29,24 @@ afterEach(async () => {
   await data.cleanup();
 });
 
-/** The reply is the client's JSON error with this status and code, and a message for a person. */
+/**
+ * The reply is the client's JSON error with this status and code, and a message for a person:
+ * a wording the page words in its language, whose English is the message.
+ */
 function expectApiError(reply: Reply, status: number, code: string, message: RegExp) {
   expect(reply.status).toBe(status);
   expect(reply.headers['content-type']).toBe('application/json');
   const body = json(reply);
-  expect(body).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+  expect(body).toEqual({
+    ok: false,
+    error: {
+      code,
+      message: expect.any(String),
+      wording: expect.objectContaining({ id: expect.stringMatching(/^error\./) }),
+    },
+  });
   expect(body.error.message).toMatch(message);
+  expect(inEnglish(body.error.wording)).toBe(body.error.message);
 }
 
 const withToken = () => ({ 'X-LetterDesk-Token': server.token, 'Content-Type': 'application/json' });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inEnglish } from '../../core/i18n/wording';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
@@ -21,20 +22,29 @@ describe('dispatch: the gate every transport uses', () => {
   });
 
   it.each([
-    ['an unknown call', 'fs.readFile', { path: '/etc/passwd' }, /Unknown request “fs\.readFile”/],
-    ['a non-string name', 42, {}, /Unknown request/],
-    ['a missing field', 'letters.get', {}, /letters\.get.*id/],
-    ['a wrong type', 'letters.rename', { id: 'abc', title: 7 }, /title/],
-    ['a path-like id', 'letters.get', { id: '../../etc/passwd' }, /expected a letter id/],
-    ['an extra field', 'app.info', { evil: true }, /malformed request/],
-    ['a bad variant', 'export.docx', { id: 'abc', variant: 'pdf' }, /variant/],
-    ['a prototype-named call', '__proto__', {}, /Unknown request/],
-  ])('refuses %s with a clear message', async (_, name, input, message) => {
+    [
+      'an unknown call',
+      'fs.readFile',
+      { path: '/etc/passwd' },
+      /Unknown request “fs\.readFile”/,
+      'unknownRequest',
+    ],
+    ['a non-string name', 42, {}, /Unknown request \(a number, not a call name\)/, 'notACallName'],
+    ['a missing field', 'letters.get', {}, /letters\.get.*id/, 'malformedBecause'],
+    ['a wrong type', 'letters.rename', { id: 'abc', title: 7 }, /title/, 'malformedBecause'],
+    ['a path-like id', 'letters.get', { id: '../../etc/passwd' }, /expected a letter id/, 'malformedBecause'],
+    ['an extra field', 'app.info', { evil: true }, /malformed request/, 'malformedBecause'],
+    ['a bad variant', 'export.docx', { id: 'abc', variant: 'pdf' }, /variant/, 'malformedBecause'],
+    ['a prototype-named call', '__proto__', {}, /Unknown request/, 'unknownRequest'],
+  ])('refuses %s with a clear message, worded in the page', async (_, name, input, message, id) => {
     const result = await dispatch(handlers, name, input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-input');
       expect(result.error.message).toMatch(message);
+      // The page words it from the id; the English travels for the logs and is the same text.
+      expect(result.error.wording?.id).toBe(`error.api.${id}`);
+      expect(inEnglish(result.error.wording!)).toBe(result.error.message);
     }
   });
 
@@ -45,6 +55,11 @@ describe('dispatch: the gate every transport uses', () => {
       error: {
         code: 'not-found',
         message: 'The letter was not found. It may have been deleted in another window.',
+        wording: {
+          id: 'error.item.notFound',
+          defaultMessage: expect.any(String),
+          values: { item: 'letter' },
+        },
       },
     });
   });
@@ -57,5 +72,23 @@ describe('dispatch: the gate every transport uses', () => {
       letter: { ...letter, preface: 'not a document' },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('words a failure nobody planned for, keeping its technical detail as a value', async () => {
+    const failing = { ...handlers, 'app.info': () => Promise.reject(new Error('disk on fire')) };
+    const result = await dispatch(failing, 'app.info', {});
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message:
+          'Something went wrong in LetterDesk (app.info: disk on fire). Your saved letters are unaffected; please report this.',
+        wording: {
+          id: 'error.api.internal',
+          defaultMessage: expect.any(String),
+          values: { name: 'app.info', detail: 'disk on fire' },
+        },
+      },
+    });
   });
 });

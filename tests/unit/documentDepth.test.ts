@@ -22,6 +22,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { readDocx } from '../helpers/docxText';
+import { english } from '../helpers/english';
 
 const TOO_DEEP = new RegExp(`nested more than ${MAX_DOCUMENT_DEPTH} levels deep`);
 
@@ -105,7 +106,7 @@ describe('every way in', () => {
 
     const reopened = await openServices(data.dir);
     expect(reopened.letters.list()).toEqual([]);
-    const notice = reopened.info().notices.find((n) => n.includes(`${letter.id}.json`));
+    const notice = english(reopened.info().notices).find((n) => n.includes(`${letter.id}.json`));
     expect(notice).toMatch(TOO_DEEP);
     const kept = (await readdir(join(data.dir, 'letters'))).filter((n) => n.includes('.corrupt-'));
     expect(kept).toHaveLength(1);
@@ -126,7 +127,7 @@ describe('every way in', () => {
 
     const reopened = await openServices(data.dir);
     expect(reopened.templates.userTemplates().map((t) => t.id)).toEqual([good.id]);
-    expect(reopened.info().notices.join('\n')).toMatch(/One of your templates could not be read/);
+    expect(english(reopened.info().notices).join('\n')).toMatch(/One of your templates could not be read/);
     const after = JSON.parse(await readFile(storePath, 'utf8'));
     expect(after.damaged.map((t: { id: string }) => t.id)).toEqual(['u-deep']);
   });

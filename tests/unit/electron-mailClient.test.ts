@@ -69,6 +69,10 @@ describe('email draft in the desktop app', () => {
       error: {
         code: 'export',
         message: expect.stringContaining('No mail program is set up to open email drafts on this computer'),
+        wording: expect.objectContaining({
+          id: 'error.mail.noMailProgram',
+          values: { detail: 'No application is registered as handling this file', path },
+        }),
       },
     });
     if (!result.ok) expect(result.error.message).toContain(`saved as ${path}`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../core/contract';
-import { IPC_CHANNEL } from '../../electron/preload/channel';
+import { COMMAND_CHANNEL, IPC_CHANNEL } from '../../electron/preload/channel';
 import { lockDataFolder } from '../../electron/runtime/dataFolderLock';
 import { makeDataDir, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 
@@ -22,7 +22,13 @@ const electron = vi.hoisted(() => {
     readonly on = vi.fn();
     readonly once = vi.fn();
     readonly loadURL = vi.fn(async (_url: string) => undefined);
-    readonly webContents = { on: vi.fn() };
+    readonly webContents = {
+      on: vi.fn(),
+      once: vi.fn(),
+      send: vi.fn(),
+      isLoading: () => false,
+      getURL: () => this.loadURL.mock.calls[0]?.[0] ?? '',
+    };
     constructor(readonly options: { webPreferences: { preload: string } }) {
       calls.push('window');
       BrowserWindow.created.push(this);
@@ -39,6 +45,9 @@ const electron = vi.hoisted(() => {
       getPath: (name: string) => paths.get(name) ?? `/nonexistent/${name}`,
       getAppPath: (): string => '',
       getVersion: () => '9.9.9',
+      getPreferredSystemLanguages: (): string[] => ['en-GB'],
+      addRecentDocument: vi.fn(),
+      clearRecentDocuments: vi.fn(),
       requestSingleInstanceLock: () => (calls.push('lock'), electron.lock),
       on: vi.fn(),
       quit: vi.fn(),
@@ -52,6 +61,11 @@ const electron = vi.hoisted(() => {
       ),
     },
     dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    // The template itself: what the app would show is what the test reads.
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => template),
+      setApplicationMenu: vi.fn((_menu: unknown) => undefined),
+    },
     ipcMain: { handle: vi.fn() },
     shell: { openExternal: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
     session: {
@@ -253,5 +267,76 @@ describe('Electron main process', () => {
     } finally {
       electron.lock = true;
     }
+  });
+});
+
+describe('application menu', () => {
+  interface Item {
+    label?: string;
+    id?: string;
+    submenu?: Item[];
+    click?: () => void;
+  }
+  const shownMenu = () => electron.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as Item[];
+  const all = (items: Item[]): Item[] => items.flatMap((item) => [item, ...all(item.submenu ?? [])]);
+  const item = (id: string) => all(shownMenu()).find((found) => found.id === id)!;
+  const sentToPage = () => electron.BrowserWindow.created[0].webContents.send.mock.calls;
+
+  beforeEach(() => electron.Menu.setApplicationMenu.mockClear());
+
+  it('is in place once the window opens, and speaks the language chosen in Settings at once', async () => {
+    const { call } = await startApp();
+    expect(shownMenu().map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Letter', 'Help']);
+    const settings = await call('settings.get', {});
+    if (!settings.ok) throw new Error(settings.error.message);
+    const { revision } = (settings.value as { ui: { revision: number } }).ui;
+    await call('settings.update', { update: { ui: { language: 'zh-CN', revision } } });
+    expect(shownMenu().map((menu) => menu.label)).toEqual(['文件', '编辑', '视图', '信函', '帮助']);
+  });
+
+  it('lists the letters the page opens under Open Recent and opens one in the page when chosen', async () => {
+    const { call } = await startApp();
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: string };
+    await call('letters.rename', { id, title: 'On the harbour' });
+    await call('session.set', { openLetterId: id });
+    expect(item('openRecent').submenu!.map((entry) => entry.label)).toEqual([
+      'On the harbour',
+      undefined,
+      'Clear Recent',
+    ]);
+
+    item(`recent:${id}`).click!();
+    expect(sentToPage()).toEqual([[COMMAND_CHANNEL, { id: 'letter.open', letterId: id }]]);
+    item('letter.exportDocx').click!();
+    expect(sentToPage()[1]).toEqual([COMMAND_CHANNEL, { id: 'letter.exportDocx' }]);
+
+    // Trashed meanwhile: the entry opens nothing and is gone from the menu.
+    await call('letters.trash', { id });
+    item(`recent:${id}`).click!();
+    expect(sentToPage()).toHaveLength(2);
+    expect(item('openRecent').submenu![0].label).toBe('No Recent Letters');
+
+    await call('session.set', { openLetterId: id });
+    item('clearRecent').click!();
+    expect(item('openRecent').submenu![0].label).toBe('No Recent Letters');
+  });
+
+  it('opens a letter file the system asks it to open, and no file outside the letters folder', async () => {
+    const { call } = await startApp();
+    const created = await call('letters.create', { templateId: REBUTTAL_TEMPLATE });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: string };
+    const onOpenFile = electron.app.on.mock.calls.find(([name]) => name === 'open-file')![1] as (
+      event: { preventDefault: () => void },
+      path: string,
+    ) => void;
+    const event = { preventDefault: vi.fn() };
+    onOpenFile(event, join(data.dir, 'settings.json'));
+    onOpenFile(event, join(data.dir, 'letters', 'abc123.json'));
+    onOpenFile(event, join(data.dir, 'letters', `${id}.json`));
+    expect(event.preventDefault).toHaveBeenCalledTimes(3);
+    expect(sentToPage()).toEqual([[COMMAND_CHANNEL, { id: 'letter.open', letterId: id }]]);
   });
 });

@@ -53,6 +53,18 @@ describe('export in the desktop app: the save dialog', () => {
     expect(await readdir(documents)).toEqual(['reply.docx']); // no temporary file left behind
   });
 
+  it('speaks the interface language: title and file type in Chinese for a Chinese interface', async () => {
+    showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    const deliver = saveDialogDeliver(showSaveDialog, documents, () => 'zh-CN');
+    await deliver({ fileName: 'reply.docx', bytes: new Uint8Array([1]) });
+    await deliver({ fileName: 'templates.json', bytes: new Uint8Array([1]) });
+    const [docx, library] = showSaveDialog.mock.calls.map(([options]) => options);
+    expect(docx.title).toBe('导出信函');
+    expect(docx.filters).toEqual([{ name: 'Word 文档', extensions: ['docx'] }]);
+    expect(library.title).toBe('导出模板');
+    expect(library.filters).toEqual([{ name: 'LetterDesk 信函库', extensions: ['json'] }]);
+  });
+
   it('writes nothing when the user cancels', async () => {
     showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     expect(await exportLetter()).toEqual({ ok: true, value: { status: 'cancelled' } });
@@ -71,6 +83,11 @@ describe('export in the desktop app: the save dialog', () => {
       error: {
         code: 'storage',
         message: `Could not save ${join(notAFolder, 'reply.docx')}: that folder does not exist any more. Choose another folder.`,
+        wording: {
+          id: 'error.storage.folderGone',
+          defaultMessage: expect.any(String),
+          values: { action: 'saveFile', file: join(notAFolder, 'reply.docx'), where: 'thatFolder' },
+        },
       },
     });
   });

@@ -39,6 +39,7 @@ describe('exports a user cannot make yet', () => {
           code: 'export',
           message:
             'This letter has no Chinese preface yet: write its headline and text in the Chinese pane, or export the English letter instead.',
+          wording: expect.objectContaining({ id: 'error.export.noChinesePreface' }),
         },
       });
       // The English letter and the bilingual copy (which is then the English letter) still export.

@@ -75,7 +75,11 @@ describe('dispatch under random input', () => {
         else
           expect(result).toEqual({
             ok: false,
-            error: { code: 'invalid-input', message: expect.stringContaining(`(${name})`) },
+            error: {
+              code: 'invalid-input',
+              message: expect.stringContaining(`(${name})`),
+              wording: expect.objectContaining({ values: expect.objectContaining({ name }) }),
+            },
           });
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
@@ -93,7 +97,11 @@ describe('dispatch under random input', () => {
           const result = await call(name, input);
           expect(result).toEqual({
             ok: false,
-            error: { code: 'invalid-input', message: expect.stringMatching(/^Unknown request [“(]/) },
+            error: {
+              code: 'invalid-input',
+              message: expect.stringMatching(/^Unknown request [“(]/),
+              wording: expect.objectContaining({ id: expect.stringMatching(/^error\.api\./) }),
+            },
           });
         },
       ),

@@ -14,6 +14,7 @@ import { parseLetter } from '../../core/schemas/letter';
 import { NewerSchemaError } from '../../core/schemas/newerSchemaError';
 import { exportCommand } from '../../electron/cli/exportCommand';
 import { makeDataDir, openServices } from '../helpers/services';
+import { english } from '../helpers/english';
 
 type Services = Awaited<ReturnType<typeof openServices>>;
 
@@ -204,7 +205,7 @@ describe('changes made by another process', () => {
     expect(restarted.letters.list().map((summary) => summary.id)).toEqual([]);
     expect(await exists('letters', letter.id)).toBe(false);
     expect(await asideNames('letters')).toHaveLength(1);
-    expect(restarted.info().notices.join('\n')).toMatch(
+    expect(english(restarted.info().notices).join('\n')).toMatch(
       /was in both letters\/ and trash\/.*kept the newer one in trash\/ and set the other aside as .*\.set-aside-.*nothing was deleted/,
     );
   });
@@ -226,7 +227,7 @@ describe('a letter file from a newer LetterDesk', () => {
 
     const restarted = await open();
     expect(restarted.letters.list().map((summary) => summary.id)).toEqual([kept.id]);
-    expect(restarted.info().notices).toEqual([
+    expect(english(restarted.info().notices)).toEqual([
       expect.stringContaining(
         'future.json was made by a newer version of LetterDesk — update LetterDesk to open it',
       ),
@@ -239,7 +240,7 @@ describe('a letter file from a newer LetterDesk', () => {
       /future\.json was made by a newer version of LetterDesk — update LetterDesk to open it/,
     );
     // Every start says so again, until LetterDesk is updated.
-    expect((await open()).info().notices).toHaveLength(1);
+    expect(english((await open()).info().notices)).toHaveLength(1);
     expect(await readFile(path('letters', 'future'), 'utf8')).toBe(content);
   });
 

@@ -8,6 +8,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import { INDEX_FILE_NAME } from '../../electron/services/letterIndexFile';
 import { makeDataDir, openServices } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
+import { english } from '../helpers/english';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -122,7 +123,7 @@ describe('the summary index on disk', () => {
     await writeFile(indexFile(), JSON.stringify(index));
     const reopened = await openServices(data.dir);
     expect(reopened.letters.list().map((l) => l.title)).toEqual(['Reply to EUobserver']);
-    expect(reopened.info().notices).toEqual([]);
+    expect(english(reopened.info().notices)).toEqual([]);
   });
 
   it('re-reads a letter changed outside the app, and drops letters whose file is gone', async () => {
@@ -147,7 +148,7 @@ describe('the summary index on disk', () => {
     await writeFile(indexFile(), '{"version": 1, "letters": [{"place": "letters"');
     const reopened = await openServices(data.dir);
     expect(reopened.letters.list().map((l) => l.title)).toEqual(['Two', 'One']);
-    expect(reopened.info().notices).toEqual([]);
+    expect(english(reopened.info().notices)).toEqual([]);
     await reopened.letters.flush();
     expect(JSON.parse(await readFile(indexFile(), 'utf8')).letters).toHaveLength(2);
   });

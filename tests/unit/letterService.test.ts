@@ -8,6 +8,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { pressCounsellor } from '../helpers/signatory';
+import { english } from '../helpers/english';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -151,7 +152,7 @@ describe('letters', () => {
 
     const restarted = await openServices(data.dir);
     expect(restarted.letters.list().map((l) => l.id)).toEqual([good.id]);
-    const [notice] = restarted.info().notices;
+    const [notice] = english(restarted.info().notices);
     expect(notice).toContain(`${bad.id}.json was damaged`);
     const files = await readdir(join(data.dir, 'letters'));
     expect(files.some((f) => f.startsWith(`${bad.id}.json.corrupt-`))).toBe(true);
@@ -163,7 +164,7 @@ describe('letters', () => {
     const path = join(data.dir, 'letters', `${letter.id}.json`);
     await writeFile(path, JSON.stringify({ ...letter, status: 'sent' }));
     const restarted = await openServices(data.dir);
-    expect(restarted.info().notices[0]).toMatch(/field "status"/);
+    expect(english(restarted.info().notices)[0]).toMatch(/field "status"/);
   });
 });
 
@@ -172,7 +173,7 @@ describe('stores', () => {
     await writeFile(join(data.dir, 'signatories.json'), '{"signatories": [');
     const services = await openServices(data.dir);
     expect(services.signatories.list()).toEqual({ signatories: [], defaultId: null, defaultRevision: 0 });
-    expect(services.info().notices[0]).toMatch(
+    expect(english(services.info().notices)[0]).toMatch(
       /your signatories, .*signatories\.json, was damaged.*kept the damaged file as/,
     );
     expect((await readdir(data.dir)).some((f) => f.startsWith('signatories.json.corrupt-'))).toBe(true);

@@ -9,6 +9,9 @@ import { confStoreOpener } from '../../electron/storage/confStore';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { pressCounsellor } from '../helpers/signatory';
+import type { Wording } from '../../core/i18n/wording';
+import type { ImportProblemsError } from '../../electron/services/libraryService';
+import { english } from '../helpers/english';
 
 let dirs: Array<Awaited<ReturnType<typeof makeDataDir>>> = [];
 beforeEach(() => {
@@ -141,9 +144,15 @@ describe('library export and import', () => {
     const problemsOf = async (content: string) => {
       const error = await services.library.import('bad.json', content).catch((e: Error) => e);
       expect(error).toBeInstanceOf(Error);
-      return (error as Error & { problems: string[] }).problems;
+      return english((error as Error & { problems: Wording[] }).problems);
     };
 
+    // Each problem travels as a wording the page words; these read its English.
+    const refused = await services.library.import('bad.json', '[1]').catch((e: ImportProblemsError) => e);
+    expect(refused).toMatchObject({
+      wording: { id: 'import.refused', values: { fileName: 'bad.json', count: 1 } },
+      details: [{ id: 'import.problem.notLibraryFile' }],
+    });
     expect(await problemsOf('{"schemaVersion": 1,')).toEqual([
       expect.stringMatching(/^\(file\): not valid JSON/),
     ]);
@@ -191,7 +200,7 @@ describe('library export and import', () => {
     const problemsOf = async (content: string) => {
       const error = await services.library.import('bad.json', content).catch((e: Error) => e);
       expect(error).toBeInstanceOf(Error);
-      return (error as Error & { problems: string[] }).problems;
+      return english((error as Error & { problems: Wording[] }).problems);
     };
     // Spliced in as text: JSON.parse makes "__proto__" an own key, as a file from anywhere would.
     const withKey = (json: string, key: string) => `{"${key}": 1, ${json.trimStart().slice(1)}`;
@@ -272,6 +281,11 @@ describe('library export and import', () => {
       expect(bad.error.code).toBe('invalid-input');
       expect(bad.error.message).toContain('Nothing was imported: “bad.json” has problems.');
       expect(bad.error.message).toContain('templates[0].name: must not be empty');
+      // The page words the message and each problem under it from their ids.
+      expect(bad.error.wording).toMatchObject({ id: 'import.refused' });
+      expect(bad.error.details).toContainEqual(
+        expect.objectContaining({ id: 'import.problem.empty', values: { path: 'templates[0].name' } }),
+      );
     }
     const exported = await dispatch(handlers, 'library.export', {});
     expect(exported).toMatchObject({ ok: true, value: { status: 'download' } });
@@ -285,7 +299,7 @@ async function countingServices() {
   const data = await makeDataDir();
   dirs.push(data);
   const work = { itemsRead: 0 };
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   const open = confStoreOpener(data.dir, notices);
   const services = await createServices({
     dataDir: data.dir,

@@ -50,6 +50,14 @@ describe('preflight: unfilled placeholders', () => {
       expect.stringContaining('[article title]'),
       expect.stringContaining('[article URL]'),
     ]);
+    // The side and the field go as ids, for the message to name them in the page's language.
+    expect(problems[0].wording).toMatchObject({
+      id: 'preflight.placeholder.inText',
+      values: { side: 'body', field: 'articleTitle', fillIn: 'details', text: '[article title]' },
+    });
+    expect(problems[0].message).toBe(
+      'The English letter still shows [article title]: fill in the article title in the letter’s details.',
+    );
     expect(problems[0]).toMatchObject({
       severity: 'error',
       side: 'body',
@@ -124,8 +132,17 @@ describe('preflight: length', () => {
         rule: 'length.words',
         severity: 'warning',
         message: '312 words; EUobserver takes at most 250: cut 62.',
+        // Numbers stay numbers (the page formats them); the paper's name is content, a value.
+        wording: expect.objectContaining({
+          id: 'preflight.length.words',
+          values: { words: 312, limit: 250, excess: 62, publication: 'EUobserver' },
+        }),
       }),
     ]);
+    expect(run(withBody(para(words(312))), { wordLimit: 250 })[0]).toMatchObject({
+      message: '312 words; The publication takes at most 250: cut 62.',
+      wording: { id: 'preflight.length.wordsNoPublication' },
+    });
   });
 
   it('passes a letter at the limit, and one for a paper without a limit', () => {
@@ -157,6 +174,12 @@ describe('preflight: empty paragraphs', () => {
       ]),
       body: editorDoc([para('One.'), empty(), blank(), empty(), para('Two.'), empty(), para('Three.')]),
     });
+    // The side goes as its id, for the message to name it in the page's language.
+    expect(notes(letter).map((p) => p.wording)).toEqual([
+      expect.objectContaining({ id: 'preflight.emptyParagraph.gap', values: { count: 1, side: 'preface' } }),
+      expect.objectContaining({ id: 'preflight.emptyParagraph.gap', values: { count: 3, side: 'body' } }),
+      expect.objectContaining({ id: 'preflight.emptyParagraph.gap', values: { count: 1, side: 'body' } }),
+    ]);
     expect(notes(letter).map((p) => [p.severity, p.location, p.message])).toEqual([
       [
         'warning',

@@ -10,6 +10,8 @@ import { PublicationService } from '../../electron/services/publicationService';
 import { readSeed } from '../../electron/services/seedData';
 import { confStoreOpener } from '../../electron/storage/confStore';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
+import { english } from '../helpers/english';
+import type { Wording } from '../../core/i18n/wording';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -18,7 +20,7 @@ beforeEach(async () => {
 afterEach(() => data.cleanup());
 
 function open(templatesDir = join(REPO_ROOT, 'templates')) {
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   const store = confStoreOpener(data.dir, notices)('publications');
   const service = new PublicationService(store, () =>
     readSeed(templatesDir, 'publications', 'publications', parsePublication, notices),
@@ -79,7 +81,7 @@ describe('publication profiles', () => {
     await writeFile(join(dir, 'seed', 'publications.json'), '{"publications": [{"id": "x"}]}');
     const { service, notices } = open(dir);
     expect(service.list()).toEqual([]);
-    expect(notices[0]).toMatch(
+    expect(english(notices)[0]).toMatch(
       /publications in .*publications\.json could not be read \(publication field "nameEn"/,
     );
   });

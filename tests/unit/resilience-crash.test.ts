@@ -13,6 +13,7 @@ import { docToPlainText } from '../../core/document/plainText';
 import { parseLetter } from '../../core/schemas/letter';
 import { versionBody } from '../helpers/crashWriter';
 import { makeDataDir, openServices, REPO_ROOT } from '../helpers/services';
+import { english } from '../helpers/english';
 
 const KILLS = 100;
 let data: Awaited<ReturnType<typeof makeDataDir>>;
@@ -62,7 +63,7 @@ describe('crash during autosave', () => {
       parseLetter(JSON.parse(await readFile(join(lettersDir, names[0]), 'utf8')));
 
       const reopened = await openServices(dataDir);
-      expect(reopened.info().notices).toEqual([]);
+      expect(english(reopened.info().notices)).toEqual([]);
       expect(reopened.letters.list().map((s) => s.id)).toEqual([id]);
       const letter = await reopened.letters.get(id);
       const version = letter.title === '' ? 0 : Number(letter.title.slice(1));

@@ -17,6 +17,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { makeDataDir, openServices } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 import { pressCounsellor } from '../helpers/signatory';
+import { english } from '../helpers/english';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -73,6 +74,11 @@ describe('full disk', () => {
         error: {
           code: 'storage',
           message: expect.stringContaining('is full. Free some space and try again'),
+          wording: {
+            id: 'error.storage.diskFull',
+            defaultMessage: expect.any(String),
+            values: { action: 'saveLetter', title: 'Too big', where: 'dataFolder', folder: disk },
+          },
         },
       });
       expect((await services.letters.get(letter.id)).title).toBe('Small');
@@ -83,7 +89,7 @@ describe('full disk', () => {
       expect(next.ok).toBe(true);
       const reopened = await openServices(disk);
       expect((await reopened.letters.get(letter.id)).title).toBe('Fits');
-      expect(reopened.info().notices).toEqual([]);
+      expect(english(reopened.info().notices)).toEqual([]);
     }));
 
   it('says the disk is full when a settings store cannot be written, and keeps the old profiles', (ctx) =>
@@ -101,6 +107,11 @@ describe('full disk', () => {
         error: {
           code: 'storage',
           message: expect.stringMatching(/^Could not save signatories\.json: .* is full\. Free some space/),
+          wording: {
+            id: 'error.storage.diskFull',
+            defaultMessage: expect.any(String),
+            values: { action: 'saveFile', file: 'signatories.json', where: 'dataFolder', folder: disk },
+          },
         },
       });
 
@@ -127,6 +138,11 @@ describe('read-only data folder', () => {
           message: expect.stringMatching(
             /^Could not save the letter “During”: .* is read-only or you do not have permission to write there\. Choose another folder/,
           ),
+          wording: {
+            id: 'error.storage.readOnly',
+            defaultMessage: expect.any(String),
+            values: { action: 'saveLetter', title: 'During', where: 'dataFolder', folder: disk },
+          },
         },
       });
       expect((await services.letters.get(letter.id)).title).toBe('Before');
@@ -153,6 +169,11 @@ describe('letters folder gone', () => {
       error: {
         code: 'storage',
         message: expect.stringMatching(/^Could not save the letter “During”: .*does not exist any more/),
+        wording: {
+          id: 'error.storage.folderGone',
+          defaultMessage: expect.any(String),
+          values: { action: 'saveLetter', title: 'During', where: 'dataFolder', folder: data.dir },
+        },
       },
     });
 

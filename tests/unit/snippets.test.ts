@@ -14,6 +14,7 @@ import { readSeed } from '../../electron/services/seedData';
 import { SnippetService } from '../../electron/services/snippetService';
 import { confStoreOpener } from '../../electron/storage/confStore';
 import { makeDataDir, REPO_ROOT } from '../helpers/services';
+import type { Wording } from '../../core/i18n/wording';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -22,7 +23,7 @@ beforeEach(async () => {
 afterEach(() => data.cleanup());
 
 function open() {
-  const notices: string[] = [];
+  const notices: Wording[] = [];
   const service = new SnippetService(confStoreOpener(data.dir, notices)('snippets'), () =>
     readSeed(join(REPO_ROOT, 'templates'), 'snippets', 'snippets', parseSnippet, notices),
   );

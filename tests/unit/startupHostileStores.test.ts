@@ -13,6 +13,8 @@ import { publicationSchema } from '../../core/schemas/publication';
 import { createServices } from '../../electron/services/createServices';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
 import { pressCounsellor } from '../helpers/signatory';
+import { english } from '../helpers/english';
+import type { Wording } from '../../core/i18n/wording';
 
 type Services = Awaited<ReturnType<typeof openServices>>;
 
@@ -69,7 +71,7 @@ describe('start-up with hostile store files', () => {
   it('a templates.json entry 5,000 levels deep: the file is set aside with a notice, the app starts', async () => {
     await writeFile(join(data.dir, 'templates.json'), `{"templates":[${deepTemplate(5000)}]}`);
     const services = await openServices(data.dir);
-    const notice = services.info().notices.find((n) => n.includes('templates.json'));
+    const notice = english(services.info().notices).find((n) => n.includes('templates.json'));
     expect(notice).toMatch(/your own templates, .*templates\.json, .*nested more than .* levels deep/);
     expect(notice).toMatch(/kept the damaged file as .*templates\.json\.corrupt-/);
     expect(await setAside(data.dir)).toEqual([expect.stringMatching(/^templates\.json\.corrupt-/)]);
@@ -81,7 +83,9 @@ describe('start-up with hostile store files', () => {
     async (store) => {
       await writeFile(join(data.dir, `${store}.json`), `{"junk":${deepArray(5000)}}`);
       const services = await openServices(data.dir);
-      expect(services.info().notices.join('\n')).toMatch(new RegExp(`${store}\\.json, holds data nested`));
+      expect(english(services.info().notices).join('\n')).toMatch(
+        new RegExp(`${store}\\.json, holds data nested`),
+      );
       expect(await setAside(data.dir)).toEqual([
         expect.stringMatching(new RegExp(`^${store}\\.json\\.corrupt-`)),
       ]);
@@ -104,14 +108,14 @@ describe('start-up with hostile store files', () => {
       await writeFile(join(data.dir, `${store}.json`), text);
     }
     const services = await openServices(data.dir);
-    expect(services.info().notices.join('\n')).toMatch(/4 of your templates could not be read/);
+    expect(english(services.info().notices).join('\n')).toMatch(/4 of your templates could not be read/);
     await useEveryStore(services);
   });
 
   it('a store a service cannot load, even past the JSON checks, is set aside rather than stopping the start', async () => {
     // As an opener without the up-front check would: the service meets the deep entry itself.
     await writeFile(join(data.dir, 'templates.json'), `{"templates":[${deepTemplate(5000)}]}`);
-    const notices: string[] = [];
+    const notices: Wording[] = [];
     const services = await createServices({
       dataDir: data.dir,
       templatesDir: join(REPO_ROOT, 'templates'),
@@ -121,7 +125,7 @@ describe('start-up with hostile store files', () => {
       version: 'test',
       notices,
     });
-    expect(notices.join('\n')).toMatch(/your own templates, .*templates\.json, could not be loaded/);
+    expect(english(notices).join('\n')).toMatch(/your own templates, .*templates\.json, could not be loaded/);
     expect(await setAside(data.dir)).toEqual([expect.stringMatching(/^templates\.json\.corrupt-/)]);
     await useEveryStore(services as Services);
   });

@@ -8,6 +8,7 @@ import { isKnownPlaceholder, resolvePlaceholder } from '../../core/placeholders'
 import { customFieldKey, customFieldNames } from '../../core/customFields';
 import { parseTemplate } from '../../core/schemas/template';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE, REPO_ROOT } from '../helpers/services';
+import { english } from '../helpers/english';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -191,7 +192,7 @@ describe('a damaged templates store', () => {
     writeFileSync(path, JSON.stringify(stored));
 
     const reopened = await openServices(data.dir);
-    expect(reopened.info().notices).toEqual([
+    expect(english(reopened.info().notices)).toEqual([
       `One of your templates could not be read and was left out. It is kept under "damaged" in ${path}.`,
     ]);
     expect(

@@ -5,10 +5,12 @@ import { TOKEN_HEADER, type PreloadBridge } from './bridge';
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly wording?: ApiError['wording'];
+  readonly details?: ApiError['details'];
   constructor(error: ApiError) {
     super(error.message);
     this.code = error.code;
     this.wording = error.wording;
+    this.details = error.details;
   }
 }
 

@@ -7,6 +7,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
+import { useIntl } from 'react-intl';
 
 /** What would be lost, in a sentence; null when nothing would. */
 type Unsaved = string | null;
@@ -26,6 +27,7 @@ export function useLeaveGuard(unsaved: Unsaved): void {
 /** For the app: `leave(then)` runs `then` at once, or after the user agrees to discard unsaved work. */
 export function useLeaveGuardHost() {
   const unsaved = useRef<Unsaved>(null);
+  const intl = useIntl();
   const [pending, setPending] = useState<{ message: string; then: () => void } | null>(null);
   const report = useCallback((value: Unsaved) => {
     unsaved.current = value;
@@ -40,9 +42,9 @@ export function useLeaveGuardHost() {
       {children}
       {pending && (
         <ConfirmDialog
-          title="Discard changes"
+          title={intl.formatMessage({ id: 'app.leave.title', defaultMessage: 'Discard changes' })}
           message={pending.message}
-          confirmLabel="Discard changes"
+          confirmLabel={intl.formatMessage({ id: 'app.leave.confirm', defaultMessage: 'Discard changes' })}
           danger
           onCancel={() => setPending(null)}
           onConfirm={() => {

@@ -10,16 +10,19 @@ import type { ConflictChoice } from '../letter/ConflictDialog';
 import type { OpenLetterHandle } from '../letter/LetterView';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
-import { loadMessages } from '../ui/useMessages';
 import { useApi } from './ApiContext';
+import { useIntl } from 'react-intl';
 
 export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Letter | null) {
   const api = useApi();
   const notify = useNotify();
+  const intl = useIntl();
   const [open, setOpen] = useState<Letter | null>(initial);
   // Bumped to load another version of the same letter into a fresh editor (the editors read their document once).
   const [loads, setLoads] = useState(0);
   const handleRef = useRef<OpenLetterHandle | null>(null);
+  // The letter just made by `create`, until its view has put the focus in its title.
+  const [created, setCreated] = useState<string | null>(null);
 
   /** Saves the open letter; false (with the reason shown) if its changes could not be saved. */
   const settle = useCallback(async (): Promise<boolean> => {
@@ -28,11 +31,17 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
       return true;
     } catch (error) {
       notify.error(
-        `Your latest changes could not be saved, so the letter stays open: ${errorMessage(error)}`,
+        intl.formatMessage(
+          {
+            id: 'app.letter.settleFailed',
+            defaultMessage: 'Your latest changes could not be saved, so the letter stays open: {detail}',
+          },
+          { detail: errorMessage(error) },
+        ),
       );
       return false;
     }
-  }, [notify]);
+  }, [notify, intl]);
 
   /** Runs an action, showing its failure; the library is refreshed either way. */
   const attempt = useCallback(
@@ -70,7 +79,9 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
       if (!(await settle())) return false;
       let made = false;
       await attempt(async () => {
-        await show(await api.call('letters.create', { templateId }));
+        const letter = await api.call('letters.create', { templateId });
+        await show(letter);
+        setCreated(letter.id);
         made = true;
       });
       return made;
@@ -93,20 +104,30 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
       await attempt(async () => {
         const copy = await api.call('letters.duplicate', { id });
         await show(copy);
-        notify.info(`Opened a copy: “${copy.title}”.`);
+        notify.info(
+          intl.formatMessage(
+            { id: 'app.letter.duplicated', defaultMessage: 'Opened a copy: “{title}”.' },
+            { title: copy.title },
+          ),
+        );
       });
     },
-    [api, attempt, notify, settle, show],
+    [api, attempt, notify, settle, show, intl],
   );
 
   const restore = useCallback(
     async (letter: LetterSummary) => {
       await attempt(async () => {
         await api.call('letters.restore', { id: letter.id });
-        notify.info(`Restored “${letter.title}”.`);
+        notify.info(
+          intl.formatMessage(
+            { id: 'app.letter.restored', defaultMessage: 'Restored “{title}”.' },
+            { title: letter.title },
+          ),
+        );
       });
     },
-    [api, attempt, notify],
+    [api, attempt, notify, intl],
   );
 
   const trash = useCallback(
@@ -116,10 +137,19 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
       await attempt(async () => {
         await api.call('letters.trash', { id: letter.id });
         if (isOpen) await show(null);
-        notify.info(`Moved “${letter.title}” to Trash.`, { label: 'Undo', run: () => void restore(letter) });
+        notify.info(
+          intl.formatMessage(
+            { id: 'app.letter.trashed', defaultMessage: 'Moved “{title}” to Trash.' },
+            { title: letter.title },
+          ),
+          {
+            label: intl.formatMessage({ id: 'app.letter.undoTrash', defaultMessage: 'Undo' }),
+            run: () => void restore(letter),
+          },
+        );
       });
     },
-    [api, attempt, notify, restore, settle, show],
+    [api, attempt, notify, restore, settle, show, intl],
   );
 
   /** After a save conflict: the other version is now a copy in the library; 'theirs' reloads the editor. */
@@ -131,21 +161,46 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
       }
       notify.info(
         keep === 'mine'
-          ? `Your version is saved. Theirs is kept in the library as “${copy.title}”.`
-          : `Their version is open. Yours is kept in the library as “${copy.title}”.`,
-        { label: 'Open the copy', run: () => void openLetter(copy.id) },
+          ? intl.formatMessage(
+              {
+                id: 'app.conflict.keptMine',
+                defaultMessage: 'Your version is saved. Theirs is kept in the library as “{title}”.',
+              },
+              { title: copy.title },
+            )
+          : intl.formatMessage(
+              {
+                id: 'app.conflict.tookTheirs',
+                defaultMessage: 'Their version is open. Yours is kept in the library as “{title}”.',
+              },
+              { title: copy.title },
+            ),
+        {
+          label: intl.formatMessage({ id: 'app.conflict.openCopy', defaultMessage: 'Open the copy' }),
+          run: () => void openLetter(copy.id),
+        },
       );
       refreshLibrary().catch((error: unknown) => notify.error(errorMessage(error)));
     },
-    [notify, openLetter, refreshLibrary],
+    [notify, openLetter, refreshLibrary, intl],
   );
 
   const emptyTrash = useCallback(async () => {
     await attempt(async () => {
       const { removed } = await api.call('letters.emptyTrash', {});
-      notify.info((await loadMessages())('trashEmptied', { count: removed }));
+      notify.info(
+        intl.formatMessage(
+          {
+            id: 'app.trash.emptied',
+            defaultMessage: 'Deleted {count, plural, one {# letter} other {# letters}} permanently.',
+          },
+          { count: removed },
+        ),
+      );
     });
-  }, [api, attempt, notify]);
+  }, [api, attempt, notify, intl]);
+
+  const titleFocused = useCallback(() => setCreated(null), []);
 
   return {
     open,
@@ -161,5 +216,8 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
     restore,
     emptyTrash,
     conflictResolved,
+    /** The open letter was just made: its view focuses its title (then calls `titleFocused`). */
+    justCreated: open !== null && created === open.id,
+    titleFocused,
   };
 }

@@ -13,9 +13,13 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { useState, type ReactNode, type RefObject } from 'react';
+import { useIntl } from 'react-intl';
 import type { EditorDoc } from '../../../core/editorDoc';
+import { defineMessages } from '../../../core/i18n/wording';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
-import { SIDE_LANGUAGE, SIDE_NAMES, type Side } from '../../../core/sides';
+import { SIDE_LANGUAGE, type Side } from '../../../core/sides';
+import { SIDE_MESSAGES } from '../letter/sideMessages';
+import { activeIntl } from '../i18n/activeIntl';
 import { useNotify } from '../ui/Notifications';
 import { isLink } from '../../../core/links';
 import { editorConfig } from './editorConfig';
@@ -28,6 +32,17 @@ import { PlaceholderSyncPlugin } from './plugins/PlaceholderSyncPlugin';
 import { SanitizeTextPlugin } from './plugins/SanitizeTextPlugin';
 import { SnippetTools } from './plugins/SnippetTools';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+
+const CRASHED = defineMessages({
+  preface: {
+    id: 'editor.crashed.preface',
+    defaultMessage: 'The Chinese preface editor hit a problem ({detail}). Your last saved text is safe.',
+  },
+  body: {
+    id: 'editor.crashed.body',
+    defaultMessage: 'The English letter editor hit a problem ({detail}). Your last saved text is safe.',
+  },
+});
 
 export interface RichTextEditorProps {
   /** Which side of the letter this edits: sets its language, its name for screen readers and its count. */
@@ -52,7 +67,8 @@ export interface RichTextEditorProps {
 export function RichTextEditor(props: RichTextEditorProps) {
   const { side, heading, testId, doc, emptyText, before, after, blockHints } = props;
   const lang = SIDE_LANGUAGE[side];
-  const label = SIDE_NAMES[side];
+  const intl = useIntl();
+  const label = intl.formatMessage(SIDE_MESSAGES[side]);
   const notify = useNotify();
   // Read once: the editor owns its document from here on.
   const [initialConfig] = useState(() => {
@@ -62,7 +78,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
       // Both editors share one namespace so copy and paste between them keeps placeholders.
       ...editorConfig('letterdesk', (error: Error) => {
         console.error(error);
-        notify.error(`The ${label} editor hit a problem (${error.message}). Your last saved text is safe.`);
+        // Worded when it happens: this runs outside React's render, long after the editor was set up.
+        notify.error(activeIntl().formatMessage(CRASHED[side], { detail: error.message }));
       }),
       editorState: parsed.ok ? parsed.json : undefined,
       editable: parsed.ok,
@@ -73,8 +90,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
     <LexicalComposer initialConfig={initialConfig}>
       <div className="pane__header">
         <div className="pane__heading">{heading}</div>
-        <ToolbarPlugin label={label} />
-        <SnippetTools side={side} label={label} />
+        <ToolbarPlugin side={side} />
+        <SnippetTools side={side} />
       </div>
       <div className="pane__scroll">
         <div className="sheet" lang={lang}>

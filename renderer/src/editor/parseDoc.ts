@@ -7,6 +7,7 @@
 import { createEditor, LineBreakNode, ParagraphNode, RootNode, TabNode, TextNode } from 'lexical';
 import { walk, type EditorDoc } from '../../../core/editorDoc';
 import { EDITOR_NODES } from './editorConfig';
+import { activeIntl } from '../i18n/activeIntl';
 
 export type ParsedDoc = { ok: true; json: string | undefined } | { ok: false; message: string };
 
@@ -29,7 +30,13 @@ export function parseDoc(doc: EditorDoc): ParsedDoc {
     const kinds = [...unknown].map((type) => `“${type}”`).join(', ');
     return {
       ok: false,
-      message: `it contains content of a kind this version of LetterDesk does not know: ${kinds}`,
+      message: activeIntl().formatMessage(
+        {
+          id: 'editor.load.unknownKinds',
+          defaultMessage: 'it contains content of a kind this version of LetterDesk does not know: {kinds}',
+        },
+        { kinds },
+      ),
     };
   }
   const json = JSON.stringify(doc);

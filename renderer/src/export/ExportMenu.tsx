@@ -5,9 +5,12 @@
  * Then the checks run: an error holds the letter until "Export anyway".
  */
 import { useRef, useState } from 'react';
-import { EXPORT_VARIANT_LABELS, type ExportVariant } from '../../../core/exportVariants';
+import { useIntl } from 'react-intl';
+import type { ExportVariant } from '../../../core/exportVariants';
+import { defineMessages } from '../../../core/i18n/wording';
 import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { useCommand } from '../commands/useCommand';
 import type { Preflight } from '../preflight/usePreflight';
 import { useSettings } from '../settings/SettingsContext';
 import { errorMessage } from '../ui/errorMessage';
@@ -15,13 +18,17 @@ import { CopyIcon, DocumentIcon, DownloadIcon, MailIcon, PrinterIcon } from '../
 import { MenuButton, MenuGroup, MenuItem } from '../ui/MenuButton';
 import { useNotify } from '../ui/Notifications';
 import { copyLetter, type CopyFormat } from './copyLetter';
+import { EXPORT_VARIANT_MESSAGES } from './exportVariantMessages';
 import { showExportResult } from './showExportResult';
 
-const DOCX_HINTS: Record<ExportVariant, string> = {
-  editor: 'The English letter only, to send to the paper',
-  bilingual: 'The Chinese preface, then the English letter',
-  chinese: 'Headline and preface, for the website',
-};
+const DOCX_HINTS = defineMessages({
+  editor: { id: 'export.docx.editorHint', defaultMessage: 'The English letter only, to send to the paper' },
+  bilingual: {
+    id: 'export.docx.bilingualHint',
+    defaultMessage: 'The Chinese preface, then the English letter',
+  },
+  chinese: { id: 'export.docx.chineseHint', defaultMessage: 'Headline and preface, for the website' },
+});
 
 interface ExportMenuProps {
   letter: Letter;
@@ -33,6 +40,7 @@ interface ExportMenuProps {
 
 export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuProps) {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
@@ -44,7 +52,15 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
     try {
       await flush();
     } catch (error) {
-      throw new Error(`Stopped because the latest changes could not be saved: ${errorMessage(error)}`);
+      throw new Error(
+        intl.formatMessage(
+          {
+            id: 'export.saveFirstFailed',
+            defaultMessage: 'Stopped because the latest changes could not be saved: {detail}',
+          },
+          { detail: errorMessage(error) },
+        ),
+      );
     }
   };
 
@@ -74,24 +90,43 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
     });
 
   const docx = (variant: ExportVariant) =>
-    run(variant, async () => showExportResult(await api.call('export.docx', { id, variant }), notify));
+    run(variant, async () => showExportResult(await api.call('export.docx', { id, variant }), notify, intl));
 
   const pdf = (variant: ExportVariant) =>
-    run(variant, async () => showExportResult(await api.call('export.pdf', { id, variant }), notify));
+    run(variant, async () => showExportResult(await api.call('export.pdf', { id, variant }), notify, intl));
+
+  // The menu's (and browser mode's) shortcuts: the letter for the paper, and the bilingual PDF, as listed first.
+  useCommand('letter.exportDocx', () => void docx('editor')());
+  useCommand('letter.printPdf', () => void pdf('bilingual')());
 
   const email = run('editor', async () => {
     const result = await api.call('export.email', { id, variant: 'editor' });
-    showExportResult(result, notify);
+    showExportResult(result, notify, intl);
     // Browser mode hands over an .eml file: say what to do with it.
     if (result.status === 'download') {
-      notify.info(`Open ${result.fileName} to send it from your mail app.`);
+      notify.info(
+        intl.formatMessage(
+          { id: 'export.email.openFile', defaultMessage: 'Open {fileName} to send it from your mail app.' },
+          { fileName: result.fileName },
+        ),
+      );
     }
   });
 
   const copy = (format: CopyFormat) =>
     run('editor', async () => {
-      await copyLetter(snapshot(), settings, format);
-      notify.info(`Copied the English letter as ${format === 'text' ? 'text' : 'HTML'}`);
+      await copyLetter(snapshot(), settings, format, intl);
+      notify.info(
+        format === 'text'
+          ? intl.formatMessage({
+              id: 'export.copy.doneText',
+              defaultMessage: 'Copied the English letter as text',
+            })
+          : intl.formatMessage({
+              id: 'export.copy.doneHtml',
+              defaultMessage: 'Copied the English letter as HTML',
+            }),
+      );
     });
 
   const to = letter.fields.lettersEmail.trim();
@@ -99,50 +134,68 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
     <MenuButton
       label={
         <>
-          <DownloadIcon /> {busy ? 'Working…' : 'Export'}
+          <DownloadIcon />{' '}
+          {busy
+            ? intl.formatMessage({ id: 'export.menu.working', defaultMessage: 'Working…' })
+            : intl.formatMessage({ id: 'export.menu.export', defaultMessage: 'Export' })}
         </>
       }
-      menuLabel="Export and send"
+      menuLabel={intl.formatMessage({ id: 'export.menu.label', defaultMessage: 'Export and send' })}
       busy={busy}
       testId="export-menu"
     >
-      <MenuGroup title="Word document (DOCX)">
+      <MenuGroup
+        title={intl.formatMessage({ id: 'export.menu.docx', defaultMessage: 'Word document (DOCX)' })}
+      >
         {(['editor', 'bilingual', 'chinese'] as const).map((variant) => (
           <MenuItem
             key={variant}
             icon={<DocumentIcon />}
-            label={EXPORT_VARIANT_LABELS[variant]}
-            hint={DOCX_HINTS[variant]}
+            label={intl.formatMessage(EXPORT_VARIANT_MESSAGES[variant])}
+            hint={intl.formatMessage(DOCX_HINTS[variant])}
             onSelect={() => void docx(variant)()}
             disabled={busy}
             testId={`export-${variant}`}
+            shortcut={variant === 'editor' ? 'letter.exportDocx' : undefined}
           />
         ))}
       </MenuGroup>
-      <MenuGroup title="PDF">
+      <MenuGroup title={intl.formatMessage({ id: 'export.menu.pdf', defaultMessage: 'PDF' })}>
         <MenuItem
           icon={<PrinterIcon />}
-          label="Bilingual"
-          hint="The Chinese preface, then the English letter"
+          label={intl.formatMessage(EXPORT_VARIANT_MESSAGES.bilingual)}
+          hint={intl.formatMessage(DOCX_HINTS.bilingual)}
           onSelect={() => void pdf('bilingual')()}
           disabled={busy}
           testId="export-pdf"
+          shortcut="letter.printPdf"
         />
         <MenuItem
           icon={<PrinterIcon />}
-          label={EXPORT_VARIANT_LABELS.editor}
-          hint="The English letter only"
+          label={intl.formatMessage(EXPORT_VARIANT_MESSAGES.editor)}
+          hint={intl.formatMessage({
+            id: 'export.pdf.editorHint',
+            defaultMessage: 'The English letter only',
+          })}
           onSelect={() => void pdf('editor')()}
           disabled={busy}
           testId="export-pdf-editor"
         />
       </MenuGroup>
-      <MenuGroup title="Send">
+      <MenuGroup title={intl.formatMessage({ id: 'export.menu.send', defaultMessage: 'Send' })}>
         <MenuItem
           icon={<MailIcon />}
-          label="Email to editor"
+          label={intl.formatMessage({ id: 'export.email.label', defaultMessage: 'Email to editor' })}
           hint={
-            to ? `To ${to}, the letter attached` : 'The letter attached; add the letters email in the details'
+            to
+              ? intl.formatMessage(
+                  { id: 'export.email.hintTo', defaultMessage: 'To {to}, the letter attached' },
+                  { to },
+                )
+              : intl.formatMessage({
+                  id: 'export.email.hintNoAddress',
+                  defaultMessage: 'The letter attached; add the letters email in the details',
+                })
           }
           onSelect={() => void email()}
           disabled={busy}
@@ -150,16 +203,22 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
         />
         <MenuItem
           icon={<CopyIcon />}
-          label="Copy as text"
-          hint="The English letter, for a web form"
+          label={intl.formatMessage({ id: 'export.copy.text', defaultMessage: 'Copy as text' })}
+          hint={intl.formatMessage({
+            id: 'export.copy.textHint',
+            defaultMessage: 'The English letter, for a web form',
+          })}
           onSelect={() => void copy('text')()}
           disabled={busy}
           testId="copy-text"
         />
         <MenuItem
           icon={<CopyIcon />}
-          label="Copy as HTML"
-          hint="With its formatting, to paste into an email"
+          label={intl.formatMessage({ id: 'export.copy.html', defaultMessage: 'Copy as HTML' })}
+          hint={intl.formatMessage({
+            id: 'export.copy.htmlHint',
+            defaultMessage: 'With its formatting, to paste into an email',
+          })}
           onSelect={() => void copy('html')()}
           disabled={busy}
           testId="copy-html"

@@ -3,6 +3,7 @@
  * HTML (with a plain-text twin) for pasting into an email with its formatting.
  * The wording comes from the same core modules as the email and PDF exports.
  */
+import type { IntlShape } from 'react-intl';
 import type { Letter } from '../../../core/letter';
 import { letterToHtmlFragment } from '../../../core/letterHtml';
 import { letterToPlainText } from '../../../core/letterText';
@@ -10,30 +11,44 @@ import type { AppSettings } from '../../../core/settings';
 
 export type CopyFormat = 'text' | 'html';
 
-function clipboard(): Clipboard {
+function clipboard(intl: IntlShape): Clipboard {
   if (!navigator.clipboard) {
     throw new Error(
-      'This window has no access to the clipboard. Use Export instead, or open LetterDesk again.',
+      intl.formatMessage({
+        id: 'export.copy.noClipboard',
+        defaultMessage:
+          'This window has no access to the clipboard. Use Export instead, or open LetterDesk again.',
+      }),
     );
   }
   return navigator.clipboard;
 }
 
-export async function copyLetter(letter: Letter, settings: AppSettings, format: CopyFormat): Promise<void> {
+export async function copyLetter(
+  letter: Letter,
+  settings: AppSettings,
+  format: CopyFormat,
+  intl: IntlShape,
+): Promise<void> {
   const text = letterToPlainText(letter, settings);
   try {
     if (format === 'text') {
-      await clipboard().writeText(text);
+      await clipboard(intl).writeText(text);
       return;
     }
     const html = letterToHtmlFragment(letter, settings);
-    await clipboard().write([
+    await clipboard(intl).write([
       new ClipboardItem({
         'text/html': new Blob([html], { type: 'text/html' }),
         'text/plain': new Blob([text], { type: 'text/plain' }),
       }),
     ]);
   } catch (error) {
-    throw new Error(`The letter was not copied: ${(error as Error).message}`);
+    throw new Error(
+      intl.formatMessage(
+        { id: 'export.copy.failed', defaultMessage: 'The letter was not copied: {detail}' },
+        { detail: (error as Error).message },
+      ),
+    );
   }
 }

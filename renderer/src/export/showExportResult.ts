@@ -1,6 +1,8 @@
 /** What the user sees when an export call comes back, whichever transport carried it. */
+import type { IntlShape } from 'react-intl';
 import type { ExportResult } from '../../../core/contract';
 import { withToken } from '../api/client';
+import { activeIntl } from '../i18n/activeIntl';
 import type { Notify } from '../ui/Notifications';
 
 /** Browser mode: the file is fetched from the local server and saved by the browser. */
@@ -13,20 +15,39 @@ function download(url: string, fileName: string): void {
   link.remove();
 }
 
-export function showExportResult(result: ExportResult, notify: Notify): void {
+/** `intl`: the component's formatter; without one, the interface language's. */
+export function showExportResult(result: ExportResult, notify: Notify, intl: IntlShape = activeIntl()): void {
   switch (result.status) {
     case 'saved':
-      notify.info(`Saved to ${result.path}`);
+      notify.info(
+        intl.formatMessage(
+          { id: 'export.result.saved', defaultMessage: 'Saved to {path}' },
+          { path: result.path },
+        ),
+      );
       return;
     case 'download':
       download(result.url, result.fileName);
       return;
     case 'opened':
-      notify.info(`Email draft opened in your mail app (${result.fileName})`);
+      notify.info(
+        intl.formatMessage(
+          {
+            id: 'export.result.emailOpened',
+            defaultMessage: 'Email draft opened in your mail app ({fileName})',
+          },
+          { fileName: result.fileName },
+        ),
+      );
       return;
     case 'print':
       window.open(withToken(result.url), '_blank', 'noopener');
-      notify.info('Opened a print view: use Print → Save as PDF');
+      notify.info(
+        intl.formatMessage({
+          id: 'export.result.printView',
+          defaultMessage: 'Opened a print view: use Print → Save as PDF',
+        }),
+      );
       return;
     case 'cancelled':
       return;

@@ -10,7 +10,9 @@ import type { Catalog } from './loadCatalog';
 
 // One cache for every language's formatters: switching back and forth does not rebuild them.
 const cache = createIntlCache();
-let active: IntlShape = makeIntl('en', {});
+// Built directly, not through makeIntl: that assigns `active`, which is not yet declared here (in Node
+// and unbundled ES modules that is a ReferenceError; only a bundler that hoists it hid the fault).
+let active: IntlShape = createIntl({ locale: 'en', messages: {}, onError: reportIntlError }, cache);
 
 export function makeIntl(language: UiLanguage, messages: Catalog): IntlShape {
   active = createIntl({ locale: language, messages, onError: reportIntlError }, cache);

@@ -1,7 +1,8 @@
 /** Draft / Reviewed / Approved for one side of the letter, in its pane header. */
-import { APPROVAL_LABELS } from '../../../core/approval';
+import { useIntl } from 'react-intl';
 import { APPROVAL_STATUSES, type ApprovalStatus } from '../../../core/letter';
-import { SIDE_NAMES, type Side } from '../../../core/sides';
+import type { Side } from '../../../core/sides';
+import { APPROVAL_MESSAGES } from './sideMessages';
 
 interface ApprovalControlProps {
   side: Side;
@@ -10,12 +11,21 @@ interface ApprovalControlProps {
 }
 
 export function ApprovalControl({ side, value, onChange }: ApprovalControlProps) {
+  const intl = useIntl();
   return (
     <div
       className="segmented segmented--small"
       role="group"
-      aria-label={`${SIDE_NAMES[side]} approval`}
-      lang="en"
+      aria-label={
+        side === 'preface'
+          ? intl.formatMessage({
+              id: 'letter.approval.groupPreface',
+              defaultMessage: 'Chinese preface approval',
+            })
+          : intl.formatMessage({ id: 'letter.approval.groupBody', defaultMessage: 'English letter approval' })
+      }
+      // Interface words inside a pane written in the other language.
+      lang={intl.locale}
     >
       {APPROVAL_STATUSES.map((status) => (
         <button
@@ -26,7 +36,7 @@ export function ApprovalControl({ side, value, onChange }: ApprovalControlProps)
           onClick={() => onChange(status)}
           data-testid={`approval-${side}-${status}`}
         >
-          {APPROVAL_LABELS[status]}
+          {intl.formatMessage(APPROVAL_MESSAGES[status])}
         </button>
       ))}
     </div>

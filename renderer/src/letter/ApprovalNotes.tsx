@@ -1,24 +1,63 @@
 /** Why a side dropped back to draft, and whether the preface trails the English letter. */
-import { STALE_PREFACE_NOTE } from '../../../core/approval';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { droppedNote } from '../../../core/approval';
 import type { Approval } from '../../../core/letter';
+import { SIDES } from '../../../core/sides';
+import { defineMessages } from '../../../core/i18n/wording';
+
+const DROPPED = defineMessages({
+  prefaceApproval: {
+    id: 'letter.approvalNote.prefaceApproval',
+    defaultMessage: 'The Chinese preface changed after approval; it is back to Draft.',
+  },
+  prefaceReview: {
+    id: 'letter.approvalNote.prefaceReview',
+    defaultMessage: 'The Chinese preface changed after review; it is back to Draft.',
+  },
+  bodyApproval: {
+    id: 'letter.approvalNote.bodyApproval',
+    defaultMessage: 'The English letter changed after approval; it is back to Draft.',
+  },
+  bodyReview: {
+    id: 'letter.approvalNote.bodyReview',
+    defaultMessage: 'The English letter changed after review; it is back to Draft.',
+  },
+});
+
+/**
+ * The note is stored with the letter in English (core/approval.ts writes it);
+ * the ones core writes are shown in the interface language, anything else as stored.
+ */
+function noteText(note: string, intl: IntlShape): string {
+  for (const side of SIDES) {
+    if (note === droppedNote(side, 'approved')) return intl.formatMessage(DROPPED[`${side}Approval`]);
+    if (note === droppedNote(side, 'reviewed')) return intl.formatMessage(DROPPED[`${side}Review`]);
+  }
+  return note;
+}
 
 export function ApprovalNote({ note, onDismiss }: { note: string; onDismiss: () => void }) {
+  const intl = useIntl();
   if (!note) return null;
   return (
-    <div className="approval-note" role="status" data-testid="approval-note" lang="en">
-      <span>{note}</span>
+    <div className="approval-note" role="status" data-testid="approval-note" lang={intl.locale}>
+      <span>{noteText(note, intl)}</span>
       <button type="button" className="btn btn--small" onClick={onDismiss}>
-        OK
+        <FormattedMessage id="letter.approvalNote.ok" defaultMessage="OK" />
       </button>
     </div>
   );
 }
 
 export function StalePrefaceWarning({ approval }: { approval: Approval }) {
+  const intl = useIntl();
   if (!approval.prefaceStale) return null;
   return (
-    <p className="approval-stale" role="status" data-testid="preface-stale" lang="en">
-      {STALE_PREFACE_NOTE} Review it, then approve it again.
+    <p className="approval-stale" role="status" data-testid="preface-stale" lang={intl.locale}>
+      <FormattedMessage
+        id="letter.approval.stalePreface"
+        defaultMessage="The preface may be out of date with the English letter. Review it, then approve it again."
+      />
     </p>
   );
 }

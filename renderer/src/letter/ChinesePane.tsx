@@ -1,17 +1,21 @@
 /** The Chinese preface: a headline (h1) and the summary paragraphs, for the embassy's website. */
 import type { LexicalEditor } from 'lexical';
 import { memo, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
-import { SIDE_NAMES } from '../../../core/sides';
 import type { BlockHints } from '../editor/plugins/BlockHintsPlugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
 import { StalePrefaceWarning } from './ApprovalNotes';
+import { SIDE_MESSAGES } from './sideMessages';
 import { SidePane } from './SidePane';
 
-/** What a blank preface's headline and first paragraph are for (shown while each is empty). */
+/**
+ * What a blank preface's headline and first paragraph are for (shown while each
+ * is empty): examples of the Chinese to write, so in Chinese whatever the interface language.
+ */
 const PREFACE_HINTS: BlockHints = {
   headline: '标题：如《报刊名》刊登……的信函',
   text: '导语：概述文章内容与我方回应要点……',
@@ -34,6 +38,7 @@ export const ChinesePane = memo(function ChinesePane({
   onApprove,
   ...editor
 }: ChinesePaneProps) {
+  const intl = useIntl();
   return (
     <SidePane side="preface" onUnreadable={onUnreadable}>
       {(onLoadError) => (
@@ -44,8 +49,10 @@ export const ChinesePane = memo(function ChinesePane({
             side="preface"
             heading={
               <>
-                <span className="pane__badge">中文</span>
-                <span lang="en">{SIDE_NAMES.preface}</span>
+                <span className="pane__badge" lang={intl.locale}>
+                  <FormattedMessage id="letter.pane.prefaceBadge" defaultMessage="中文" />
+                </span>
+                <span lang={intl.locale}>{intl.formatMessage(SIDE_MESSAGES.preface)}</span>
                 <ApprovalControl side="preface" value={approval.preface} onChange={onApprove} />
               </>
             }

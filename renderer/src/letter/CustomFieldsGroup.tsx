@@ -6,6 +6,7 @@
  */
 import type { LexicalEditor } from 'lexical';
 import { memo, useEffect, useState, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { customFieldNames } from '../../../core/customFields';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Letter } from '../../../core/letter';
@@ -57,11 +58,17 @@ function useCustomFieldNames({ letter, prefaceEditor, bodyEditor }: CustomFields
 
 export const CustomFieldsGroup = memo(function CustomFieldsGroup(props: CustomFieldsGroupProps) {
   const { letter, patch } = props;
+  const intl = useIntl();
   const names = useCustomFieldNames(props);
   if (!names.length) return null;
   return (
-    <section className="details details--open custom-fields" aria-label="Custom fields">
-      <h3 className="details__title custom-fields__title">Custom fields</h3>
+    <section
+      className="details details--open custom-fields"
+      aria-label={intl.formatMessage({ id: 'letter.customFields.title', defaultMessage: 'Custom fields' })}
+    >
+      <h3 className="details__title custom-fields__title">
+        <FormattedMessage id="letter.customFields.title" defaultMessage="Custom fields" />
+      </h3>
       <div className="details__grid">
         {names.map((name) => (
           <TextField

@@ -3,6 +3,7 @@
  * addressee, the optional reference line, and the salutation.
  */
 import { useId } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { addresseeLine, DEFAULT_ADDRESSEE, type Letter } from '../../../core/letter';
 import { englishDateLine, referenceLine } from '../../../core/letterParts';
 import { PLACEHOLDER_PATTERN } from '../../../core/placeholders';
@@ -10,10 +11,14 @@ import type { AppSettings } from '../../../core/settings';
 import { useSettings } from '../settings/SettingsContext';
 import type { LetterPatch } from './useLetterDraft';
 
+/** An example salutation, in the letter's language (English) whatever the interface's. */
+const SALUTATION_EXAMPLE = 'Dear Sir/Madam,';
+
 /** The date line in the house style; an undated letter shows where its date goes. */
-function dateLine(letter: Letter, settings: AppSettings): string {
+function dateLine(letter: Letter, settings: AppSettings, intl: IntlShape): string {
   if (letter.date) return englishDateLine(letter, settings);
-  return [letter.place.trim(), '[letter date]'].filter(Boolean).join(', ');
+  const missing = intl.formatMessage({ id: 'letter.head.noDate', defaultMessage: '[letter date]' });
+  return [letter.place.trim(), missing].filter(Boolean).join(', ');
 }
 
 interface Props {
@@ -24,6 +29,7 @@ interface Props {
 
 export function EnglishLetterHead({ letter, patch, salutations }: Props) {
   const id = useId();
+  const intl = useIntl();
   const { settings } = useSettings();
   const reference = referenceLine(letter, settings);
   // The template's own default addressee reads as "empty": the input then shows
@@ -33,38 +39,54 @@ export function EnglishLetterHead({ letter, patch, salutations }: Props) {
 
   return (
     <div className="letter-head">
-      <p className="letter-head__date" data-testid="letter-dateline">
-        {dateLine(letter, settings)}
+      <p className="letter-head__date" data-testid="letter-dateline" translate="no">
+        {dateLine(letter, settings, intl)}
       </p>
       <div className="letter-head__addressee">
         <label htmlFor={`${id}-addressee`} className="sr-only">
-          Addressee
+          <FormattedMessage id="letter.head.addressee" defaultMessage="Addressee" />
         </label>
         <input
           id={`${id}-addressee`}
           className="sheet-input"
           value={addressee}
           placeholder={addresseeLine({ ...letter, addressee: '' })}
+          translate="no"
           onChange={(event) => patch({ addressee: event.target.value })}
           data-testid="addressee"
         />
-        {usesPlaceholders && <p className="sheet-hint">Prints as: {addresseeLine(letter)}</p>}
+        {usesPlaceholders && (
+          <p className="sheet-hint" lang={intl.locale}>
+            <FormattedMessage
+              id="letter.head.printsAs"
+              defaultMessage="Prints as: {line}"
+              values={{
+                line: (
+                  <span lang="en-GB" translate="no">
+                    {addresseeLine(letter)}
+                  </span>
+                ),
+              }}
+            />
+          </p>
+        )}
       </div>
       {reference && (
-        <p className="letter-head__reference" data-testid="reference-line">
+        <p className="letter-head__reference" data-testid="reference-line" translate="no">
           {reference}
         </p>
       )}
       <div className="letter-head__salutation">
         <label htmlFor={`${id}-salutation`} className="sr-only">
-          Salutation
+          <FormattedMessage id="letter.head.salutation" defaultMessage="Salutation" />
         </label>
         <input
           id={`${id}-salutation`}
           className="sheet-input"
           list={`${id}-salutations`}
           value={letter.salutation}
-          placeholder="Dear Sir/Madam,"
+          placeholder={SALUTATION_EXAMPLE}
+          translate="no"
           onChange={(event) => patch({ salutation: event.target.value })}
           data-testid="salutation"
         />

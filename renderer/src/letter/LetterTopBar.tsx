@@ -1,9 +1,12 @@
 /** The bar above the open letter: its title, status, save state and export. */
-import { displayTitle, type Letter } from '../../../core/letter';
+import type { RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Letter } from '../../../core/letter';
 import { ExportMenu } from '../export/ExportMenu';
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
 import type { Preflight } from '../preflight/usePreflight';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { shownTitle } from './shownTitle';
 import { StatusToggle } from './StatusToggle';
 import type { SaveStatus } from './useAutosave';
 import type { LetterPatch } from './useLetterDraft';
@@ -15,20 +18,33 @@ interface LetterTopBarProps {
   flush: () => Promise<void>;
   snapshot: () => Letter;
   preflight: Preflight;
+  /** The title field, focused when a new letter opens. */
+  titleRef?: RefObject<HTMLInputElement | null>;
 }
 
-export function LetterTopBar({ letter, patch, status, flush, snapshot, preflight }: LetterTopBarProps) {
+export function LetterTopBar({
+  letter,
+  patch,
+  status,
+  flush,
+  snapshot,
+  preflight,
+  titleRef,
+}: LetterTopBarProps) {
+  const intl = useIntl();
   return (
     <header className="topbar">
       <div className="topbar__title">
         <label htmlFor="letter-title" className="sr-only">
-          Letter title
+          <FormattedMessage id="letter.topBar.title" defaultMessage="Letter title" />
         </label>
         <input
           id="letter-title"
+          ref={titleRef}
           className="title-input"
           value={letter.title}
-          placeholder={displayTitle({ title: '', fields: letter.fields })}
+          placeholder={shownTitle({ title: '', fields: letter.fields }, intl)}
+          translate="no"
           onChange={(event) => patch({ title: event.target.value })}
           data-testid="letter-title"
         />
@@ -42,7 +58,7 @@ export function LetterTopBar({ letter, patch, status, flush, snapshot, preflight
         aria-expanded={preflight.state.open}
         data-testid="preflight-open"
       >
-        Checks
+        <FormattedMessage id="letter.topBar.checks" defaultMessage="Checks" />
       </button>
       <SaveAsTemplateButton letter={letter} flush={flush} />
       <ExportMenu letter={letter} flush={flush} snapshot={snapshot} preflight={preflight} />

@@ -14,11 +14,13 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import { useIntl } from 'react-intl';
 import { useSettings } from '../settings/SettingsContext';
 import type { ConflictResolution, SignatoryList } from '../../../core/contract';
 import type { Side } from '../../../core/sides';
-import { displayTitle, type ApprovalStatus, type Letter } from '../../../core/letter';
+import type { ApprovalStatus, Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
+import { useCommand } from '../commands/useCommand';
 import { useNotify } from '../ui/Notifications';
 import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
 import { PreflightPanel } from '../preflight/PreflightPanel';
@@ -30,10 +32,10 @@ import { CustomFieldsGroup } from './CustomFieldsGroup';
 import { EnglishPane } from './EnglishPane';
 import { LetterFieldsForm } from './LetterFieldsForm';
 import { LetterTopBar } from './LetterTopBar';
+import { shownTitle } from './shownTitle';
 import { ConflictBanner, SaveErrorBanner } from './SaveStatusIndicator';
 import { useAutosave } from './useAutosave';
 import { useLetterDraft, type LetterPatch } from './useLetterDraft';
-import { useSaveShortcut } from './useSaveShortcut';
 
 export interface OpenLetterHandle {
   id: string;
@@ -53,6 +55,9 @@ interface LetterViewProps {
   /** Brings this view back in place of the one shown. */
   onShow: () => void;
   handleRef: RefObject<OpenLetterHandle | null>;
+  /** A letter just made: its title field takes the focus once the view is shown (then `onTitleFocused`). */
+  focusTitle?: boolean;
+  onTitleFocused?: () => void;
 }
 
 /**
@@ -69,8 +74,12 @@ export const LetterView = memo(function LetterView({
   shown,
   onShow,
   handleRef,
+  focusTitle = false,
+  onTitleFocused,
 }: LetterViewProps) {
   const api = useApi();
+  const intl = useIntl();
+  const titleRef = useRef<HTMLInputElement>(null);
   const notify = useNotify();
   const markDirty = useRef<() => void>(() => {});
   const onChange = useCallback(() => markDirty.current(), []);
@@ -112,15 +121,33 @@ export const LetterView = memo(function LetterView({
   useEffect(() => {
     if (!conflict || shownRef.current) return;
     notify.error(
-      `Your latest changes to “${displayTitle(snapshot())}” are not saved: it was changed in another window or program. Open it to choose which version to keep.`,
-      { label: 'Open the letter', run: onShow },
+      intl.formatMessage(
+        {
+          id: 'letter.conflict.elsewhere',
+          defaultMessage:
+            'Your latest changes to “{title}” are not saved: it was changed in another window or program. Open it to choose which version to keep.',
+        },
+        { title: shownTitle(snapshot(), intl) },
+      ),
+      {
+        label: intl.formatMessage({ id: 'letter.conflict.openLetter', defaultMessage: 'Open the letter' }),
+        run: onShow,
+      },
     );
-  }, [conflict, notify, snapshot, onShow]);
+  }, [conflict, notify, snapshot, onShow, intl]);
+  // After "New letter", typing goes into the new letter's title: the dialog that chose its template
+  // hands focus back to its opener as it closes, so this runs once the letter is shown after it.
+  useEffect(() => {
+    if (!shown || !focusTitle) return;
+    titleRef.current?.focus();
+    onTitleFocused?.();
+  }, [shown, focusTitle, onTitleFocused]);
   // Changes that could not be saved (failing saves, a conflict waiting for the user) live only in this
   // window: closing it asks first. Changes merely pending are saved on the way out (useAutosave).
   usePromptBeforeUnload(conflict || autosave.status.kind === 'error');
-  // A failure is already on screen as the save-error banner.
-  useSaveShortcut(useCallback(() => void flush().catch(() => undefined), [flush]));
+  // Ctrl/Cmd+S saves now: saving is automatic, but the habit is strong. A failure is already on
+  // screen as the save-error banner.
+  useCommand('letter.save', () => void flush().catch(() => undefined));
 
   useLayoutEffect(() => {
     markDirty.current = autosave.markDirty;
@@ -137,7 +164,10 @@ export const LetterView = memo(function LetterView({
   const body = usePaneHandlers('body', draft, onChange);
 
   return (
-    <main className="letter" aria-label="Letter">
+    <main
+      className="letter"
+      aria-label={intl.formatMessage({ id: 'letter.view.label', defaultMessage: 'Letter' })}
+    >
       <LetterTopBar
         letter={draft.letter}
         patch={draft.patch}
@@ -145,6 +175,7 @@ export const LetterView = memo(function LetterView({
         flush={autosave.flush}
         snapshot={snapshot}
         preflight={preflight}
+        titleRef={titleRef}
       />
       <PreflightPanel preflight={preflight} editors={editors} />
       {conflict &&

@@ -3,10 +3,10 @@
  * languages, its letters address and (when it has one) its house salutation.
  * The fields stay editable afterwards, for a one-off difference.
  */
+import { useIntl } from 'react-intl';
 import { publicationFill, type Publication } from '../../../core/publication';
 import type { Letter } from '../../../core/letter';
 import { Field } from '../ui/Field';
-import { useMessages } from '../ui/useMessages';
 import type { LetterPatch } from './useLetterDraft';
 import { usePublications } from './usePublications';
 
@@ -19,7 +19,7 @@ const NONE = '';
 
 export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
   const publications = usePublications();
-  const format = useMessages();
+  const intl = useIntl();
   const pick = (publication: Publication) => {
     const fill = publicationFill(publication);
     patch({
@@ -30,7 +30,10 @@ export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
   };
   const known = publications.some((p) => p.id === letter.publicationId);
   return (
-    <Field label="Publication profile" className="field--publication-profile">
+    <Field
+      label={intl.formatMessage({ id: 'letter.publication.profile', defaultMessage: 'Publication profile' })}
+      className="field--publication-profile"
+    >
       {(id) => (
         <select
           id={id}
@@ -43,14 +46,25 @@ export function PublicationSelect({ letter, patch }: PublicationSelectProps) {
             else patch({ publicationId: null });
           }}
         >
-          <option value={NONE}>Choose a publication…</option>
-          {publications.map((p) => (
-            <option key={p.id} value={p.id} title={p.notes}>
-              {p.nameEn}
-              {p.nameZh ? ` · ${p.nameZh}` : ''}
-              {p.wordLimit && format ? ` (≤ ${format('words', { count: p.wordLimit })})` : ''}
-            </option>
-          ))}
+          <option value={NONE}>
+            {intl.formatMessage({ id: 'letter.publication.choose', defaultMessage: 'Choose a publication…' })}
+          </option>
+          {publications.map((p) => {
+            const name = p.nameZh ? `${p.nameEn} · ${p.nameZh}` : p.nameEn;
+            return (
+              <option key={p.id} value={p.id} title={p.notes} translate="no">
+                {p.wordLimit
+                  ? intl.formatMessage(
+                      {
+                        id: 'letter.publication.withLimit',
+                        defaultMessage: '{name} (≤ {count, plural, one {# word} other {# words}})',
+                      },
+                      { name, count: p.wordLimit },
+                    )
+                  : name}
+              </option>
+            );
+          })}
         </select>
       )}
     </Field>

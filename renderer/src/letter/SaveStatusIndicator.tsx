@@ -4,11 +4,14 @@
  * says why, in full, until a later save succeeds (the `save-status` test id
  * moves to the banner).
  */
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { SaveStatus } from './useAutosave';
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
   const isError = status.kind === 'error' || status.kind === 'conflict';
-  const text = isError ? 'Not saved' : status.kind === 'saved' ? 'Saved' : 'Saving…';
   return (
     <div
       className={`save-status save-status--${status.kind}`}
@@ -18,7 +21,15 @@ export function SaveStatusIndicator({ status }: { status: SaveStatus }) {
       aria-live="polite"
     >
       <span className="save-status__dot" aria-hidden="true" />
-      <span className="save-status__text">{text}</span>
+      <span className="save-status__text">
+        {isError ? (
+          <FormattedMessage id="letter.save.notSaved" defaultMessage="Not saved" />
+        ) : status.kind === 'saved' ? (
+          <FormattedMessage id="letter.save.saved" defaultMessage="Saved" />
+        ) : (
+          <FormattedMessage id="letter.save.saving" defaultMessage="Saving…" />
+        )}
+      </span>
     </div>
   );
 }
@@ -28,11 +39,14 @@ export function ConflictBanner({ onResolve }: { onResolve: () => void }) {
   return (
     <div className="save-error" role="alert" data-testid="save-status" data-state="conflict">
       <span className="save-error__text">
-        <strong>Your latest changes are not saved.</strong> This letter was changed in another window or
-        program. They are kept in this window until you choose which version to keep.
+        <FormattedMessage
+          id="letter.save.conflictBanner"
+          defaultMessage="<strong>Your latest changes are not saved.</strong> This letter was changed in another window or program. They are kept in this window until you choose which version to keep."
+          values={{ strong }}
+        />
       </span>
       <button type="button" className="btn btn--small" onClick={onResolve} data-testid="conflict-reopen">
-        Choose…
+        <FormattedMessage id="letter.save.choose" defaultMessage="Choose…" />
       </button>
     </div>
   );
@@ -42,11 +56,14 @@ export function SaveErrorBanner({ message, onRetry }: { message: string; onRetry
   return (
     <div className="save-error" role="alert" data-testid="save-status" data-state="error">
       <span className="save-error__text">
-        <strong>Your latest changes are not saved.</strong> {message} They are kept in this window and
-        LetterDesk retries every 5 seconds.
+        <FormattedMessage
+          id="letter.save.errorBanner"
+          defaultMessage="<strong>Your latest changes are not saved.</strong> {message} They are kept in this window and LetterDesk retries every 5 seconds."
+          values={{ strong, message }}
+        />
       </span>
       <button type="button" className="btn btn--small" onClick={onRetry}>
-        Retry now
+        <FormattedMessage id="letter.save.retry" defaultMessage="Retry now" />
       </button>
     </div>
   );

@@ -4,8 +4,10 @@
  * editor then stays read-only and `onUnreadable` keeps saves off that side).
  */
 import { useCallback, useState, type ReactNode } from 'react';
-import { SIDE_LANGUAGE, SIDE_NAMES, type Side } from '../../../core/sides';
+import { useIntl } from 'react-intl';
+import { SIDE_LANGUAGE, type Side } from '../../../core/sides';
 import { LoadErrorNote } from './LoadErrorNote';
+import { SIDE_MESSAGES } from './sideMessages';
 
 interface SidePaneProps {
   side: Side;
@@ -15,6 +17,7 @@ interface SidePaneProps {
 }
 
 export function SidePane({ side, onUnreadable, children }: SidePaneProps) {
+  const intl = useIntl();
   const [loadError, setLoadError] = useState<string | null>(null);
   const onLoadError = useCallback(
     (message: string) => {
@@ -28,9 +31,9 @@ export function SidePane({ side, onUnreadable, children }: SidePaneProps) {
       className={`pane pane--${side}`}
       data-testid={`pane-${side}`}
       lang={SIDE_LANGUAGE[side]}
-      aria-label={SIDE_NAMES[side]}
+      aria-label={intl.formatMessage(SIDE_MESSAGES[side])}
     >
-      {loadError && <LoadErrorNote what={SIDE_NAMES[side]} message={loadError} />}
+      {loadError && <LoadErrorNote what={side} message={loadError} />}
       {children(onLoadError)}
     </section>
   );

@@ -1,9 +1,12 @@
+import { useIntl } from 'react-intl';
 import type { LetterStatus } from '../../../core/letter';
+import { defineMessages } from '../../../core/i18n/wording';
 
-const OPTIONS: Array<{ value: LetterStatus; label: string }> = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'final', label: 'Final' },
-];
+const LABELS = defineMessages({
+  draft: { id: 'letter.status.draft', defaultMessage: 'Draft' },
+  final: { id: 'letter.status.final', defaultMessage: 'Final' },
+});
+const OPTIONS: LetterStatus[] = ['draft', 'final'];
 
 /** Draft / Final, as a two-button segmented control. */
 export function StatusToggle({
@@ -13,18 +16,23 @@ export function StatusToggle({
   value: LetterStatus;
   onChange: (value: LetterStatus) => void;
 }) {
+  const intl = useIntl();
   return (
-    <div className="segmented" role="group" aria-label="Letter status">
+    <div
+      className="segmented"
+      role="group"
+      aria-label={intl.formatMessage({ id: 'letter.status.label', defaultMessage: 'Letter status' })}
+    >
       {OPTIONS.map((option) => (
         <button
-          key={option.value}
+          key={option}
           type="button"
-          className={`segmented__item segmented__item--${option.value}`}
-          aria-pressed={value === option.value}
-          onClick={() => onChange(option.value)}
-          data-testid={`status-${option.value}`}
+          className={`segmented__item segmented__item--${option}`}
+          aria-pressed={value === option}
+          onClick={() => onChange(option)}
+          data-testid={`status-${option}`}
         >
-          {option.label}
+          {intl.formatMessage(LABELS[option])}
         </button>
       ))}
     </div>

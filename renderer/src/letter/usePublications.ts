@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
+import { activeIntl } from '../i18n/activeIntl';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
 
@@ -14,7 +15,16 @@ export function usePublications(): Publication[] {
     api.call('publications.list', {}).then(
       (list) => live && setPublications(list),
       (error: unknown) =>
-        notify.error(`The publication profiles could not be loaded: ${errorMessage(error)}`),
+        // Worded when it happens, in the language then shown: the list is not fetched again on a switch.
+        notify.error(
+          activeIntl().formatMessage(
+            {
+              id: 'letter.publication.loadFailed',
+              defaultMessage: 'The publication profiles could not be loaded: {detail}',
+            },
+            { detail: errorMessage(error) },
+          ),
+        ),
     );
     return () => {
       live = false;

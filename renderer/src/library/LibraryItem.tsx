@@ -1,12 +1,13 @@
 /** One letter in the sidebar: open it, rename it in place, duplicate it or move it to the trash. */
 import { useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
-import { formatFullDate, formatWhen } from '../ui/formatWhen';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
 import { ApprovalBadges } from './ApprovalBadges';
 import { SearchExcerptLine } from './SearchExcerptLine';
 import { StatusBadge } from './StatusBadge';
+import { useWhen } from './useWhen';
 
 interface LibraryItemProps {
   letter: LetterSummary;
@@ -30,6 +31,8 @@ export function LibraryItem({
   onTrash,
   excerpt,
 }: LibraryItemProps) {
+  const intl = useIntl();
+  const format = useWhen();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(letter.title);
   // Escape must win over the blur that follows it.
@@ -58,7 +61,7 @@ export function LibraryItem({
       {renaming ? (
         <form className="library-item__rename" onSubmit={commit}>
           <label htmlFor={`rename-${letter.id}`} className="sr-only">
-            New title
+            <FormattedMessage id="library.item.newTitle" defaultMessage="New title" />
           </label>
           <input
             id={`rename-${letter.id}`}
@@ -84,17 +87,23 @@ export function LibraryItem({
           aria-current={active ? 'page' : undefined}
           data-testid="library-open"
         >
-          <span className="library-item__title">{letter.title}</span>
+          <span className="library-item__title" translate="no">
+            {letter.title}
+          </span>
           <span className="library-item__meta">
             <StatusBadge status={letter.status} />
             <ApprovalBadges approval={letter.approval} />
-            {letter.publication && <span className="library-item__publication">{letter.publication}</span>}
+            {letter.publication && (
+              <span className="library-item__publication" translate="no">
+                {letter.publication}
+              </span>
+            )}
             <time
               className="library-item__when"
               dateTime={letter.updatedAt}
-              title={formatFullDate(letter.updatedAt)}
+              title={format.full(letter.updatedAt)}
             >
-              {formatWhen(letter.updatedAt, now)}
+              {format.when(letter.updatedAt, now)}
             </time>
           </span>
           {excerpt && <SearchExcerptLine excerpt={excerpt} />}
@@ -105,8 +114,11 @@ export function LibraryItem({
           <button
             type="button"
             className="icon-btn"
-            aria-label={`Rename “${letter.title}”`}
-            title="Rename"
+            aria-label={intl.formatMessage(
+              { id: 'library.item.renameNamed', defaultMessage: 'Rename “{title}”' },
+              { title: letter.title },
+            )}
+            title={intl.formatMessage({ id: 'library.item.rename', defaultMessage: 'Rename' })}
             onClick={startRename}
             data-testid="library-rename"
           >
@@ -115,8 +127,11 @@ export function LibraryItem({
           <button
             type="button"
             className="icon-btn"
-            aria-label={`Duplicate “${letter.title}”`}
-            title="Duplicate"
+            aria-label={intl.formatMessage(
+              { id: 'library.item.duplicateNamed', defaultMessage: 'Duplicate “{title}”' },
+              { title: letter.title },
+            )}
+            title={intl.formatMessage({ id: 'library.item.duplicate', defaultMessage: 'Duplicate' })}
             onClick={onDuplicate}
             data-testid="library-duplicate"
           >
@@ -125,8 +140,11 @@ export function LibraryItem({
           <button
             type="button"
             className="icon-btn icon-btn--danger"
-            aria-label={`Move “${letter.title}” to Trash`}
-            title="Move to Trash"
+            aria-label={intl.formatMessage(
+              { id: 'library.item.trashNamed', defaultMessage: 'Move “{title}” to Trash' },
+              { title: letter.title },
+            )}
+            title={intl.formatMessage({ id: 'library.item.trash', defaultMessage: 'Move to Trash' })}
             onClick={onTrash}
             data-testid="library-delete"
           >

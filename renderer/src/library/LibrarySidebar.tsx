@@ -3,14 +3,21 @@
  * the Trash, Templates and Settings below.
  */
 import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { ShortcutCommandId } from '../../../core/commands';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
+import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
 import { SearchBox } from './SearchBox';
 import { useLoadMore } from './useLoadMore';
 import { useLetterSearch, type SearchState } from './useLetterSearch';
+
+/** The mark and name of the app: a name, the same in any interface language. */
+const LOGO_MARK = '信';
+const APP_NAME = 'LetterDesk';
 
 export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
 
@@ -34,6 +41,7 @@ interface LibrarySidebarProps {
 
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { letters, trashCount, activeId, view } = props;
+  const intl = useIntl();
   const now = useNow();
   const [query, setQuery] = useState('');
   const search = useLetterSearch(query, letters);
@@ -53,32 +61,51 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   );
 
   return (
-    <aside className="sidebar" data-testid="library" aria-label="Library">
+    <aside
+      className="sidebar"
+      data-testid="library"
+      aria-label={intl.formatMessage({ id: 'library.sidebar.label', defaultMessage: 'Library' })}
+    >
       <div className="sidebar__brand">
         <span className="sidebar__logo" aria-hidden="true">
-          信
+          {LOGO_MARK}
         </span>
-        <span className="sidebar__name">LetterDesk</span>
+        <span className="sidebar__name" translate="no">
+          {APP_NAME}
+        </span>
       </div>
       <button
         type="button"
         className="btn btn--primary sidebar__new"
         onClick={props.onNew}
         data-testid="new-letter"
+        title={shortcutHint('letter.new')}
+        aria-keyshortcuts={ariaKeyShortcuts('letter.new')}
       >
-        <PlusIcon /> New letter
+        <PlusIcon /> <FormattedMessage id="library.sidebar.newLetter" defaultMessage="New letter" />
       </button>
       <SearchBox value={query} onChange={setQuery} />
-      <nav className="sidebar__list" aria-label="Letters">
+      <nav
+        className="sidebar__list"
+        aria-label={intl.formatMessage({ id: 'library.sidebar.letters', defaultMessage: 'Letters' })}
+      >
         {search.status === 'idle' ? (
           <>
             <h2 className="sidebar__heading">
-              Letters {letters && <span className="sidebar__count">{props.total}</span>}
+              <FormattedMessage id="library.sidebar.lettersHeading" defaultMessage="Letters" />
+              {letters && <span className="sidebar__count">{props.total}</span>}
             </h2>
             {letters === null ? (
-              <p className="sidebar__empty">Loading…</p>
+              <p className="sidebar__empty">
+                <FormattedMessage id="library.sidebar.loading" defaultMessage="Loading…" />
+              </p>
             ) : letters.length === 0 ? (
-              <p className="sidebar__empty">No letters yet. Start one with “New letter”.</p>
+              <p className="sidebar__empty">
+                <FormattedMessage
+                  id="library.sidebar.empty"
+                  defaultMessage="No letters yet. Start one with “New letter”."
+                />
+              </p>
             ) : (
               <LetterList
                 letters={letters}
@@ -94,13 +121,19 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       </nav>
       <div className="sidebar__footer">
         <SidebarLink active={view === 'trash'} onClick={props.onShowTrash} testId="trash">
-          <TrashIcon /> Trash {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
+          <TrashIcon /> <FormattedMessage id="library.sidebar.trash" defaultMessage="Trash" />
+          {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}
         </SidebarLink>
         <SidebarLink active={view === 'templates'} onClick={props.onShowTemplates} testId="templates">
-          <DocumentIcon /> Templates
+          <DocumentIcon /> <FormattedMessage id="library.sidebar.templates" defaultMessage="Templates" />
         </SidebarLink>
-        <SidebarLink active={view === 'settings'} onClick={props.onShowSettings} testId="settings">
-          <GearIcon /> Settings
+        <SidebarLink
+          active={view === 'settings'}
+          onClick={props.onShowSettings}
+          testId="settings"
+          shortcut="app.settings"
+        >
+          <GearIcon /> <FormattedMessage id="library.sidebar.settings" defaultMessage="Settings" />
         </SidebarLink>
       </div>
     </aside>
@@ -112,10 +145,12 @@ interface SidebarLinkProps {
   onClick: () => void;
   testId: string;
   children: ReactNode;
+  /** The app command that shows this view too, for the tooltip. */
+  shortcut?: ShortcutCommandId;
 }
 
 /** A view the sidebar switches to; the current one is marked for sight and for screen readers. */
-function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
+function SidebarLink({ active, onClick, testId, children, shortcut }: SidebarLinkProps) {
   return (
     <button
       type="button"
@@ -123,6 +158,8 @@ function SidebarLink({ active, onClick, testId, children }: SidebarLinkProps) {
       onClick={onClick}
       aria-current={active ? 'page' : undefined}
       data-testid={testId}
+      title={shortcut && shortcutHint(shortcut)}
+      aria-keyshortcuts={shortcut && ariaKeyShortcuts(shortcut)}
     >
       {children}
     </button>
@@ -145,7 +182,7 @@ function LetterList({ letters, more, onMore, item }: LetterListProps) {
       {letters.map((letter) => item(letter))}
       {more && (
         <li ref={sentinel} className="sidebar__empty" aria-hidden="true">
-          Loading older letters…
+          <FormattedMessage id="library.sidebar.loadingOlder" defaultMessage="Loading older letters…" />
         </li>
       )}
     </ul>
@@ -163,17 +200,30 @@ function SearchResults({ query, search, item }: SearchResultsProps) {
   return (
     <>
       <h2 className="sidebar__heading" aria-live="polite">
-        Found {results && <span className="sidebar__count">{results.total}</span>}
+        <FormattedMessage id="library.search.found" defaultMessage="Found" />
+        {results && <span className="sidebar__count">{results.total}</span>}
       </h2>
-      {search.status === 'searching' && <p className="sidebar__empty">Searching…</p>}
+      {search.status === 'searching' && (
+        <p className="sidebar__empty">
+          <FormattedMessage id="library.search.searching" defaultMessage="Searching…" />
+        </p>
+      )}
       {search.status === 'failed' && (
         <p className="sidebar__empty sidebar__empty--error" role="alert">
-          The search did not run: {search.message}
+          <FormattedMessage
+            id="library.search.failed"
+            defaultMessage="The search did not run: {reason}"
+            values={{ reason: search.message }}
+          />
         </p>
       )}
       {results?.total === 0 && (
         <p className="sidebar__empty" data-testid="search-empty">
-          No letter contains “{query.trim()}”. Every word must appear; try fewer or shorter words.
+          <FormattedMessage
+            id="library.search.none"
+            defaultMessage="No letter contains “{query}”. Every word must appear; try fewer or shorter words."
+            values={{ query: query.trim() }}
+          />
         </p>
       )}
       {results && results.total > 0 && (
@@ -183,7 +233,11 @@ function SearchResults({ query, search, item }: SearchResultsProps) {
       )}
       {results && results.total > results.hits.length && (
         <p className="sidebar__empty">
-          Showing the newest {results.hits.length} of {results.total}. Add a word to narrow the search.
+          <FormattedMessage
+            id="library.search.more"
+            defaultMessage="Showing the newest {shown} of {total}. Add a word to narrow the search."
+            values={{ shown: results.hits.length, total: results.total }}
+          />
         </p>
       )}
     </>

@@ -1,8 +1,10 @@
-/** The search field above the letters. Ctrl/Cmd+Shift+F reaches it from anywhere; Escape clears it. */
-import { useEffect, useRef } from 'react';
+/** The search field above the letters. Ctrl/Cmd+Shift+F (the library.find command) reaches it from anywhere; Escape clears it. */
+import { useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { SEARCH_QUERY_MAX } from '../../../core/search/searchQuery';
+import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
+import { useCommand } from '../commands/useCommand';
 import { SearchIcon } from '../ui/icons';
-import { shortcut } from '../ui/shortcut';
 
 interface SearchBoxProps {
   value: string;
@@ -10,19 +12,13 @@ interface SearchBoxProps {
 }
 
 export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const intl = useIntl();
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useCommand('library.find', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 
   return (
     <div className="search-box" role="search">
@@ -31,9 +27,19 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         ref={input}
         type="search"
         className="search-box__input"
-        placeholder="Search letters · 搜索信函"
-        aria-label="Search letters"
-        title={`Search every letter, in English or Chinese (${shortcut('F', { shift: true })})`}
+        placeholder={intl.formatMessage({
+          id: 'library.search.placeholder',
+          defaultMessage: 'Search letters · 搜索信函',
+        })}
+        aria-label={intl.formatMessage({ id: 'library.search.label', defaultMessage: 'Search letters' })}
+        title={intl.formatMessage(
+          {
+            id: 'library.search.title',
+            defaultMessage: 'Search every letter, in English or Chinese ({shortcut})',
+          },
+          { shortcut: shortcutHint('library.find') },
+        )}
+        aria-keyshortcuts={ariaKeyShortcuts('library.find')}
         maxLength={SEARCH_QUERY_MAX}
         value={value}
         onChange={(event) => onChange(event.target.value)}

@@ -4,17 +4,18 @@
  * error, the explicit "Export anyway".
  */
 import { memo } from 'react';
-import { EXPORT_VARIANT_LABELS } from '../../../core/exportVariants';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, type MessageDescriptor } from '../../../core/i18n/wording';
 import type { Problem } from '../../../core/preflight/problem';
+import { EXPORT_VARIANT_MESSAGES } from '../export/exportVariantMessages';
 import { goToProblem, type LetterEditors } from './goToProblem';
 import type { Preflight } from './usePreflight';
-import { useMessages } from '../ui/useMessages';
 
-const PLACE_LABELS: Record<Problem['side'], string> = {
-  preface: 'Chinese',
-  body: 'English',
-  details: 'Letter',
-};
+const PLACE_LABELS: Record<Problem['side'], MessageDescriptor> = defineMessages({
+  preface: { id: 'preflight.place.preface', defaultMessage: 'Chinese' },
+  body: { id: 'preflight.place.body', defaultMessage: 'English' },
+  details: { id: 'preflight.place.details', defaultMessage: 'Letter' },
+});
 
 interface PreflightPanelProps {
   preflight: Preflight;
@@ -23,23 +24,46 @@ interface PreflightPanelProps {
 
 export const PreflightPanel = memo(function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
   const { state } = preflight;
-  const format = useMessages();
+  const intl = useIntl();
   if (!state.open) return null;
   const problems = state.problems ?? [];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const summary =
-    state.problems === null
-      ? 'Run the checks to see what needs attention before the letter leaves.'
-      : problems.length === 0
-        ? 'No problems found.'
-        : format?.('preflightSummary', { errors, warnings: problems.length - errors });
+    state.problems === null ? (
+      <FormattedMessage
+        id="preflight.summary.notRun"
+        defaultMessage="Run the checks to see what needs attention before the letter leaves."
+      />
+    ) : problems.length === 0 ? (
+      <FormattedMessage id="preflight.summary.none" defaultMessage="No problems found." />
+    ) : (
+      <FormattedMessage
+        id="preflight.summary.counts"
+        defaultMessage="{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}"
+        values={{ errors, warnings: problems.length - errors }}
+      />
+    );
 
   return (
-    <section className="preflight" aria-label="Checks before export" data-testid="preflight-panel">
+    <section
+      className="preflight"
+      aria-label={intl.formatMessage({ id: 'preflight.panel.label', defaultMessage: 'Checks before export' })}
+      data-testid="preflight-panel"
+    >
       <header className="preflight__header">
-        <h2 className="preflight__title">Checks · {EXPORT_VARIANT_LABELS[state.variant]}</h2>
+        <h2 className="preflight__title">
+          <FormattedMessage
+            id="preflight.panel.title"
+            defaultMessage="Checks · {variant}"
+            values={{ variant: intl.formatMessage(EXPORT_VARIANT_MESSAGES[state.variant]) }}
+          />
+        </h2>
         <span className="preflight__summary" role="status">
-          {state.running ? 'Checking…' : summary}
+          {state.running ? (
+            <FormattedMessage id="preflight.summary.running" defaultMessage="Checking…" />
+          ) : (
+            summary
+          )}
         </span>
         <button
           type="button"
@@ -48,27 +72,32 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
           disabled={state.running}
           data-testid="preflight-run"
         >
-          Run checks
+          <FormattedMessage id="preflight.run" defaultMessage="Run checks" />
         </button>
         <button
           type="button"
           className="btn btn--small"
           onClick={preflight.toggle}
-          aria-label="Close the checks"
+          aria-label={intl.formatMessage({ id: 'preflight.closeLabel', defaultMessage: 'Close the checks' })}
         >
-          Close
+          <FormattedMessage id="preflight.close" defaultMessage="Close" />
         </button>
       </header>
       {state.held && (
         <div className="preflight__held" role="alert">
-          <span>The export is on hold: fix the errors below, or send the letter as it is.</span>
+          <span>
+            <FormattedMessage
+              id="preflight.held"
+              defaultMessage="The export is on hold: fix the errors below, or send the letter as it is."
+            />
+          </span>
           <button
             type="button"
             className="btn btn--small btn--danger"
             onClick={preflight.exportAnyway}
             data-testid="preflight-export-anyway"
           >
-            Export anyway
+            <FormattedMessage id="preflight.exportAnyway" defaultMessage="Export anyway" />
           </button>
         </div>
       )}
@@ -82,9 +111,17 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
               data-rule={problem.rule}
               data-severity={problem.severity}
             >
-              <span className="preflight__badge">{problem.severity === 'error' ? 'Error' : 'Warning'}</span>
-              <span className="preflight__side">{PLACE_LABELS[problem.side]}</span>
-              <span className="preflight__message">{problem.message}</span>
+              <span className="preflight__badge">
+                {problem.severity === 'error' ? (
+                  <FormattedMessage id="preflight.severity.error" defaultMessage="Error" />
+                ) : (
+                  <FormattedMessage id="preflight.severity.warning" defaultMessage="Warning" />
+                )}
+              </span>
+              <span className="preflight__side">{intl.formatMessage(PLACE_LABELS[problem.side])}</span>
+              <span className="preflight__message">
+                {intl.formatMessage(problem.wording, problem.wording.values)}
+              </span>
               {problem.location && (
                 <button
                   type="button"
@@ -92,7 +129,7 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   onClick={() => problem.location && goToProblem(problem.location, editors)}
                   data-testid="preflight-go-to"
                 >
-                  Go to
+                  <FormattedMessage id="preflight.goTo" defaultMessage="Go to" />
                 </button>
               )}
               {problem.word && (
@@ -102,7 +139,7 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   onClick={() => problem.word && void preflight.addWord(problem.word)}
                   data-testid="preflight-add-word"
                 >
-                  Add to dictionary
+                  <FormattedMessage id="preflight.addWord" defaultMessage="Add to dictionary" />
                 </button>
               )}
             </li>

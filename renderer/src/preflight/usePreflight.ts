@@ -4,6 +4,7 @@
  * screen; an error holds it until the user chooses "Export anyway".
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { ExportVariant } from '../../../core/contract';
 import type { Problem } from '../../../core/preflight/problem';
 import { useApi } from '../app/ApiContext';
@@ -34,6 +35,7 @@ export interface Preflight {
 export function usePreflight(letterId: string, flush: () => Promise<void>): Preflight {
   const api = useApi();
   const notify = useNotify();
+  const intl = useIntl();
   const [state, setState] = useState<PreflightState>({
     open: false,
     running: false,
@@ -79,9 +81,14 @@ export function usePreflight(letterId: string, flush: () => Promise<void>): Pref
         proceed.current = null;
       }
     } catch (error) {
-      notify.error(`The checks could not run: ${errorMessage(error)}`);
+      notify.error(
+        intl.formatMessage(
+          { id: 'preflight.runFailed', defaultMessage: 'The checks could not run: {detail}' },
+          { detail: errorMessage(error) },
+        ),
+      );
     }
-  }, [check, flush, notify, state.variant]);
+  }, [check, flush, notify, state.variant, intl]);
 
   const exportAnyway = useCallback(() => {
     const go = proceed.current;
@@ -94,7 +101,12 @@ export function usePreflight(letterId: string, flush: () => Promise<void>): Pref
     async (word: string) => {
       try {
         await api.call('spelling.addWord', { word });
-        notify.info(`Added “${word}” to the office dictionary`);
+        notify.info(
+          intl.formatMessage(
+            { id: 'preflight.wordAdded', defaultMessage: 'Added “{word}” to the office dictionary' },
+            { word },
+          ),
+        );
         setState((s) => ({
           ...s,
           problems:
@@ -104,7 +116,7 @@ export function usePreflight(letterId: string, flush: () => Promise<void>): Pref
         notify.error(errorMessage(error));
       }
     },
-    [api, notify],
+    [api, notify, intl],
   );
 
   const toggle = useCallback(() => setState((s) => ({ ...s, open: !s.open })), []);

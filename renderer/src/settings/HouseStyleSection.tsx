@@ -4,6 +4,7 @@
  * before export hold the letter to (spelling, preface length).
  */
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { DATE_FORMATS, defaultSettings, type DateFormat, type HouseStyle } from '../../../core/settings';
 import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { TextField } from '../ui/TextField';
@@ -12,14 +13,14 @@ import { SpellingOptions } from './SpellingOptions';
 import { useSettingsDraft, type SettingsDraft } from './useSettingsDraft';
 
 const DEFAULTS = defaultSettings().houseStyle;
+/** How a Chinese letter writes 8 May 2020: letter content, the same in any interface language. */
+const CHINESE_DATE_EXAMPLE = '2020年5月8日';
 type HouseStyleValues = Omit<HouseStyle, 'revision'>;
 type FontKey = 'latinFont' | 'eastAsianFont';
 
-/** Why a font name cannot be used, or null. Checked here because the service would quietly use the default. */
-function fontProblem(name: string): string | null {
-  if (/[<>&"]/.test(name))
-    return 'A font name cannot contain < > & or ". Type the name as your word processor shows it.';
-  return null;
+/** Whether a font name cannot be used. Checked here because the service would quietly use the default. */
+function fontProblem(name: string): boolean {
+  return /[<>&"]/.test(name);
 }
 
 /** Only usable font names are sent; a blank or refused one keeps the saved font. */
@@ -37,6 +38,7 @@ function sendable(style: HouseStyleValues): Partial<HouseStyleValues> {
 
 export function HouseStyleSection() {
   const id = useId();
+  const intl = useIntl();
   const draft = useSettingsDraft({
     section: 'houseStyle',
     fromStored: ({ revision: _revision, ...style }: HouseStyle): HouseStyleValues => style,
@@ -47,16 +49,21 @@ export function HouseStyleSection() {
     <section className="settings-section" aria-labelledby="house-style-title">
       <div className="settings-section__header">
         <h2 id="house-style-title" className="settings-section__title">
-          House style
+          <FormattedMessage id="settings.houseStyle.title" defaultMessage="House style" />
         </h2>
         <SectionSaveState status={draft.status} conflict={draft.conflict} testId="house-style-status" />
       </div>
-      <p className="settings-section__lead">How dates are written and which fonts exported documents use.</p>
+      <p className="settings-section__lead">
+        <FormattedMessage
+          id="settings.houseStyle.lead"
+          defaultMessage="How dates are written and which fonts exported documents use."
+        />
+      </p>
       <EditConflictNotice conflict={draft.conflict} />
       <div className="settings-card house-style">
         <div className="field">
           <label htmlFor={`${id}-date`} className="field__label">
-            English date format
+            <FormattedMessage id="settings.houseStyle.dateFormat" defaultMessage="English date format" />
           </label>
           <select
             id={`${id}-date`}
@@ -69,25 +76,38 @@ export function HouseStyleSection() {
             data-testid="house-date-format"
           >
             {(Object.entries(DATE_FORMATS) as Array<[DateFormat, string]>).map(([format, example]) => (
-              <option key={format} value={format}>
+              // The examples are English letter dates, shown as the letter will carry them.
+              <option key={format} value={format} translate="no">
                 {example}
               </option>
             ))}
           </select>
           <p className="field__hint">
-            Chinese dates are always written <span className="nowrap">2020年5月8日</span>.
+            <FormattedMessage
+              id="settings.houseStyle.chineseDates"
+              defaultMessage="Chinese dates are always written {example}."
+              values={{ example: <span className="nowrap">{CHINESE_DATE_EXAMPLE}</span> }}
+            />
           </p>
         </div>
-        <FontField draft={draft} fontKey="latinFont" label="Latin font" testId="house-latin-font" />
+        <FontField
+          draft={draft}
+          fontKey="latinFont"
+          label={intl.formatMessage({ id: 'settings.houseStyle.latinFont', defaultMessage: 'Latin font' })}
+          testId="house-latin-font"
+        />
         <FontField
           draft={draft}
           fontKey="eastAsianFont"
-          label="East Asian font"
+          label={intl.formatMessage({
+            id: 'settings.houseStyle.eastAsianFont',
+            defaultMessage: 'East Asian font',
+          })}
           testId="house-east-asian-font"
         />
         <div className="field">
           <label htmlFor={`${id}-spelling`} className="field__label">
-            Spelling
+            <FormattedMessage id="settings.houseStyle.spelling" defaultMessage="Spelling" />
           </label>
           <select
             id={`${id}-spelling`}
@@ -101,11 +121,19 @@ export function HouseStyleSection() {
           >
             <SpellingOptions />
           </select>
-          <p className="field__hint">The checks before export use this dictionary for the English letter.</p>
+          <p className="field__hint">
+            <FormattedMessage
+              id="settings.houseStyle.spellingHint"
+              defaultMessage="The checks before export use this dictionary for the English letter."
+            />
+          </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-preface-limit`} className="field__label">
-            Chinese preface limit (characters)
+            <FormattedMessage
+              id="settings.houseStyle.prefaceLimit"
+              defaultMessage="Chinese preface limit (characters)"
+            />
           </label>
           <input
             id={`${id}-preface-limit`}
@@ -118,7 +146,12 @@ export function HouseStyleSection() {
             onBlur={() => draft.saveNow()}
             data-testid="house-preface-limit"
           />
-          <p className="field__hint">The checks before export warn when the preface is longer.</p>
+          <p className="field__hint">
+            <FormattedMessage
+              id="settings.houseStyle.prefaceLimitHint"
+              defaultMessage="The checks before export warn when the preface is longer."
+            />
+          </p>
         </div>
       </div>
     </section>
@@ -134,6 +167,7 @@ interface FontFieldProps {
 
 function FontField({ draft, fontKey, label, testId }: FontFieldProps) {
   const hintId = useId();
+  const intl = useIntl();
   const value = draft.value[fontKey];
   const problem = fontProblem(value);
   return (
@@ -157,7 +191,19 @@ function FontField({ draft, fontKey, label, testId }: FontFieldProps) {
         className={problem ? 'field__error' : 'field__hint'}
         role={problem ? 'alert' : undefined}
       >
-        {problem ?? `Default: ${DEFAULTS[fontKey]}. Readers need this font installed to see it.`}
+        {problem
+          ? intl.formatMessage({
+              id: 'settings.houseStyle.fontProblem',
+              defaultMessage:
+                "A font name cannot contain '<' > & or \". Type the name as your word processor shows it.",
+            })
+          : intl.formatMessage(
+              {
+                id: 'settings.houseStyle.fontDefault',
+                defaultMessage: 'Default: {font}. Readers need this font installed to see it.',
+              },
+              { font: DEFAULTS[fontKey] },
+            )}
       </p>
     </div>
   );

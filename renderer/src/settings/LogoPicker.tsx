@@ -4,25 +4,41 @@
  * logo in place and says why.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { LOGO_MAX_BYTES } from '../../../core/image';
+import { defineMessages } from '../../../core/i18n/wording';
 import { errorMessage } from '../ui/errorMessage';
 import type { RevisedSave } from '../ui/useEditConflict';
 import { useSettings } from './SettingsContext';
 
-/** The file's bytes as base64 (without the data: URL prefix). */
-function readAsBase64(file: File): Promise<string> {
+const messages = defineMessages({
+  unreadable: {
+    id: 'settings.logo.unreadable',
+    defaultMessage: '“{fileName}” could not be read: {reason}',
+  },
+  tooLarge: {
+    id: 'settings.logo.tooLarge',
+    defaultMessage:
+      '“{fileName}” is {megabytes, number, ::.0} MB; a logo can be at most 1 MB. Save a smaller PNG or JPEG and choose it again.',
+  },
+  notUsed: { id: 'settings.logo.notUsed', defaultMessage: '“{fileName}” was not used. {reason}' },
+  previousKept: { id: 'settings.logo.previousKept', defaultMessage: 'The previous logo is kept.' },
+  notRemoved: { id: 'settings.logo.notRemoved', defaultMessage: 'The logo could not be removed: {reason}' },
+});
+
+/** The file's bytes as base64 (without the data: URL prefix); `unreadable` words the failure. */
+function readAsBase64(file: File, unreadable: (reason: string) => string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`“${file.name}” could not be read: ${reader.error?.message}`));
+    reader.onerror = () => reject(new Error(unreadable(reader.error?.message ?? '')));
     reader.readAsDataURL(file);
   });
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** `guard`: the letterhead section's conflict handling, which the logo shares (one revision for the section). */
 export function LogoPicker({ guard }: { guard: (save: RevisedSave) => Promise<void> }) {
+  const intl = useIntl();
   const { settings, setLogo, clearLogo } = useSettings();
   const logo = settings.letterhead.logo;
   const input = useRef<HTMLInputElement>(null);
@@ -46,37 +62,42 @@ export function LogoPicker({ guard }: { guard: (save: RevisedSave) => Promise<vo
     // Cleared, so choosing the same file again (after fixing it) is noticed.
     event.target.value = '';
     if (!file) return;
-    const kept = logo ? ' The previous logo is kept.' : '';
+    const fileName = file.name;
+    // A second sentence, added only when there is a previous logo to keep.
+    const kept = (text: string) => (logo ? `${text} ${intl.formatMessage(messages.previousKept)}` : text);
     if (file.size > LOGO_MAX_BYTES) {
-      setError(
-        `“${file.name}” is ${megabytes(file.size)}; a logo can be at most 1 MB. Save a smaller PNG or JPEG and choose it again.${kept}`,
-      );
+      const megabytes = file.size / 1024 / 1024;
+      setError(kept(intl.formatMessage(messages.tooLarge, { fileName, megabytes })));
       return;
     }
     void run(
       async () => {
-        const data = await readAsBase64(file);
+        const data = await readAsBase64(file, (reason) =>
+          intl.formatMessage(messages.unreadable, { fileName, reason }),
+        );
         await guard((revision) => setLogo(data, revision));
       },
-      (message) => `“${file.name}” was not used. ${message}${kept}`,
+      (reason) => kept(intl.formatMessage(messages.notUsed, { fileName, reason })),
     );
   };
 
   return (
     <div className="field logo-picker">
       <span className="field__label" id="logo-label">
-        Logo
+        <FormattedMessage id="settings.logo.label" defaultMessage="Logo" />
       </span>
       <div className="logo-picker__row">
         <div className="logo-picker__preview" aria-labelledby="logo-label">
           {logo ? (
             <img
               src={`data:${logo.mimeType};base64,${logo.dataBase64}`}
-              alt="Letterhead logo"
+              alt={intl.formatMessage({ id: 'settings.logo.alt', defaultMessage: 'Letterhead logo' })}
               data-testid="logo-preview"
             />
           ) : (
-            <span className="logo-picker__none">No logo</span>
+            <span className="logo-picker__none">
+              <FormattedMessage id="settings.logo.none" defaultMessage="No logo" />
+            </span>
           )}
         </div>
         <div className="logo-picker__actions">
@@ -88,7 +109,11 @@ export function LogoPicker({ guard }: { guard: (save: RevisedSave) => Promise<vo
               onClick={() => input.current?.click()}
               data-testid="logo-choose"
             >
-              {logo ? 'Choose another logo…' : 'Choose logo…'}
+              {logo ? (
+                <FormattedMessage id="settings.logo.chooseAnother" defaultMessage="Choose another logo…" />
+              ) : (
+                <FormattedMessage id="settings.logo.choose" defaultMessage="Choose logo…" />
+              )}
             </button>
             {logo && (
               <button
@@ -98,19 +123,29 @@ export function LogoPicker({ guard }: { guard: (save: RevisedSave) => Promise<vo
                 onClick={() =>
                   void run(
                     () => guard(clearLogo),
-                    (message) => `The logo could not be removed: ${message}`,
+                    (reason) => intl.formatMessage(messages.notRemoved, { reason }),
                   )
                 }
                 data-testid="logo-remove"
               >
-                Remove logo
+                <FormattedMessage id="settings.logo.remove" defaultMessage="Remove logo" />
               </button>
             )}
           </div>
           <p className="field__hint">
-            {logo
-              ? `${logo.mimeType === 'image/png' ? 'PNG' : 'JPEG'}, ${logo.width}×${logo.height} pixels.`
-              : 'A PNG or JPEG of at most 1 MB.'}
+            {logo ? (
+              <FormattedMessage
+                id="settings.logo.details"
+                defaultMessage="{format}, {width}×{height} pixels."
+                values={{
+                  format: logo.mimeType === 'image/png' ? 'PNG' : 'JPEG',
+                  width: logo.width,
+                  height: logo.height,
+                }}
+              />
+            ) : (
+              <FormattedMessage id="settings.logo.hint" defaultMessage="A PNG or JPEG of at most 1 MB." />
+            )}
           </p>
         </div>
         <input

@@ -1,5 +1,6 @@
 /** Adds or edits one publication profile: names, letters address, limit and house style. */
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import type { Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
@@ -20,6 +21,9 @@ interface PublicationFormProps {
   onCancel: () => void;
 }
 
+/** Not words: the start of any web address, the same in any interface language. */
+const WEB_ADDRESS_START = 'https://';
+
 /** A readable id from the English name, for new profiles: "Le Monde" → "le-monde". */
 const idFromName = (name: string) =>
   name
@@ -31,6 +35,7 @@ const idFromName = (name: string) =>
 
 export function PublicationForm({ initial, isNew, onSave, onCancel }: PublicationFormProps) {
   const api = useApi();
+  const intl = useIntl();
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
   const { error, setError, busy, run } = useFormSubmit();
@@ -50,14 +55,26 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!value.nameEn.trim()) {
-      setError('Give the publication’s English name: it fills “{{publication}}” in every letter to it.');
+      setError(
+        intl.formatMessage(
+          {
+            id: 'settings.publicationForm.nameMissing',
+            defaultMessage: 'Give the publication’s English name: it fills “{field}” in every letter to it.',
+          },
+          { field: '{{publication}}' },
+        ),
+      );
       return;
     }
     const limitOf = (text: string) => (text.trim() ? Number(text) : null);
     const wordLimit = limitOf(limit);
     if (wordLimit !== null && !(Number.isInteger(wordLimit) && wordLimit > 0 && wordLimit <= 10_000)) {
       setError(
-        'The word limit must be a whole number of words (up to 10,000), or empty if the paper sets none.',
+        intl.formatMessage({
+          id: 'settings.publicationForm.badWordLimit',
+          defaultMessage:
+            'The word limit must be a whole number of words (up to 10,000), or empty if the paper sets none.',
+        }),
       );
       return;
     }
@@ -75,11 +92,11 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       className="signatory-form"
       onSubmit={submit}
       data-testid="publication-form"
-      aria-label="Publication"
+      aria-label={intl.formatMessage({ id: 'settings.publicationForm.label', defaultMessage: 'Publication' })}
     >
       <div className="signatory-form__grid">
         <TextField
-          label="Name"
+          label={intl.formatMessage({ id: 'settings.publicationForm.nameEn', defaultMessage: 'Name' })}
           value={value.nameEn}
           onChange={set('nameEn')}
           testId="publication-name-en"
@@ -87,36 +104,57 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
           autoFocus
         />
         <TextField
-          label="Name (中文, without 《》)"
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.nameZh',
+            defaultMessage: 'Name (中文, without 《》)',
+          })}
           lang="zh-CN"
           value={value.nameZh}
           onChange={set('nameZh')}
           testId="publication-name-zh"
         />
         <TextField
-          label="Letters email"
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.lettersEmail',
+            defaultMessage: 'Letters email',
+          })}
           type="email"
           value={value.lettersEmail}
           onChange={set('lettersEmail')}
           testId="publication-email"
         />
         <TextField
-          label="Word limit"
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.wordLimit',
+            defaultMessage: 'Word limit',
+          })}
           inputMode="numeric"
           value={limit}
           onChange={setLimit}
-          placeholder="none"
+          placeholder={intl.formatMessage({ id: 'settings.publicationForm.none', defaultMessage: 'none' })}
           testId="publication-word-limit"
         />
         <TextField
-          label="Salutation"
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.salutation',
+            defaultMessage: 'Salutation',
+          })}
           value={value.noSalutation ? '' : value.salutation}
           onChange={set('salutation')}
-          placeholder={value.noSalutation ? 'none' : 'keep the letter’s own'}
+          placeholder={
+            value.noSalutation
+              ? intl.formatMessage({ id: 'settings.publicationForm.none', defaultMessage: 'none' })
+              : intl.formatMessage({
+                  id: 'settings.publicationForm.keepOwnSalutation',
+                  defaultMessage: 'keep the letter’s own',
+                })
+          }
           disabled={value.noSalutation}
           testId="publication-salutation"
         />
-        <Field label="Spelling">
+        <Field
+          label={intl.formatMessage({ id: 'settings.publicationForm.spelling', defaultMessage: 'Spelling' })}
+        >
           {(fieldId) => (
             <select
               id={fieldId}
@@ -132,24 +170,36 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
           )}
         </Field>
         <TextField
-          label="Source (where the limit and address come from)"
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.source',
+            defaultMessage: 'Source (where the limit and address come from)',
+          })}
           value={value.source}
           onChange={set('source')}
-          placeholder="https://"
+          placeholder={WEB_ADDRESS_START}
           testId="publication-source"
         />
       </div>
       <CheckboxField
-        label="Salutation"
-        text="Letters to this paper carry no salutation (most US papers)"
+        label={intl.formatMessage({
+          id: 'settings.publicationForm.salutation',
+          defaultMessage: 'Salutation',
+        })}
+        text={intl.formatMessage({
+          id: 'settings.publicationForm.noSalutation',
+          defaultMessage: 'Letters to this paper carry no salutation (most US papers)',
+        })}
         className="publication-form__more"
         checked={value.noSalutation}
         onChange={(noSalutation) => setValue({ ...value, noSalutation })}
         testId="publication-no-salutation"
       />
       <CheckboxField
-        label="Email"
-        text="Paste the letter into the email (the Word file is attached as well)"
+        label={intl.formatMessage({ id: 'settings.publicationForm.email', defaultMessage: 'Email' })}
+        text={intl.formatMessage({
+          id: 'settings.publicationForm.inEmailBody',
+          defaultMessage: 'Paste the letter into the email (the Word file is attached as well)',
+        })}
         className="publication-form__more"
         checked={value.letterInEmailBody}
         onChange={(letterInEmailBody) => setValue({ ...value, letterInEmailBody })}
@@ -157,7 +207,7 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       />
       <TextAreaField
         className="publication-form__more"
-        label="Notes"
+        label={intl.formatMessage({ id: 'settings.publicationForm.notes', defaultMessage: 'Notes' })}
         value={value.notes}
         onChange={set('notes')}
         testId="publication-notes"
@@ -166,7 +216,14 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       <FormActions
         error={error}
         onCancel={onCancel}
-        submitLabel={isNew ? 'Add publication' : 'Save changes'}
+        submitLabel={
+          isNew
+            ? intl.formatMessage({ id: 'settings.publicationForm.add', defaultMessage: 'Add publication' })
+            : intl.formatMessage({
+                id: 'settings.publicationForm.saveChanges',
+                defaultMessage: 'Save changes',
+              })
+        }
         busy={busy}
         testId="publication-save"
       />

@@ -3,31 +3,46 @@
  * names, letters address and salutation; the checks read its word limit.
  */
 import { useEffect, useState } from 'react';
-import { formatMessage } from '../../../core/messages';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../../../core/i18n/wording';
 import { blankPublication, type Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
+import { activeIntl } from '../i18n/activeIntl';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
-import { isConflict, staleListMessage } from '../ui/isConflict';
+import { isConflict } from '../ui/isConflict';
 import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { PublicationForm } from './PublicationForm';
 
-/** The schema's defaults; the name is filled in the form (and checked there). */
+/** A Chinese publication's name as Chinese writes it, in 《》 (part of the name, not of the interface). */
+const inBookTitleMarks = (name: string) => `《${name}》`;
+
+const messages = defineMessages({
+  loadFailed: {
+    id: 'settings.publications.loadFailed',
+    defaultMessage: 'The publications could not be loaded: {reason}',
+  },
+  stale: {
+    id: 'settings.publications.staleDelete',
+    defaultMessage:
+      'The publication “{name}” was changed in another window since this list was shown, so it was not deleted. The list now shows the latest version; Delete it again if you still want to.',
+  },
+});
 
 export function PublicationsSection() {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const [list, setList] = useState<Publication[] | null>(null);
   const [editing, setEditing] = useState<{ publication: Publication; isNew: boolean } | null>(null);
   const [removing, setRemoving] = useState<Publication | null>(null);
 
   useEffect(() => {
-    api
-      .call('publications.list', {})
-      .then(setList, (error: unknown) =>
-        notify.error(`The publications could not be loaded: ${errorMessage(error)}`),
-      );
+    api.call('publications.list', {}).then(setList, (error: unknown) =>
+      // The language at the time of the failure; the list is not loaded again when it changes.
+      notify.error(activeIntl().formatMessage(messages.loadFailed, { reason: errorMessage(error) })),
+    );
   }, [api, notify]);
 
   const save = async (publication: Publication) => {
@@ -46,7 +61,7 @@ export function PublicationsSection() {
     <section className="settings-section" aria-labelledby="publications-title">
       <div className="settings-section__header">
         <h2 id="publications-title" className="settings-section__title">
-          Publications
+          <FormattedMessage id="settings.publications.title" defaultMessage="Publications" />
         </h2>
         <button
           type="button"
@@ -55,15 +70,21 @@ export function PublicationsSection() {
           disabled={editing?.isNew}
           data-testid="publication-add"
         >
-          <PlusIcon /> Add publication
+          <PlusIcon /> <FormattedMessage id="settings.publications.add" defaultMessage="Add publication" />
         </button>
       </div>
       <p className="settings-section__lead">
-        Pick one in a letter’s details to fill its names, letters address and salutation. Check word limits
-        against the paper’s own guidance (the source link) before relying on them.
+        <FormattedMessage
+          id="settings.publications.lead"
+          defaultMessage="Pick one in a letter’s details to fill its names, letters address and salutation. Check word limits against the paper’s own guidance (the source link) before relying on them."
+        />
       </p>
       {editing?.isNew && form(editing.publication, true)}
-      {list?.length === 0 && !editing && <p className="page__empty">No publications yet.</p>}
+      {list?.length === 0 && !editing && (
+        <p className="page__empty">
+          <FormattedMessage id="settings.publications.empty" defaultMessage="No publications yet." />
+        </p>
+      )}
       <ul className="card-list">
         {(list ?? []).map((p) =>
           editing && !editing.isNew && editing.publication.id === p.id ? (
@@ -73,19 +94,38 @@ export function PublicationsSection() {
           ) : (
             <li key={p.id} className="card-row" data-testid="publication-item" data-publication-id={p.id}>
               <div className="card-row__text">
-                <span className="card-row__title">
+                <span className="card-row__title" translate="no">
                   {p.nameEn}
                   {p.nameZh && (
                     <span className="card-row__zh" lang="zh-CN">
-                      《{p.nameZh}》
+                      {inBookTitleMarks(p.nameZh)}
                     </span>
                   )}
                 </span>
                 <span className="card-row__meta">
                   {[
-                    p.wordLimit ? formatMessage('words', { count: p.wordLimit }) : 'No confirmed word limit',
+                    p.wordLimit
+                      ? intl.formatMessage(
+                          {
+                            id: 'settings.publications.wordLimit',
+                            defaultMessage: '{count, plural, one {# word} other {# words}}',
+                          },
+                          { count: p.wordLimit },
+                        )
+                      : intl.formatMessage({
+                          id: 'settings.publications.noWordLimit',
+                          defaultMessage: 'No confirmed word limit',
+                        }),
                     p.lettersEmail,
-                    p.letterInEmailBody ? 'letter in the email' : 'letter attached',
+                    p.letterInEmailBody
+                      ? intl.formatMessage({
+                          id: 'settings.publications.letterInEmail',
+                          defaultMessage: 'letter in the email',
+                        })
+                      : intl.formatMessage({
+                          id: 'settings.publications.letterAttached',
+                          defaultMessage: 'letter attached',
+                        }),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -95,8 +135,11 @@ export function PublicationsSection() {
                 <button
                   type="button"
                   className="icon-btn"
-                  aria-label={`Edit ${p.nameEn}`}
-                  title="Edit"
+                  aria-label={intl.formatMessage(
+                    { id: 'settings.publications.editNamed', defaultMessage: 'Edit {name}' },
+                    { name: p.nameEn },
+                  )}
+                  title={intl.formatMessage({ id: 'settings.publications.edit', defaultMessage: 'Edit' })}
                   onClick={() => setEditing({ publication: p, isNew: false })}
                   data-testid="publication-edit"
                 >
@@ -105,8 +148,11 @@ export function PublicationsSection() {
                 <button
                   type="button"
                   className="icon-btn icon-btn--danger"
-                  aria-label={`Delete ${p.nameEn}`}
-                  title="Delete"
+                  aria-label={intl.formatMessage(
+                    { id: 'settings.publications.deleteNamed', defaultMessage: 'Delete {name}' },
+                    { name: p.nameEn },
+                  )}
+                  title={intl.formatMessage({ id: 'settings.publications.delete', defaultMessage: 'Delete' })}
                   onClick={() => setRemoving(p)}
                   data-testid="publication-delete"
                 >
@@ -119,16 +165,26 @@ export function PublicationsSection() {
       </ul>
       {removing && (
         <ConfirmDialog
-          title="Delete this publication?"
-          message={`${removing.nameEn} will be removed from the list. Letters already written to it keep their details.`}
-          confirmLabel="Delete"
+          title={intl.formatMessage({
+            id: 'settings.publications.confirmTitle',
+            defaultMessage: 'Delete this publication?',
+          })}
+          message={intl.formatMessage(
+            {
+              id: 'settings.publications.confirmMessage',
+              defaultMessage:
+                '{name} will be removed from the list. Letters already written to it keep their details.',
+            },
+            { name: removing.nameEn },
+          )}
+          confirmLabel={intl.formatMessage({ id: 'settings.publications.delete', defaultMessage: 'Delete' })}
           danger
           onConfirm={() => {
             const { id, revision, nameEn } = removing;
             setRemoving(null);
             api.call('publications.remove', { id, revision }).then(setList, (error: unknown) => {
               if (!isConflict(error)) return notify.error(errorMessage(error));
-              notify.error(staleListMessage(`The publication “${nameEn}”`, 'deleted', 'Delete'));
+              notify.error(intl.formatMessage(messages.stale, { name: nameEn }));
               void api.call('publications.list', {}).then(setList, () => undefined);
             });
           }}

@@ -1,4 +1,5 @@
 /** A settings section's save state: "Saved", "Saving…", or why it is not saved. */
+import { useIntl } from 'react-intl';
 import type { SaveStatus } from '../letter/useAutosave';
 import type { EditConflict } from '../ui/useEditConflict';
 
@@ -10,14 +11,24 @@ interface SectionSaveStateProps {
 }
 
 export function SectionSaveState({ status, conflict, testId }: SectionSaveStateProps) {
+  const intl = useIntl();
   const text =
     status.kind === 'conflict' || (status.kind === 'error' && conflict)
-      ? 'Not saved: changed in another window'
+      ? intl.formatMessage({
+          id: 'settings.saveState.conflict',
+          defaultMessage: 'Not saved: changed in another window',
+        })
       : status.kind === 'error'
-        ? `Not saved: ${status.message} LetterDesk retries every 5 seconds.`
+        ? intl.formatMessage(
+            {
+              id: 'settings.saveState.error',
+              defaultMessage: 'Not saved: {reason} LetterDesk retries every 5 seconds.',
+            },
+            { reason: status.message },
+          )
         : status.kind === 'saved'
-          ? 'Saved'
-          : 'Saving…';
+          ? intl.formatMessage({ id: 'settings.saveState.saved', defaultMessage: 'Saved' })
+          : intl.formatMessage({ id: 'settings.saveState.saving', defaultMessage: 'Saving…' });
   return (
     <p
       className={`section-save section-save--${status.kind}`}

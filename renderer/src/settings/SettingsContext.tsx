@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { defaultSettings, type AppSettings, type SettingsUpdate } from '../../../core/settings';
 import { useApi } from '../app/ApiContext';
+import { activeIntl } from '../i18n/activeIntl';
 import type { Early } from '../app/boot';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
@@ -81,7 +82,16 @@ export function SettingsProvider({
       (error: unknown) => {
         if (!live) return;
         setLoadError(errorMessage(error));
-        notify.error(`Settings could not be loaded, so defaults are used for now: ${errorMessage(error)}`);
+        notify.error(
+          // The language at the time of the failure; the effect must not run again when it changes.
+          activeIntl().formatMessage(
+            {
+              id: 'settings.loadFailed',
+              defaultMessage: 'Settings could not be loaded, so defaults are used for now: {reason}',
+            },
+            { reason: errorMessage(error) },
+          ),
+        );
       },
     );
     return () => {

@@ -1,5 +1,7 @@
 /** Adds or edits one signatory profile, English and Chinese side by side. */
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, type MessageDescriptor } from '../../../core/i18n/wording';
 import type { SignatoryProfile } from '../../../core/signatory';
 import { useApi } from '../app/ApiContext';
 import { EditConflictNotice } from '../ui/EditConflictNotice';
@@ -11,10 +13,31 @@ import { useLatest } from '../ui/useLatest';
 
 type Line = Exclude<keyof SignatoryProfile, 'id' | 'revision'>;
 
-const ROWS: Array<{ en: Line; zh: Line; label: string; labelZh: string; testId: string }> = [
-  { en: 'nameEn', zh: 'nameZh', label: 'Name', labelZh: '姓名', testId: 'name' },
-  { en: 'titleEn', zh: 'titleZh', label: 'Title', labelZh: '职务', testId: 'title' },
-  { en: 'organisationEn', zh: 'organisationZh', label: 'Organisation', labelZh: '单位', testId: 'org' },
+const labels = defineMessages({
+  nameEn: { id: 'settings.signatoryForm.nameEn', defaultMessage: 'Name' },
+  nameZh: { id: 'settings.signatoryForm.nameZh', defaultMessage: 'Name (姓名)' },
+  titleEn: { id: 'settings.signatoryForm.titleEn', defaultMessage: 'Title' },
+  titleZh: { id: 'settings.signatoryForm.titleZh', defaultMessage: 'Title (职务)' },
+  organisationEn: { id: 'settings.signatoryForm.organisationEn', defaultMessage: 'Organisation' },
+  organisationZh: { id: 'settings.signatoryForm.organisationZh', defaultMessage: 'Organisation (单位)' },
+});
+
+const ROWS: Array<{
+  en: Line;
+  zh: Line;
+  label: MessageDescriptor;
+  labelZh: MessageDescriptor;
+  testId: string;
+}> = [
+  { en: 'nameEn', zh: 'nameZh', label: labels.nameEn, labelZh: labels.nameZh, testId: 'name' },
+  { en: 'titleEn', zh: 'titleZh', label: labels.titleEn, labelZh: labels.titleZh, testId: 'title' },
+  {
+    en: 'organisationEn',
+    zh: 'organisationZh',
+    label: labels.organisationEn,
+    labelZh: labels.organisationZh,
+    testId: 'org',
+  },
 ];
 
 interface SignatoryFormProps {
@@ -27,6 +50,7 @@ interface SignatoryFormProps {
 
 export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFormProps) {
   const api = useApi();
+  const intl = useIntl();
   const [value, setValue] = useState(initial);
   const { error, setError, busy, run } = useFormSubmit();
   const set = (key: Line) => (text: string) => setValue({ ...value, [key]: text });
@@ -40,7 +64,12 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!value.nameEn.trim()) {
-      setError('Give the name in English: it is printed under every letter this person signs.');
+      setError(
+        intl.formatMessage({
+          id: 'settings.signatoryForm.nameMissing',
+          defaultMessage: 'Give the name in English: it is printed under every letter this person signs.',
+        }),
+      );
       return;
     }
     await run(() => guard((revision = value.revision) => onSave({ ...latest.current, revision })));
@@ -51,17 +80,22 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
       className="signatory-form"
       onSubmit={submit}
       data-testid="signatory-form"
-      aria-label="Signatory profile"
+      aria-label={intl.formatMessage({
+        id: 'settings.signatoryForm.label',
+        defaultMessage: 'Signatory profile',
+      })}
     >
       <div className="signatory-form__grid">
-        <span className="signatory-form__col">English</span>
+        <span className="signatory-form__col">
+          <FormattedMessage id="settings.signatoryForm.englishColumn" defaultMessage="English" />
+        </span>
         <span className="signatory-form__col" lang="zh-CN">
-          中文
+          <FormattedMessage id="settings.signatoryForm.chineseColumn" defaultMessage="中文" />
         </span>
         {ROWS.map((row) => [
           <TextField
             key={row.en}
-            label={row.label}
+            label={intl.formatMessage(row.label)}
             value={value[row.en]}
             onChange={set(row.en)}
             testId={`signatory-${row.testId}-en`}
@@ -70,7 +104,7 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
           />,
           <TextField
             key={row.zh}
-            label={`${row.label} (${row.labelZh})`}
+            label={intl.formatMessage(row.labelZh)}
             lang="zh-CN"
             value={value[row.zh]}
             onChange={set(row.zh)}
@@ -82,7 +116,11 @@ export function SignatoryForm({ initial, isNew, onSave, onCancel }: SignatoryFor
       <FormActions
         error={error}
         onCancel={onCancel}
-        submitLabel={isNew ? 'Add signatory' : 'Save changes'}
+        submitLabel={
+          isNew
+            ? intl.formatMessage({ id: 'settings.signatoryForm.add', defaultMessage: 'Add signatory' })
+            : intl.formatMessage({ id: 'settings.signatoryForm.saveChanges', defaultMessage: 'Save changes' })
+        }
         busy={busy}
         testId="signatory-save"
       />

@@ -4,12 +4,29 @@
  * (nothing was changed); names already in use ask "rename or replace".
  */
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../../../core/i18n/wording';
 import { LIBRARY_FILE_MAX_BYTES, type ClashOption, type LibraryClash } from '../../../core/libraryFile';
-import { formatMessage } from '../../../core/messages';
 import { useApi } from '../app/ApiContext';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errorMessage';
 import { useNotify } from '../ui/Notifications';
+
+const messages = defineMessages({
+  imported: {
+    id: 'templates.import.imported',
+    defaultMessage:
+      'Imported {templates, plural, one {# template} other {# templates}}, {signatories, plural, one {# signatory} other {# signatories}} and {publications, plural, one {# publication} other {# publications}} from “{fileName}”.',
+  },
+  tooLarge: {
+    id: 'templates.import.tooLarge',
+    defaultMessage:
+      'Nothing was imported: “{fileName}” is {megabytes, number, ::.0} MB; a library file may be at most 5 MB.',
+  },
+  template: { id: 'templates.import.clashTemplate', defaultMessage: 'template: {name}' },
+  signatory: { id: 'templates.import.clashSignatory', defaultMessage: 'signatory: {name}' },
+  publication: { id: 'templates.import.clashPublication', defaultMessage: 'publication: {name}' },
+});
 
 interface Pending {
   fileName: string;
@@ -19,6 +36,7 @@ interface Pending {
 
 export function ImportLibraryButton({ onImported }: { onImported: () => void }) {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[] | null>(null);
@@ -32,7 +50,7 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
         return;
       }
       setPending(null);
-      notify.info(formatMessage('imported', { ...result.counts, fileName }));
+      notify.info(intl.formatMessage(messages.imported, { ...result.counts, fileName }));
       onImported();
     } catch (error) {
       setPending(null);
@@ -44,7 +62,7 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
     if (!file) return;
     if (file.size > LIBRARY_FILE_MAX_BYTES) {
       setProblems([
-        `Nothing was imported: “${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; a library file may be at most 5 MB.`,
+        intl.formatMessage(messages.tooLarge, { fileName: file.name, megabytes: file.size / 1024 / 1024 }),
       ]);
       return;
     }
@@ -59,7 +77,7 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
         onClick={() => input.current?.click()}
         data-testid="templates-import"
       >
-        Import…
+        <FormattedMessage id="templates.import.button" defaultMessage="Import…" />
       </button>
       <input
         ref={input}
@@ -75,7 +93,10 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
       />
       {problems && (
         <Dialog
-          title="Import refused"
+          title={intl.formatMessage({
+            id: 'templates.import.refusedTitle',
+            defaultMessage: 'Import refused',
+          })}
           role="alertdialog"
           onClose={() => setProblems(null)}
           testId="import-problems"
@@ -92,28 +113,37 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
           )}
           <div className="dialog__actions">
             <button type="button" className="btn btn--primary" onClick={() => setProblems(null)}>
-              OK
+              <FormattedMessage id="templates.import.ok" defaultMessage="OK" />
             </button>
           </div>
         </Dialog>
       )}
       {pending && (
-        <Dialog title="Already in your library" onClose={() => setPending(null)} testId="import-clash">
+        <Dialog
+          title={intl.formatMessage({
+            id: 'templates.import.clashTitle',
+            defaultMessage: 'Already in your library',
+          })}
+          onClose={() => setPending(null)}
+          testId="import-clash"
+        >
           <p className="dialog__message">
-            These items in “{pending.fileName}” have the same name or id as ones you already have. Keep both
-            (the imported ones are renamed), or replace yours with the imported ones? Built-in templates are
-            never replaced.
+            <FormattedMessage
+              id="templates.import.clashMessage"
+              defaultMessage="These items in “{fileName}” have the same name or id as ones you already have. Keep both (the imported ones are renamed), or replace yours with the imported ones? Built-in templates are never replaced."
+              values={{ fileName: pending.fileName }}
+            />
           </p>
           <ul className="import-problems">
             {pending.clashes.map((clash) => (
               <li key={`${clash.kind}:${clash.id}`}>
-                {clash.kind}: {clash.name}
+                {intl.formatMessage(messages[clash.kind], { name: clash.name })}
               </li>
             ))}
           </ul>
           <div className="dialog__actions">
             <button type="button" className="btn" onClick={() => setPending(null)}>
-              Cancel
+              <FormattedMessage id="templates.import.cancel" defaultMessage="Cancel" />
             </button>
             <button
               type="button"
@@ -121,7 +151,7 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
               onClick={() => void run(pending.fileName, pending.content, 'replace')}
               data-testid="import-replace"
             >
-              Replace mine
+              <FormattedMessage id="templates.import.replace" defaultMessage="Replace mine" />
             </button>
             <button
               type="button"
@@ -131,7 +161,7 @@ export function ImportLibraryButton({ onImported }: { onImported: () => void }) 
               // eslint-disable-next-line jsx-a11y/no-autofocus -- the safe choice of the dialog the user just opened, as the dialog pattern asks
               autoFocus
             >
-              Keep both
+              <FormattedMessage id="templates.import.keepBoth" defaultMessage="Keep both" />
             </button>
           </div>
         </Dialog>

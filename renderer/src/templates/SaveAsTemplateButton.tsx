@@ -1,5 +1,6 @@
 /** The top bar's "Save as template…" button and its dialog. */
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Letter } from '../../../core/letter';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 
@@ -8,7 +9,7 @@ export function SaveAsTemplateButton({ letter, flush }: { letter: Letter; flush:
   return (
     <>
       <button type="button" className="btn" onClick={() => setOpen(true)} data-testid="save-as-template">
-        Save as template…
+        <FormattedMessage id="templates.saveAs.button" defaultMessage="Save as template…" />
       </button>
       {open && <SaveAsTemplateDialog letter={letter} flush={flush} onClose={() => setOpen(false)} />}
     </>

@@ -4,6 +4,8 @@
  * the parts left unticked start empty in letters made from it.
  */
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages } from '../../../core/i18n/wording';
 import { displayTitle, type Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
@@ -14,11 +16,18 @@ import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 
+const keepMessages = defineMessages({
+  preface: { id: 'templates.saveAs.keepPreface', defaultMessage: 'Keep the Chinese headline and preface' },
+  body: { id: 'templates.saveAs.keepBody', defaultMessage: 'Keep the English letter body' },
+  salutation: { id: 'templates.saveAs.keepSalutation', defaultMessage: 'Keep the salutation' },
+  closing: { id: 'templates.saveAs.keepClosing', defaultMessage: 'Keep the closing' },
+});
+
 const PARTS = [
-  { key: 'preface', text: 'Chinese headline and preface' },
-  { key: 'body', text: 'English letter body' },
-  { key: 'salutation', text: 'Salutation' },
-  { key: 'closing', text: 'Closing' },
+  { key: 'preface', text: keepMessages.preface },
+  { key: 'body', text: keepMessages.body },
+  { key: 'salutation', text: keepMessages.salutation },
+  { key: 'closing', text: keepMessages.closing },
 ] as const;
 type Keep = Record<(typeof PARTS)[number]['key'], boolean>;
 
@@ -31,6 +40,7 @@ interface SaveAsTemplateDialogProps {
 
 export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateDialogProps) {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const [name, setName] = useState(displayTitle(letter));
   const [description, setDescription] = useState('');
@@ -48,15 +58,27 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
         keep,
       });
       onClose();
-      notify.info(`Saved the template “${template.name}”. New letters can start from it.`);
+      notify.info(
+        intl.formatMessage(
+          {
+            id: 'templates.saveAs.saved',
+            defaultMessage: 'Saved the template “{name}”. New letters can start from it.',
+          },
+          { name: template.name },
+        ),
+      );
     });
   };
 
   return (
-    <Dialog title="Save as template" onClose={onClose} testId="save-template-dialog">
+    <Dialog
+      title={intl.formatMessage({ id: 'templates.saveAs.title', defaultMessage: 'Save as template' })}
+      onClose={onClose}
+      testId="save-template-dialog"
+    >
       <form className="dialog__form" onSubmit={(event) => void submit(event)}>
         <TextField
-          label="Template name"
+          label={intl.formatMessage({ id: 'templates.saveAs.name', defaultMessage: 'Template name' })}
           value={name}
           onChange={setName}
           maxLength={200}
@@ -64,7 +86,7 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
           testId="save-template-name"
         />
         <TextAreaField
-          label="Description"
+          label={intl.formatMessage({ id: 'templates.saveAs.description', defaultMessage: 'Description' })}
           value={description}
           onChange={setDescription}
           maxLength={1000}
@@ -72,14 +94,17 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
           testId="save-template-description"
         />
         <p className="field__hint">
-          The letter’s details in the text (publication, article title, dates, signatory) become fields that
-          the next letter fills in. Unticked parts start empty.
+          {intl.formatMessage({
+            id: 'templates.saveAs.hint',
+            defaultMessage:
+              'The letter’s details in the text (publication, article title, dates, signatory) become fields that the next letter fills in. Unticked parts start empty.',
+          })}
         </p>
         {PARTS.map((part) => (
           <CheckboxField
             key={part.key}
             label=""
-            text={`Keep the ${part.text.toLowerCase()}`}
+            text={intl.formatMessage(part.text)}
             checked={keep[part.key]}
             onChange={(checked) => setKeep({ ...keep, [part.key]: checked })}
             testId={`save-template-keep-${part.key}`}
@@ -88,7 +113,7 @@ export function SaveAsTemplateDialog({ letter, flush, onClose }: SaveAsTemplateD
         <FormActions
           error={error}
           onCancel={onClose}
-          submitLabel="Save template"
+          submitLabel={intl.formatMessage({ id: 'templates.saveAs.submit', defaultMessage: 'Save template' })}
           busy={busy}
           testId="save-template-ok"
         />

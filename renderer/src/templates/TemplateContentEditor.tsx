@@ -5,10 +5,11 @@
  */
 import type { LexicalEditor } from 'lexical';
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { EditorDoc } from '../../../core/editorDoc';
 import { resolvePlaceholder } from '../../../core/placeholders';
 import { newBlankLetter } from '../../../core/letter';
-import { SIDE_LANGUAGE, SIDE_NAMES } from '../../../core/sides';
+import { SIDE_LANGUAGE } from '../../../core/sides';
 import type { Template } from '../../../core/template';
 import { useApi } from '../app/ApiContext';
 import { useLeaveGuard } from '../app/LeaveGuard';
@@ -26,6 +27,9 @@ import { useLatest } from '../ui/useLatest';
 const EMPTY_LETTER = { ...newBlankLetter({ id: 'template', now: new Date(0) }), date: '' };
 const resolve = (key: string) => resolvePlaceholder(key, EMPTY_LETTER);
 
+/** What the empty Chinese side shows, in Chinese whatever the interface language, like the letter's own pane. */
+const PREFACE_EMPTY_TEXT = '标题与导语';
+
 interface TemplateContentEditorProps {
   template: Template;
   onDone: (saved: Template | null) => void;
@@ -33,6 +37,7 @@ interface TemplateContentEditorProps {
 
 export function TemplateContentEditor({ template: opened, onDone }: TemplateContentEditorProps) {
   const api = useApi();
+  const intl = useIntl();
   // The version the edits are based on: the one opened, or theirs once the user takes it after a conflict.
   const [template, setTemplate] = useState(opened);
   const notify = useNotify();
@@ -45,7 +50,17 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
   const [dirty, setDirty] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const markDirty = () => setDirty(true);
-  const discardMessage = `Discard your changes to the template “${template.name}”?`;
+  const discardMessage = intl.formatMessage(
+    {
+      id: 'templates.editor.discardMessage',
+      defaultMessage: 'Discard your changes to the template “{name}”?',
+    },
+    { name: template.name },
+  );
+  const sideNames = {
+    preface: intl.formatMessage({ id: 'templates.editor.preface', defaultMessage: 'Chinese preface' }),
+    body: intl.formatMessage({ id: 'templates.editor.body', defaultMessage: 'English letter' }),
+  };
   useLeaveGuard(dirty && !busy ? discardMessage : null);
   const read = (editor: LexicalEditor | null) =>
     editor ? (editor.getEditorState().toJSON() as unknown as EditorDoc) : undefined;
@@ -74,7 +89,12 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
           body: read(body.current),
           ...latest.current,
         });
-        notify.info(`Saved the template “${saved.name}”.`);
+        notify.info(
+          intl.formatMessage(
+            { id: 'templates.editor.saved', defaultMessage: 'Saved the template “{name}”.' },
+            { name: saved.name },
+          ),
+        );
         onDone(saved);
       });
     } catch (error) {
@@ -87,18 +107,23 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
   return (
     <main
       className="letter template-editor"
-      aria-label={`Template ${template.name}`}
+      aria-label={intl.formatMessage(
+        { id: 'templates.editor.label', defaultMessage: 'Template {name}' },
+        { name: template.name },
+      )}
       data-testid="template-editor"
     >
       <header className="topbar">
-        <h1 className="topbar__title template-editor__title">{template.name}</h1>
+        <h1 className="topbar__title template-editor__title" translate="no">
+          {template.name}
+        </h1>
         <button
           type="button"
           className="btn"
           onClick={() => (dirty ? setConfirmingCancel(true) : onDone(null))}
           data-testid="template-editor-cancel"
         >
-          Cancel
+          <FormattedMessage id="templates.editor.cancel" defaultMessage="Cancel" />
         </button>
         <button
           type="button"
@@ -107,14 +132,14 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
           onClick={() => void save()}
           data-testid="template-editor-save"
         >
-          Save template
+          <FormattedMessage id="templates.editor.save" defaultMessage="Save template" />
         </button>
       </header>
       {loadError && <LoadErrorNote what="template" message={loadError} />}
       <EditConflictNotice conflict={conflict} />
       <div className="details__grid template-editor__fields">
         <TextField
-          label="Salutation"
+          label={intl.formatMessage({ id: 'templates.editor.salutation', defaultMessage: 'Salutation' })}
           value={salutation}
           onChange={(value) => {
             setSalutation(value);
@@ -124,7 +149,7 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
           testId="template-salutation"
         />
         <TextField
-          label="Closing"
+          label={intl.formatMessage({ id: 'templates.editor.closing', defaultMessage: 'Closing' })}
           value={closing}
           onChange={(value) => {
             setClosing(value);
@@ -135,34 +160,43 @@ export function TemplateContentEditor({ template: opened, onDone }: TemplateCont
         />
       </div>
       <div className="panes" key={`${template.id}@${template.revision}`}>
-        <section className="pane pane--preface" lang={SIDE_LANGUAGE.preface} aria-label={SIDE_NAMES.preface}>
+        <section className="pane pane--preface" lang={SIDE_LANGUAGE.preface} aria-label={sideNames.preface}>
           <RichTextEditor
             {...common}
             side="preface"
-            heading={<span lang="en">{SIDE_NAMES.preface}</span>}
+            heading={<span lang={intl.locale}>{sideNames.preface}</span>}
             testId="template-editor-preface"
             doc={template.preface}
-            emptyText="标题与导语"
+            emptyText={PREFACE_EMPTY_TEXT}
             editorRef={preface}
           />
         </section>
-        <section className="pane pane--body" lang={SIDE_LANGUAGE.body} aria-label={SIDE_NAMES.body}>
+        <section className="pane pane--body" lang={SIDE_LANGUAGE.body} aria-label={sideNames.body}>
           <RichTextEditor
             {...common}
             side="body"
-            heading={SIDE_NAMES.body}
+            heading={<span lang={intl.locale}>{sideNames.body}</span>}
             testId="template-editor-body"
             doc={template.body}
-            emptyText="The letter's body"
+            emptyText={intl.formatMessage({
+              id: 'templates.editor.bodyEmpty',
+              defaultMessage: "The letter's body",
+            })}
             editorRef={body}
           />
         </section>
       </div>
       {confirmingCancel && (
         <ConfirmDialog
-          title="Discard changes"
+          title={intl.formatMessage({
+            id: 'templates.editor.discardTitle',
+            defaultMessage: 'Discard changes',
+          })}
           message={discardMessage}
-          confirmLabel="Discard changes"
+          confirmLabel={intl.formatMessage({
+            id: 'templates.editor.discardTitle',
+            defaultMessage: 'Discard changes',
+          })}
           danger
           onCancel={() => setConfirmingCancel(false)}
           onConfirm={() => onDone(null)}

@@ -1,9 +1,11 @@
 /** Renames a user template and edits its description. */
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import type { TemplateSummary } from '../../../core/template';
 import { useApi } from '../app/ApiContext';
 import { Dialog } from '../ui/Dialog';
 import { EditConflictNotice } from '../ui/EditConflictNotice';
+import { errorMessage } from '../ui/errorMessage';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { FormActions } from '../ui/FormActions';
@@ -18,6 +20,7 @@ interface TemplateDetailsDialogProps {
 }
 
 export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDetailsDialogProps) {
+  const intl = useIntl();
   const [name, setName] = useState(template.name);
   const [description, setDescription] = useState(template.description);
   const [error, setError] = useState<string | null>(null);
@@ -39,15 +42,23 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
         onSave(latest.current.name, latest.current.description, revision),
       );
     } catch (failure) {
-      setError((failure as Error).message);
+      // Worded in the interface language (a service error arrives as a message id).
+      setError(errorMessage(failure));
     }
   };
 
   return (
-    <Dialog title="Template name and description" onClose={onCancel} testId="template-details-dialog">
+    <Dialog
+      title={intl.formatMessage({
+        id: 'templates.details.title',
+        defaultMessage: 'Template name and description',
+      })}
+      onClose={onCancel}
+      testId="template-details-dialog"
+    >
       <form className="dialog__form" onSubmit={(event) => void submit(event)}>
         <TextField
-          label="Name"
+          label={intl.formatMessage({ id: 'templates.details.name', defaultMessage: 'Name' })}
           value={name}
           onChange={setName}
           maxLength={200}
@@ -55,7 +66,7 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
           testId="template-details-name"
         />
         <TextAreaField
-          label="Description"
+          label={intl.formatMessage({ id: 'templates.details.description', defaultMessage: 'Description' })}
           value={description}
           onChange={setDescription}
           maxLength={1000}
@@ -63,7 +74,12 @@ export function TemplateDetailsDialog({ template, onSave, onCancel }: TemplateDe
           testId="template-details-description"
         />
         <EditConflictNotice conflict={conflict} />
-        <FormActions error={error} onCancel={onCancel} submitLabel="Save" testId="template-details-ok" />
+        <FormActions
+          error={error}
+          onCancel={onCancel}
+          submitLabel={intl.formatMessage({ id: 'templates.details.save', defaultMessage: 'Save' })}
+          testId="template-details-ok"
+        />
       </form>
     </Dialog>
   );

@@ -4,12 +4,13 @@
  * a library file.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Template, TemplateSummary } from '../../../core/template';
 import { useApi } from '../app/ApiContext';
 import { showExportResult } from '../export/showExportResult';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errorMessage';
-import { isConflict, staleListMessage } from '../ui/isConflict';
+import { isConflict } from '../ui/isConflict';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { ImportLibraryButton } from './ImportLibraryButton';
@@ -19,6 +20,7 @@ import { TemplateDetailsDialog } from './TemplateDetailsDialog';
 /** `onChanged` lets the app refresh the New letter list. */
 export function TemplatesView({ onChanged }: { onChanged: () => void }) {
   const api = useApi();
+  const intl = useIntl();
   const notify = useNotify();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [renaming, setRenaming] = useState<TemplateSummary | null>(null);
@@ -59,11 +61,13 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
       <header className="page__header">
         <div>
           <h1 id="templates-title" className="page__title">
-            Templates
+            <FormattedMessage id="templates.view.title" defaultMessage="Templates" />
           </h1>
           <p className="page__lead">
-            New letters start from these. Save a letter as a template from its top bar; share templates,
-            signatories and publications with colleagues as one file.
+            <FormattedMessage
+              id="templates.view.lead"
+              defaultMessage="New letters start from these. Save a letter as a template from its top bar; share templates, signatories and publications with colleagues as one file."
+            />
           </p>
         </div>
         <div className="page__actions">
@@ -74,7 +78,7 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
             onClick={exportTemplates()}
             data-testid="templates-export-all"
           >
-            Export all…
+            <FormattedMessage id="templates.view.exportAll" defaultMessage="Export all…" />
           </button>
         </div>
       </header>
@@ -88,15 +92,21 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
           >
             <div className="card-row__text">
               <span className="card-row__title">
-                {template.name}
+                <span translate="no">{template.name}</span>
                 {template.nameZh && (
-                  <span className="card-row__zh" lang="zh-CN">
+                  <span className="card-row__zh" lang="zh-CN" translate="no">
                     {template.nameZh}
                   </span>
                 )}
-                {template.builtIn && <span className="badge badge--default">Built-in</span>}
+                {template.builtIn && (
+                  <span className="badge badge--default">
+                    <FormattedMessage id="templates.view.builtIn" defaultMessage="Built-in" />
+                  </span>
+                )}
               </span>
-              <span className="card-row__meta">{template.description}</span>
+              <span className="card-row__meta" translate="no">
+                {template.description}
+              </span>
             </div>
             <div className="card-row__actions">
               {!template.builtIn && (
@@ -107,7 +117,7 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
                     onClick={() => setRenaming(template)}
                     data-testid="template-rename"
                   >
-                    <PencilIcon /> Rename…
+                    <PencilIcon /> <FormattedMessage id="templates.view.rename" defaultMessage="Rename…" />
                   </button>
                   <button
                     type="button"
@@ -117,7 +127,7 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
                     )}
                     data-testid="template-edit"
                   >
-                    Edit content
+                    <FormattedMessage id="templates.view.editContent" defaultMessage="Edit content" />
                   </button>
                 </>
               )}
@@ -127,7 +137,7 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
                 onClick={act(() => api.call('templates.duplicate', { id: template.id }))}
                 data-testid="template-duplicate"
               >
-                <CopyIcon /> Duplicate
+                <CopyIcon /> <FormattedMessage id="templates.view.duplicate" defaultMessage="Duplicate" />
               </button>
               <button
                 type="button"
@@ -135,7 +145,7 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
                 onClick={exportTemplates([template.id])}
                 data-testid="template-export"
               >
-                Export…
+                <FormattedMessage id="templates.view.export" defaultMessage="Export…" />
               </button>
               {!template.builtIn && (
                 <button
@@ -144,7 +154,7 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
                   onClick={() => setDeleting(template)}
                   data-testid="template-delete"
                 >
-                  <TrashIcon /> Delete
+                  <TrashIcon /> <FormattedMessage id="templates.view.delete" defaultMessage="Delete" />
                 </button>
               )}
             </div>
@@ -164,9 +174,21 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
       )}
       {deleting && (
         <ConfirmDialog
-          title="Delete template"
-          message={`Delete the template “${deleting.name}”? Letters already made from it keep their text.`}
-          confirmLabel="Delete template"
+          title={intl.formatMessage({
+            id: 'templates.view.deleteTemplate',
+            defaultMessage: 'Delete template',
+          })}
+          message={intl.formatMessage(
+            {
+              id: 'templates.view.confirmDelete',
+              defaultMessage: 'Delete the template “{name}”? Letters already made from it keep their text.',
+            },
+            { name: deleting.name },
+          )}
+          confirmLabel={intl.formatMessage({
+            id: 'templates.view.deleteTemplate',
+            defaultMessage: 'Delete template',
+          })}
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
@@ -176,7 +198,16 @@ export function TemplatesView({ onChanged }: { onChanged: () => void }) {
               .call('templates.remove', { id, revision })
               .catch((error: unknown) => {
                 if (!isConflict(error)) throw error;
-                notify.error(staleListMessage(`The template “${name}”`, 'deleted', 'Delete'));
+                notify.error(
+                  intl.formatMessage(
+                    {
+                      id: 'templates.view.staleDelete',
+                      defaultMessage:
+                        'The template “{name}” was changed in another window since this list was shown, so it was not deleted. The list now shows the latest version; Delete it again if you still want to.',
+                    },
+                    { name },
+                  ),
+                );
               })
               .then(refresh)
               .catch((error: unknown) => notify.error(errorMessage(error)));

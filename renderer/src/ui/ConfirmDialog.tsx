@@ -1,4 +1,5 @@
 import { Dialog } from './Dialog';
+import { FormattedMessage } from 'react-intl';
 
 interface ConfirmDialogProps {
   title: string;
@@ -23,7 +24,7 @@ export function ConfirmDialog({
       <p className="dialog__message">{message}</p>
       <div className="dialog__actions">
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="ui.confirm.cancel" defaultMessage="Cancel" />
         </button>
         <button
           type="button"

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 interface FormActionsProps {
   /** Shown above the buttons, read out at once. */
@@ -21,7 +22,7 @@ export function FormActions({ error, errorId, onCancel, submitLabel, busy, testI
       )}
       <div className="dialog__actions">
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="ui.form.cancel" defaultMessage="Cancel" />
         </button>
         <button type="submit" className="btn btn--primary" disabled={busy} data-testid={testId}>
           {submitLabel}

@@ -5,6 +5,8 @@
  * Items are real buttons, so they also work with a mouse and in tests.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ShortcutCommandId } from '../../../core/commands';
+import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
 
 interface MenuButtonProps {
   label: ReactNode;
@@ -17,6 +19,9 @@ interface MenuButtonProps {
   /** MenuGroup and MenuItem elements; choosing an item closes the menu. */
   children: ReactNode;
 }
+
+/** Marks a menu button, the same in every language (hidden from screen readers, who hear the popup state). */
+const CARET = '▾';
 
 const items = (menu: HTMLElement | null) =>
   Array.from(menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []);
@@ -95,7 +100,7 @@ export function MenuButton({ label, menuLabel, busy, testId, className, children
       >
         {label}
         <span className="menu__caret" aria-hidden="true">
-          ▾
+          {CARET}
         </span>
       </button>
       {open && (
@@ -141,9 +146,11 @@ interface MenuItemProps {
   onSelect: () => void;
   disabled?: boolean;
   testId?: string;
+  /** The app command (core/commands.ts) this item runs too: its shortcut is shown beside the label. */
+  shortcut?: ShortcutCommandId;
 }
 
-export function MenuItem({ label, hint, icon, onSelect, disabled, testId }: MenuItemProps) {
+export function MenuItem({ label, hint, icon, onSelect, disabled, testId, shortcut }: MenuItemProps) {
   return (
     <button
       type="button"
@@ -153,6 +160,8 @@ export function MenuItem({ label, hint, icon, onSelect, disabled, testId }: Menu
       disabled={disabled}
       onClick={onSelect}
       data-testid={testId}
+      title={shortcut && shortcutHint(shortcut)}
+      aria-keyshortcuts={shortcut && ariaKeyShortcuts(shortcut)}
     >
       <span className="menu__icon" aria-hidden="true">
         {icon}
@@ -161,6 +170,11 @@ export function MenuItem({ label, hint, icon, onSelect, disabled, testId }: Menu
         <span className="menu__label">{label}</span>
         {hint && <span className="menu__hint">{hint}</span>}
       </span>
+      {shortcut && (
+        <kbd className="menu__shortcut" aria-hidden="true">
+          {shortcutHint(shortcut)}
+        </kbd>
+      )}
     </button>
   );
 }

@@ -3,6 +3,7 @@
  * in the app ends up here (or in an inline message), never only in a console.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { CloseIcon } from './icons';
 
 export interface ToastAction {
@@ -28,6 +29,7 @@ const MAX_TOASTS = 3;
 const NotifyContext = createContext<Notify | null>(null);
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
 
@@ -85,7 +87,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
             <button
               type="button"
               className="toast__close"
-              aria-label="Dismiss"
+              aria-label={intl.formatMessage({ id: 'ui.toast.dismiss', defaultMessage: 'Dismiss' })}
               onClick={() => dismiss(toast.id)}
             >
               <CloseIcon size={14} />

@@ -1,5 +1,5 @@
 /** Shortcut labels as the user's platform writes them: "⌘B" on a Mac, "Ctrl+B" elsewhere. */
-const isMac =
+export const isMac =
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 export function shortcut(key: string, { shift = false } = {}): string {

@@ -47,7 +47,7 @@ export function useEditConflict<T extends { revision: number }>({
       setHeld(null);
     } catch (error) {
       if (!isConflict(error)) throw error;
-      setHeld({ message: error.message, save });
+      setHeld({ message: errorMessage(error), save });
       if (rethrow) throw error;
     }
   }, []);

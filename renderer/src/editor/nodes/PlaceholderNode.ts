@@ -20,6 +20,16 @@ import {
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
+import { defineMessages } from '../../../../core/i18n/wording';
+import { activeIntl } from '../../i18n/activeIntl';
+
+const TOOLTIPS = defineMessages({
+  filled: { id: 'editor.placeholder.filled', defaultMessage: "Filled from the letter's details ({field})" },
+  empty: {
+    id: 'editor.placeholder.empty',
+    defaultMessage: "Empty field: fill it in the letter's details ({field})",
+  },
+});
 
 export type SerializedPlaceholderNode = Spread<{ key: string }, SerializedTextNode>;
 
@@ -102,9 +112,10 @@ export class PlaceholderNode extends TextNode {
     dom.classList.add(CHIP);
     dom.classList.toggle(EMPTY, !this.__filled);
     dom.dataset.placeholderKey = this.__placeholderKey;
-    dom.title = this.__filled
-      ? `Filled from the letter's details ({{${this.__placeholderKey}}})`
-      : `Empty field: fill it in the letter's details ({{${this.__placeholderKey}}})`;
+    // A tooltip set on the DOM, outside React: worded in the language shown when the chip is drawn.
+    dom.title = activeIntl().formatMessage(this.__filled ? TOOLTIPS.filled : TOOLTIPS.empty, {
+      field: `{{${this.__placeholderKey}}}`,
+    });
   }
 
   // Typing right next to a chip starts a new plain text node instead of growing the chip.

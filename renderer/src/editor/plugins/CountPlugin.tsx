@@ -7,10 +7,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
-import type { FormatMessage } from '../../../../core/messages';
+import { FormattedMessage } from 'react-intl';
 import type { Side } from '../../../../core/sides';
 import { countEastAsianCharacters, countEnglishWords } from '../../../../core/wordCount';
-import { useMessages } from '../../ui/useMessages';
 
 const DELAY_MS = 150;
 
@@ -20,19 +19,9 @@ function count(editor: LexicalEditor, side: Side): number {
   return side === 'body' ? countEnglishWords(text) : countEastAsianCharacters(text);
 }
 
-/** 12,345 as en-GB writes it; by hand, because building the first Intl number formatter delays start-up. */
-const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
-
-/** The English count needs the message formatter, which loads just after start-up; until then it is left out. */
-export function formatCount(side: Side, value: number, format: FormatMessage | null): string {
-  if (side === 'body') return format?.('words', { count: value }) ?? '';
-  return `${grouped(value)} 字 (East Asian characters)`;
-}
-
 export function CountPlugin({ side }: { side: Side }) {
   const [editor] = useLexicalComposerContext();
   const [value, setValue] = useState(() => count(editor, side));
-  const format = useMessages();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +44,19 @@ export function CountPlugin({ side }: { side: Side }) {
 
   return (
     <div className="pane-count" data-testid={`count-${side}`}>
-      {formatCount(side, value, format)}
+      {side === 'body' ? (
+        <FormattedMessage
+          id="editor.count.words"
+          defaultMessage="{count, plural, one {# word} other {# words}}"
+          values={{ count: value }}
+        />
+      ) : (
+        <FormattedMessage
+          id="editor.count.characters"
+          defaultMessage="{count, plural, other {# 字 (East Asian characters)}}"
+          values={{ count: value }}
+        />
+      )}
     </div>
   );
 }

@@ -6,11 +6,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getSelection, $isRangeSelection, $isElementNode } from 'lexical';
 import { useId, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { customFieldKey } from '../../../../core/customFields';
 import { PLACEHOLDER_FIELDS } from '../../../../core/placeholders';
 import { Dialog } from '../../ui/Dialog';
+import { errorMessage } from '../../ui/errorMessage';
 import { closeDialogThen } from '../closeDialogThen';
 import { $createPlaceholderNode } from '../nodes/PlaceholderNode';
+
+/** The field as a template writes it, the same in every language. */
+const placeholderSyntax = (key: string) => `{{${key}}}`;
 
 export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
   const [editor] = useLexicalComposerContext();
@@ -18,6 +23,7 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
   const [custom, setCustom] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const intl = useIntl();
   const q = query.trim().toLowerCase();
   const fields = PLACEHOLDER_FIELDS.filter(
     (field) => !q || field.label.toLowerCase().includes(q) || field.key.includes(q),
@@ -41,7 +47,7 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
     try {
       insert(customFieldKey(custom ?? ''));
     } catch (refused) {
-      setError((refused as Error).message);
+      setError(errorMessage(refused));
     }
   };
 
@@ -49,16 +55,23 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
 
   if (custom !== null) {
     return (
-      <Dialog title="Custom field" onClose={cancel} testId="custom-field-dialog">
+      <Dialog
+        title={intl.formatMessage({ id: 'editor.field.customTitle', defaultMessage: 'Custom field' })}
+        onClose={cancel}
+        testId="custom-field-dialog"
+      >
         <form onSubmit={submitCustom} className="dialog__form">
           <label htmlFor={id} className="field__label">
-            Field name
+            <FormattedMessage id="editor.field.name" defaultMessage="Field name" />
           </label>
           <input
             id={id}
             className="input"
             value={custom}
-            placeholder="e.g. embargo time"
+            placeholder={intl.formatMessage({
+              id: 'editor.field.nameExample',
+              defaultMessage: 'e.g. embargo time',
+            })}
             onChange={(event) => {
               setCustom(event.target.value);
               setError(null);
@@ -72,14 +85,18 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
             className={error ? 'field__error' : 'field__hint'}
             role={error ? 'alert' : undefined}
           >
-            {error ?? 'Its value is typed under “Custom fields” in the letter details.'}
+            {error ??
+              intl.formatMessage({
+                id: 'editor.field.customHint',
+                defaultMessage: 'Its value is typed under “Custom fields” in the letter details.',
+              })}
           </p>
           <div className="dialog__actions">
             <button type="button" className="btn" onClick={cancel}>
-              Cancel
+              <FormattedMessage id="editor.field.cancel" defaultMessage="Cancel" />
             </button>
             <button type="submit" className="btn btn--primary" data-testid="custom-field-ok">
-              Insert
+              <FormattedMessage id="editor.field.insert" defaultMessage="Insert" />
             </button>
           </div>
         </form>
@@ -88,10 +105,14 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="Insert field" onClose={cancel} testId="insert-field-dialog">
+    <Dialog
+      title={intl.formatMessage({ id: 'editor.field.title', defaultMessage: 'Insert field' })}
+      onClose={cancel}
+      testId="insert-field-dialog"
+    >
       <div className="dialog__form">
         <label htmlFor={id} className="field__label">
-          Search fields
+          <FormattedMessage id="editor.field.search" defaultMessage="Search fields" />
         </label>
         <input
           id={id}
@@ -107,7 +128,10 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
           }}
           data-testid="insert-field-search"
         />
-        <ul className="field-list" aria-label="Fields">
+        <ul
+          className="field-list"
+          aria-label={intl.formatMessage({ id: 'editor.field.list', defaultMessage: 'Fields' })}
+        >
           {fields.map((field) => (
             <li key={field.key}>
               <button
@@ -116,12 +140,23 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
                 onClick={() => insert(field.key)}
                 data-testid={`insert-field-${field.key}`}
               >
-                <span>{field.label}</span>
-                <code className="field-list__key">{`{{${field.key}}}`}</code>
+                {/* Named as it prints while empty, in the language of the side it is for. */}
+                <span translate="no">{field.label}</span>
+                <code className="field-list__key" translate="no">
+                  {placeholderSyntax(field.key)}
+                </code>
               </button>
             </li>
           ))}
-          {!fields.length && <li className="field-list__none">No field matches “{query}”.</li>}
+          {!fields.length && (
+            <li className="field-list__none">
+              <FormattedMessage
+                id="editor.field.noMatch"
+                defaultMessage="No field matches “{query}”."
+                values={{ query: <span translate="no">{query}</span> }}
+              />
+            </li>
+          )}
         </ul>
         <div className="dialog__actions">
           <button
@@ -130,10 +165,10 @@ export function InsertFieldDialog({ onClose }: { onClose: () => void }) {
             onClick={() => setCustom(query)}
             data-testid="insert-custom-field"
           >
-            Custom field…
+            <FormattedMessage id="editor.field.custom" defaultMessage="Custom field…" />
           </button>
           <button type="button" className="btn" onClick={cancel}>
-            Cancel
+            <FormattedMessage id="editor.field.cancel" defaultMessage="Cancel" />
           </button>
         </div>
       </div>

@@ -3,6 +3,7 @@
  * move, Enter to insert, Escape to close (the dialog's own cancel).
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { matchesSnippet, snippetText, type Snippet } from '../../../../core/snippet';
 import { Dialog } from '../../ui/Dialog';
 
@@ -17,6 +18,7 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
+  const intl = useIntl();
   const shown = useMemo(
     () => (snippets ?? []).filter((snippet) => matchesSnippet(snippet, query)),
     [snippets, query],
@@ -36,12 +38,19 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
   };
 
   return (
-    <Dialog title="Insert snippet" onClose={onClose} testId="snippet-picker">
+    <Dialog
+      title={intl.formatMessage({ id: 'editor.snippet.pickerTitle', defaultMessage: 'Insert snippet' })}
+      onClose={onClose}
+      testId="snippet-picker"
+    >
       <input
         className="input"
         type="search"
-        aria-label="Search snippets"
-        placeholder="Type to search titles and text"
+        aria-label={intl.formatMessage({ id: 'editor.snippet.search', defaultMessage: 'Search snippets' })}
+        placeholder={intl.formatMessage({
+          id: 'editor.snippet.searchHint',
+          defaultMessage: 'Type to search titles and text',
+        })}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -54,11 +63,27 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
         aria-activedescendant={shown[current] ? `${listId}-${current}` : undefined}
         data-testid="snippet-search"
       />
-      <ul id={listId} className="snippet-picker__list" role="listbox" aria-label="Snippets">
-        {snippets === null && <li className="snippet-picker__empty">Loading…</li>}
+      <ul
+        id={listId}
+        className="snippet-picker__list"
+        role="listbox"
+        aria-label={intl.formatMessage({ id: 'editor.snippet.list', defaultMessage: 'Snippets' })}
+      >
+        {snippets === null && (
+          <li className="snippet-picker__empty">
+            <FormattedMessage id="editor.snippet.loading" defaultMessage="Loading…" />
+          </li>
+        )}
         {snippets !== null && shown.length === 0 && (
           <li className="snippet-picker__empty">
-            {snippets.length ? 'No snippet matches. Try other words.' : 'No snippets in this language yet.'}
+            {snippets.length ? (
+              <FormattedMessage
+                id="editor.snippet.noMatch"
+                defaultMessage="No snippet matches. Try other words."
+              />
+            ) : (
+              <FormattedMessage id="editor.snippet.none" defaultMessage="No snippets in this language yet." />
+            )}
           </li>
         )}
         {shown.map((snippet, index) => (
@@ -74,8 +99,12 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
             onDoubleClick={() => onPick(snippet)}
             data-testid="snippet-option"
           >
-            <span className="snippet-picker__title">{snippet.title}</span>
-            <span className="snippet-picker__preview">{snippetText(snippet)}</span>
+            <span className="snippet-picker__title" translate="no">
+              {snippet.title}
+            </span>
+            <span className="snippet-picker__preview" translate="no">
+              {snippetText(snippet)}
+            </span>
           </li>
         ))}
       </ul>
@@ -88,11 +117,15 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
             onClick={() => onRemove(chosen)}
             data-testid="snippet-delete"
           >
-            Delete “{chosen.title}”
+            <FormattedMessage
+              id="editor.snippet.delete"
+              defaultMessage="Delete “{title}”"
+              values={{ title: <span translate="no">{chosen.title}</span> }}
+            />
           </button>
         )}
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          <FormattedMessage id="editor.snippet.cancel" defaultMessage="Cancel" />
         </button>
         <button
           type="button"
@@ -101,7 +134,7 @@ export function SnippetPicker({ snippets, onPick, onRemove, onClose }: SnippetPi
           onClick={() => chosen && onPick(chosen)}
           data-testid="snippet-ok"
         >
-          Insert
+          <FormattedMessage id="editor.snippet.insert" defaultMessage="Insert" />
         </button>
       </div>
     </Dialog>

@@ -15,6 +15,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { EditorDoc, SerializedNode } from '../../../../core/editorDoc';
 import type { Side } from '../../../../core/sides';
 import { snippetDoc, snippetFromSelection, snippetText, type Snippet } from '../../../../core/snippet';
@@ -22,20 +23,20 @@ import { useApi } from '../../app/ApiContext';
 import { closeDialogThen } from '../closeDialogThen';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errorMessage';
-import { isConflict, staleListMessage } from '../../ui/isConflict';
+import { isConflict } from '../../ui/isConflict';
 import { useNotify } from '../../ui/Notifications';
 import { PromptDialog } from '../../ui/PromptDialog';
 import { SnippetPicker } from './SnippetPicker';
 
 interface SnippetToolsProps {
   side: Side;
-  label: string;
 }
 
 const newSnippetId = () => `s-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-export function SnippetTools({ side, label }: SnippetToolsProps) {
+export function SnippetTools({ side }: SnippetToolsProps) {
   const [editor] = useLexicalComposerContext();
+  const intl = useIntl();
   const api = useApi();
   const notify = useNotify();
   const [editable, setEditable] = useState(() => editor.isEditable());
@@ -54,7 +55,12 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
       (all) => setPicker(all.filter((s) => s.side === side)),
       (error: unknown) => {
         setPicker(false);
-        notify.error(`The snippets could not be loaded: ${errorMessage(error)}`);
+        notify.error(
+          intl.formatMessage(
+            { id: 'editor.snippet.loadFailed', defaultMessage: 'The snippets could not be loaded: {detail}' },
+            { detail: errorMessage(error) },
+          ),
+        );
       },
     );
   };
@@ -90,7 +96,16 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
       .call('snippets.remove', { id: snippet.id, revision: snippet.revision })
       .then(show, (error: unknown) => {
         if (!isConflict(error)) return notify.error(errorMessage(error));
-        notify.error(staleListMessage(`The snippet “${snippet.title}”`, 'deleted', 'Delete'));
+        notify.error(
+          intl.formatMessage(
+            {
+              id: 'editor.snippet.staleDelete',
+              defaultMessage:
+                'The snippet “{title}” was changed in another window since this list was shown, so it was not deleted. The list now shows the latest version; Delete it again if you still want to.',
+            },
+            { title: snippet.title },
+          ),
+        );
         void api.call('snippets.list', {}).then(show, () => undefined);
       });
   };
@@ -104,7 +119,12 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
       return snippetFromSelection($generateJSONFromSelectedNodes<SerializedNode>(editor, selection).nodes);
     });
     if (!doc?.root.children.length) {
-      notify.error('Select the text to keep first, then choose “Save selection as snippet”.');
+      notify.error(
+        intl.formatMessage({
+          id: 'editor.snippet.selectFirst',
+          defaultMessage: 'Select the text to keep first, then choose “Save selection as snippet”.',
+        }),
+      );
       return;
     }
     setSaving(doc);
@@ -115,36 +135,62 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
     backToCursor();
     if (!content) return;
     api.call('snippets.save', { snippet: { id: newSnippetId(), title, side, content, revision: 0 } }).then(
-      () => notify.info(`Saved the snippet “${title}”.`),
+      () =>
+        notify.info(
+          intl.formatMessage(
+            { id: 'editor.snippet.saved', defaultMessage: 'Saved the snippet “{title}”.' },
+            { title },
+          ),
+        ),
       (error: unknown) => notify.error(errorMessage(error)),
     );
   };
 
   return (
-    <div className="toolbar" role="group" aria-label={`${label} snippets`}>
+    <div
+      className="toolbar"
+      role="group"
+      aria-label={
+        side === 'preface'
+          ? intl.formatMessage({
+              id: 'editor.snippet.prefaceGroup',
+              defaultMessage: 'Chinese preface snippets',
+            })
+          : intl.formatMessage({ id: 'editor.snippet.bodyGroup', defaultMessage: 'English letter snippets' })
+      }
+    >
       <button
         type="button"
         className="tool tool--text"
-        title="Insert snippet: reusable text at the cursor"
-        aria-label="Insert snippet"
+        title={intl.formatMessage({
+          id: 'editor.snippet.insertHint',
+          defaultMessage: 'Insert snippet: reusable text at the cursor',
+        })}
+        aria-label={intl.formatMessage({
+          id: 'editor.snippet.insertLabel',
+          defaultMessage: 'Insert snippet',
+        })}
         disabled={!editable}
         onMouseDown={(event) => event.preventDefault()}
         onClick={openPicker}
         data-testid="snippet-insert"
       >
-        Snippet…
+        <FormattedMessage id="editor.snippet.insertButton" defaultMessage="Snippet…" />
       </button>
       <button
         type="button"
         className="tool tool--text"
         // Named by its visible words (speech input says what it sees); the tooltip says more.
-        title="Save selection as snippet, to reuse it"
+        title={intl.formatMessage({
+          id: 'editor.snippet.saveHint',
+          defaultMessage: 'Save selection as snippet, to reuse it',
+        })}
         disabled={!editable}
         onMouseDown={(event) => event.preventDefault()}
         onClick={startSave}
         data-testid="snippet-save"
       >
-        Save snippet
+        <FormattedMessage id="editor.snippet.saveButton" defaultMessage="Save snippet" />
       </button>
       {picker !== false && (
         <SnippetPicker
@@ -156,9 +202,19 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
       )}
       {removing && (
         <ConfirmDialog
-          title="Delete this snippet?"
-          message={`“${removing.title}” will no longer be offered. Letters that already use its text keep it.`}
-          confirmLabel="Delete"
+          title={intl.formatMessage({
+            id: 'editor.snippet.deleteTitle',
+            defaultMessage: 'Delete this snippet?',
+          })}
+          message={intl.formatMessage(
+            {
+              id: 'editor.snippet.deleteMessage',
+              defaultMessage:
+                '“{title}” will no longer be offered. Letters that already use its text keep it.',
+            },
+            { title: removing.title },
+          )}
+          confirmLabel={intl.formatMessage({ id: 'editor.snippet.deleteConfirm', defaultMessage: 'Delete' })}
           danger
           onConfirm={() => remove(removing)}
           onCancel={() => setRemoving(null)}
@@ -166,12 +222,25 @@ export function SnippetTools({ side, label }: SnippetToolsProps) {
       )}
       {saving && (
         <PromptDialog
-          title="Save selection as snippet"
-          label="Snippet title"
+          title={intl.formatMessage({
+            id: 'editor.snippet.saveTitle',
+            defaultMessage: 'Save selection as snippet',
+          })}
+          label={intl.formatMessage({ id: 'editor.snippet.titleLabel', defaultMessage: 'Snippet title' })}
           initialValue={snippetText({ content: saving }).split('\n')[0].slice(0, 40)}
-          submitLabel="Save snippet"
+          submitLabel={intl.formatMessage({
+            id: 'editor.snippet.saveButton',
+            defaultMessage: 'Save snippet',
+          })}
           parse={(value) => {
-            if (!value.trim()) throw new Error('Give the snippet a title so you can find it again.');
+            if (!value.trim()) {
+              throw new Error(
+                intl.formatMessage({
+                  id: 'editor.snippet.titleMissing',
+                  defaultMessage: 'Give the snippet a title so you can find it again.',
+                }),
+              );
+            }
             return value.trim().slice(0, 200);
           }}
           onSubmit={save}

@@ -28,6 +28,9 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages } from '../../../../core/i18n/wording';
+import type { Side } from '../../../../core/sides';
 import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '../../ui/icons';
 import { shortcut } from '../../ui/shortcut';
 import { InsertFieldDialog } from './InsertFieldDialog';
@@ -40,6 +43,35 @@ interface ToolbarState {
   list: 'bullet' | 'number' | null;
   link: boolean;
 }
+
+const LABELS = defineMessages({
+  prefaceToolbar: { id: 'editor.toolbar.prefaceLabel', defaultMessage: 'Chinese preface formatting' },
+  bodyToolbar: { id: 'editor.toolbar.bodyLabel', defaultMessage: 'English letter formatting' },
+  bold: { id: 'editor.toolbar.bold', defaultMessage: 'Bold' },
+  italic: { id: 'editor.toolbar.italic', defaultMessage: 'Italic' },
+  underline: { id: 'editor.toolbar.underline', defaultMessage: 'Underline' },
+  bulletList: { id: 'editor.toolbar.bulletList', defaultMessage: 'Bulleted list' },
+  numberedList: { id: 'editor.toolbar.numberedList', defaultMessage: 'Numbered list' },
+  link: { id: 'editor.toolbar.link', defaultMessage: 'Link' },
+  removeLink: { id: 'editor.toolbar.removeLink', defaultMessage: 'Remove link' },
+  insertField: { id: 'editor.toolbar.insertField', defaultMessage: 'Insert field' },
+  undo: { id: 'editor.toolbar.undo', defaultMessage: 'Undo' },
+  redo: { id: 'editor.toolbar.redo', defaultMessage: 'Redo' },
+});
+
+/** The tooltips of the buttons that have a shortcut: the name, then the keys as this platform writes them. */
+const TITLES = defineMessages({
+  bold: { id: 'editor.toolbar.boldTitle', defaultMessage: 'Bold ({keys})' },
+  italic: { id: 'editor.toolbar.italicTitle', defaultMessage: 'Italic ({keys})' },
+  underline: { id: 'editor.toolbar.underlineTitle', defaultMessage: 'Underline ({keys})' },
+  link: { id: 'editor.toolbar.linkTitle', defaultMessage: 'Link ({keys})' },
+  removeLink: { id: 'editor.toolbar.removeLinkTitle', defaultMessage: 'Remove link ({keys})' },
+  undo: { id: 'editor.toolbar.undoTitle', defaultMessage: 'Undo ({keys})' },
+  redo: { id: 'editor.toolbar.redoTitle', defaultMessage: 'Redo ({keys})' },
+});
+
+/** The letters on the formatting buttons, as word processors show them in every language. */
+const GLYPHS = { bold: 'B', italic: 'I', underline: 'U', field: '{ }' };
 
 const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, list: null, link: false };
 
@@ -63,21 +95,22 @@ const sameState = (a: ToolbarState, b: ToolbarState) =>
 
 interface ToolButtonProps {
   label: string;
-  keys?: string;
+  /** The tooltip, when it says more than the label (the shortcut). */
+  title?: string;
   active?: boolean;
   disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }
 
-function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton({ label, title, active, disabled, onClick, children }: ToolButtonProps) {
   return (
     <button
       type="button"
       className={active ? 'tool tool--active' : 'tool'}
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
-      title={keys ? `${label} (${keys})` : label}
+      title={title ?? label}
       disabled={disabled}
       // Keep the editor's selection: a toolbar click must not steal focus first.
       onMouseDown={(event) => event.preventDefault()}
@@ -88,8 +121,12 @@ function ToolButton({ label, keys, active, disabled, onClick, children }: ToolBu
   );
 }
 
-export function ToolbarPlugin({ label }: { label: string }) {
+export function ToolbarPlugin({ side }: { side: Side }) {
   const [editor] = useLexicalComposerContext();
+  const intl = useIntl();
+  const t = (message: (typeof LABELS)[keyof typeof LABELS]) => intl.formatMessage(message);
+  const tip = (message: (typeof TITLES)[keyof typeof TITLES], keys: string) =>
+    intl.formatMessage(message, { keys });
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -164,37 +201,47 @@ export function ToolbarPlugin({ label }: { label: string }) {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={`${label} formatting`}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t(side === 'preface' ? LABELS.prefaceToolbar : LABELS.bodyToolbar)}
+    >
       <ToolButton
-        label="Bold"
-        keys={shortcut('B')}
+        label={t(LABELS.bold)}
+        title={tip(TITLES.bold, shortcut('B'))}
         active={state.bold}
         disabled={!editable}
         onClick={() => format('bold')}
       >
-        <span className="tool__glyph tool__glyph--bold">B</span>
+        <span className="tool__glyph tool__glyph--bold" aria-hidden="true">
+          {GLYPHS.bold}
+        </span>
       </ToolButton>
       <ToolButton
-        label="Italic"
-        keys={shortcut('I')}
+        label={t(LABELS.italic)}
+        title={tip(TITLES.italic, shortcut('I'))}
         active={state.italic}
         disabled={!editable}
         onClick={() => format('italic')}
       >
-        <span className="tool__glyph tool__glyph--italic">I</span>
+        <span className="tool__glyph tool__glyph--italic" aria-hidden="true">
+          {GLYPHS.italic}
+        </span>
       </ToolButton>
       <ToolButton
-        label="Underline"
-        keys={shortcut('U')}
+        label={t(LABELS.underline)}
+        title={tip(TITLES.underline, shortcut('U'))}
         active={state.underline}
         disabled={!editable}
         onClick={() => format('underline')}
       >
-        <span className="tool__glyph tool__glyph--underline">U</span>
+        <span className="tool__glyph tool__glyph--underline" aria-hidden="true">
+          {GLYPHS.underline}
+        </span>
       </ToolButton>
       <span className="toolbar__divider" />
       <ToolButton
-        label="Bulleted list"
+        label={t(LABELS.bulletList)}
         active={state.list === 'bullet'}
         disabled={!editable}
         onClick={() => list('bullet')}
@@ -202,7 +249,7 @@ export function ToolbarPlugin({ label }: { label: string }) {
         <BulletListIcon />
       </ToolButton>
       <ToolButton
-        label="Numbered list"
+        label={t(LABELS.numberedList)}
         active={state.list === 'number'}
         disabled={!editable}
         onClick={() => list('number')}
@@ -210,31 +257,31 @@ export function ToolbarPlugin({ label }: { label: string }) {
         <NumberedListIcon />
       </ToolButton>
       <ToolButton
-        label={state.link ? 'Remove link' : 'Link'}
-        keys={shortcut('K')}
+        label={t(state.link ? LABELS.removeLink : LABELS.link)}
+        title={tip(state.link ? TITLES.removeLink : TITLES.link, shortcut('K'))}
         active={state.link}
         disabled={!editable}
         onClick={toggleLink}
       >
         <LinkIcon />
       </ToolButton>
-      <ToolButton label="Insert field" disabled={!editable} onClick={() => setFieldDialog(true)}>
-        <span className="tool__glyph tool__glyph--field" data-testid="insert-field">
-          {'{ }'}
+      <ToolButton label={t(LABELS.insertField)} disabled={!editable} onClick={() => setFieldDialog(true)}>
+        <span className="tool__glyph tool__glyph--field" aria-hidden="true" data-testid="insert-field">
+          {GLYPHS.field}
         </span>
       </ToolButton>
       <span className="toolbar__divider" />
       <ToolButton
-        label="Undo"
-        keys={shortcut('Z')}
+        label={t(LABELS.undo)}
+        title={tip(TITLES.undo, shortcut('Z'))}
         disabled={!editable || !canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
         <UndoIcon />
       </ToolButton>
       <ToolButton
-        label="Redo"
-        keys={shortcut('Z', { shift: true })}
+        label={t(LABELS.redo)}
+        title={tip(TITLES.redo, shortcut('Z', { shift: true }))}
         disabled={!editable || !canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
