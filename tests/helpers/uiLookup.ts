@@ -13,7 +13,7 @@
  * tests/unit/uiLookup.test.ts passes small ones).
  */
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { createIntl } from '@formatjs/intl';
 import type { UiLanguage } from '../../core/i18n/languages';
 
 /** A catalog as it is on disk: id → ICU message. */
@@ -131,11 +131,15 @@ export class UiLookup {
   private format(id: string, message: string, values: UiValues, language = this.language): string {
     const plain: Record<string, (chunks: unknown[]) => string> = {};
     for (const tag of tagNames(parse(message))) plain[tag] = (chunks) => chunks.join('');
-    try {
-      const formatted = new IntlMessageFormat(message, language).format({ ...plain, ...values });
-      return Array.isArray(formatted) ? formatted.join('') : String(formatted);
-    } catch (error) {
-      throw new Error(`Could not format the message ${id} (“${message}”): ${(error as Error).message}`);
-    }
+    // The page's own formatter (react-intl is built on it), with the raw message: what the page shows.
+    const intl = createIntl({
+      locale: language,
+      messages: { [id]: message },
+      onError: (error) => {
+        throw new Error(`Could not format the message ${id} (“${message}”): ${error.message}`);
+      },
+    });
+    const formatted: unknown = intl.formatMessage({ id }, { ...plain, ...values });
+    return Array.isArray(formatted) ? formatted.join('') : String(formatted);
   }
 }
