@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { SIDE_NAMES, type Side } from '../../core/sides';
 import { expect } from './test';
-import { ui } from './ui';
+import { ui, uiById } from './ui';
 
 /** Waits until the top bar says the letter is saved. */
 export const saved = (page: Page) =>
@@ -28,6 +28,5 @@ export const sideName = (side: Side) => ui(SIDE_NAMES[side]);
 /** The accessible name of a pane's formatting toolbar. */
 export const toolbarName = (side: Side) => ui(`${SIDE_NAMES[side]} formatting`);
 
-/** The English letter's word count as the page words it. */
-export const wordCountText = (count: number) =>
-  ui('{count, plural, one {# word} other {# words}}', { count });
+/** The English letter's word count as the page words it (Settings words a word limit its own way in Chinese). */
+export const wordCountText = (count: number) => uiById('editor.count.words', { count });
