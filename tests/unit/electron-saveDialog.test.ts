@@ -56,8 +56,9 @@ describe('export in the desktop app: the save dialog', () => {
   it('speaks the interface language: title and file type in Chinese for a Chinese interface', async () => {
     showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     const deliver = saveDialogDeliver(showSaveDialog, documents, () => 'zh-CN');
-    await deliver({ fileName: 'reply.docx', bytes: new Uint8Array([1]) });
-    await deliver({ fileName: 'templates.json', bytes: new Uint8Array([1]) });
+    const file = { title: 'Reply', bytes: new Uint8Array([1]), mimeType: 'application/octet-stream' };
+    await deliver({ ...file, fileName: 'reply.docx' });
+    await deliver({ ...file, fileName: 'templates.json' });
     const [docx, library] = showSaveDialog.mock.calls.map(([options]) => options);
     expect(docx.title).toBe('导出信函');
     expect(docx.filters).toEqual([{ name: 'Word 文档', extensions: ['docx'] }]);
