@@ -9,6 +9,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
+import { uiPattern } from './ui';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -73,15 +74,19 @@ test('rename, duplicate, delete to the trash, restore and empty the trash @both-
   await expect(item(page, 'EUobserver')).toHaveCount(1);
 });
 
-test('a damaged letter file is moved aside and the user is told', async ({ page }) => {
+test('a damaged letter file is moved aside and the user is told @both-languages', async ({ page }) => {
   await page.goto(app.url);
   await newLetter(page, 'EUobserver');
   await app.stop();
   await writeFile(join(app.dataDir, 'letters', 'broken.json'), '{"schemaVersion": 1, "id": "bro');
   await app.restart();
   await page.goto(app.url);
-  await expect(page.getByTestId('notice')).toContainText('broken.json was damaged');
-  await expect(page.getByTestId('notice')).toContainText('kept it as');
+  await expect(page.getByTestId('notice')).toContainText(
+    uiPattern(
+      'The letter file {file} was damaged ({detail}) and could not be opened. LetterDesk kept it as {backup}; the rest of the library is unaffected.',
+      { file: 'broken.json', detail: /.+/, backup: /.+/ },
+    ),
+  );
   await expect(page.getByTestId('library-item')).toHaveCount(1);
 });
 
@@ -100,7 +105,12 @@ test('when the data folder cannot be written, the draft is kept, the user is tol
   await page.keyboard.type(' Kept while the disk is away.');
   const status = page.getByTestId('save-status');
   await expect(status).toHaveAttribute('data-state', 'error');
-  await expect(status).toContainText('Your latest changes are not saved.');
+  await expect(status).toContainText(
+    uiPattern(
+      '<strong>Your latest changes are not saved.</strong> {message} They are kept in this window and LetterDesk retries every 5 seconds.',
+      { message: /.+/ },
+    ),
+  );
   await expect(status).toContainText('Could not save the letter');
   await expect(en).toContainText('Kept while the disk is away.');
 
