@@ -2,4 +2,3 @@
 export function isConflict(error: unknown): error is Error {
   return error instanceof Error && (error as { code?: unknown }).code === 'conflict';
 }
-
