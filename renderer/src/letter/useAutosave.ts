@@ -77,33 +77,38 @@ export function useAutosave({
     if (s.running) return s.running;
     clearTimeout(s.timer);
     if (s.conflict) return Promise.resolve();
-    s.running = (async () => {
-      try {
-        while (s.version > s.savedVersion) {
-          const version = s.version;
-          setStatus({ kind: 'saving' });
-          try {
-            await options.current.save();
-          } catch (error) {
-            s.lastError = error;
-            if (isConflict(error)) {
-              s.conflict = error;
-              setStatus({ kind: 'conflict', message: errorMessage(error) });
-            } else {
-              setStatus({ kind: 'error', message: errorMessage(error) });
-              schedule.current(options.current.retryMs);
-            }
-            return;
+    // The loop's promise is cleared once it settles, and only if it is still the current one. Not in
+    // a `finally` inside it: with nothing to save the loop finishes before its first `await`, so that
+    // `finally` would run before the assignment below, leaving a settled loop in place for good, and
+    // every later change waiting on it unsaved (a timer whose change an earlier save already took).
+    const running = (async () => {
+      while (s.version > s.savedVersion) {
+        const version = s.version;
+        setStatus({ kind: 'saving' });
+        try {
+          await options.current.save();
+        } catch (error) {
+          s.lastError = error;
+          if (isConflict(error)) {
+            s.conflict = error;
+            setStatus({ kind: 'conflict', message: errorMessage(error) });
+          } else {
+            setStatus({ kind: 'error', message: errorMessage(error) });
+            schedule.current(options.current.retryMs);
           }
-          s.savedVersion = version;
-          s.lastError = null;
+          return;
         }
-        setStatus({ kind: 'saved' });
-      } finally {
-        s.running = null;
+        s.savedVersion = version;
+        s.lastError = null;
       }
+      setStatus({ kind: 'saved' });
     })();
-    return s.running;
+    s.running = running;
+    const settled = () => {
+      if (s.running === running) s.running = null;
+    };
+    running.then(settled, settled);
+    return running;
   }, []);
 
   useLayoutEffect(() => {

@@ -5,8 +5,10 @@
  *   duplicate), inside the same update, so its text is never stale.
  * - When a field changes (`signature` differs) every chip is refreshed in one
  *   update tagged as a sync, which the autosave ignores.
- * - Undo/redo restore old states without running transforms, so they are
- *   followed by a refresh too.
+ * - Undo/redo restore old states without running transforms, and a whole
+ *   state set at once (a letter's content arriving) runs none either, so
+ *   both are followed by a refresh too; a refresh that changes nothing
+ *   changes no node.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
@@ -65,10 +67,15 @@ export function PlaceholderSyncPlugin({ resolve, signature }: { resolve: Resolve
       editor.registerMutationListener(
         PlaceholderNode,
         (mutations) => {
+          let created = false;
           for (const [key, mutation] of mutations) {
             if (mutation === 'destroyed') keys.delete(key);
             else keys.add(key);
+            created ||= mutation === 'created';
           }
+          // Chips that arrive without a transform (the letter's content set as a whole, or there
+          // before this listener) may show a field as it was: refresh them, after this update.
+          if (created) queueMicrotask(() => syncAll(editor, keys, resolveRef.current));
         },
         { skipInitialization: false },
       ),
