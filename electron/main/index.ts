@@ -110,7 +110,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, createHandlers(services, transport), trustedSender(page));
   openWindow();
   // After the window, so its page starts loading first; in the same tick, before the window can show.
-  const menu = installApplicationMenu(services, page, () => mainWindow ?? openWindow());
+  const menu = installApplicationMenu(services, page, () => mainWindow ?? openWindow(), interfaceLanguage);
   // Only a letter file in the library's letters folder, opened in the page by its id.
   openFile = (path) => {
     const letterId = letterIdFromFile(path, services.letters.lettersDir);

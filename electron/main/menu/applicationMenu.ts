@@ -8,7 +8,7 @@
  */
 import { app, BrowserWindow, Menu } from 'electron';
 import type { AppCommand } from '../../../core/commands';
-import { resolveLanguage } from '../../../core/i18n/languages';
+import type { UiLanguage } from '../../../core/i18n/languages';
 import type { Services } from '../../services/createServices';
 import { COMMAND_CHANNEL } from '../../preload/channel';
 import { isRendererPage, type RendererPage } from '../rendererPage';
@@ -29,9 +29,10 @@ export function installApplicationMenu(
   page: RendererPage,
   /** The main window, opened if there is none (macOS keeps running without one). */
   mainWindow: () => BrowserWindow,
+  /** The interface language, as the rest of the main process resolves it (index.ts). */
+  language: () => UiLanguage,
 ): ApplicationMenu {
   const { settings, session, letters } = services;
-  const language = () => resolveLanguage(settings.get().ui.language, app.getPreferredSystemLanguages());
 
   const send = (command: AppCommand) => {
     // A letter trashed or deleted since the menu was built: its stale entry goes, and nothing opens.
