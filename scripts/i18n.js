@@ -33,7 +33,7 @@ const LETTERS = /\p{L}/u;
  * Words that stay as they are in a Chinese interface: product and format
  * names. A message made of these only is not an untranslated one.
  */
-const SAME_IN_BOTH = new Set(['LetterDesk', 'DOCX', 'PDF', 'Word', 'PNG', 'JPEG', 'OK', 'LetterDesk (DOCX)']);
+const SAME_IN_BOTH = new Set(['LetterDesk', 'DOCX', 'PDF', 'Word', 'OK']);
 
 function sourceFiles() {
   return SOURCES.flatMap((dir) =>
