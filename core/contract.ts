@@ -26,9 +26,14 @@ import { signatorySchema } from './schemas/signatory';
 import { snippetFieldsSchema } from './schemas/snippet';
 import type { Problem } from './preflight/problem';
 import type { SearchExcerpt } from './search/excerpt';
+import type { VersionedLetter, VersionList, VersionSummary } from './history/version';
+import { COPY_FORMATS, VERSION_NAME_MAX } from './history/version';
+import type { LetterComparison } from './compare/comparison';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
+/** A version id (core/history/versionId.ts). */
+const versionId = z.string().regex(/^\d{8}T\d{9}-[0-9a-f]{8}$/, 'expected a version id');
 const none = z.object({}).strict();
 const templateId = z.string().max(200);
 /** A save, edit or removal names the revision of the item it was based on (see schemas/revision.ts). */
@@ -135,6 +140,26 @@ export const contract = {
       limit: z.number().int().min(1).max(200).default(50),
     }),
   ),
+
+  /** The open letter's versions, newest first (core/history/version.ts). */
+  'history.list': call<VersionList>()(z.object({ letterId: id })),
+  /** One version, to read: the letter as it was then. */
+  'history.get': call<VersionedLetter>()(z.object({ letterId: id, versionId })),
+  /** What changed from one version to another, or (`to` null) to the letter as it is stored now. */
+  'history.compare': call<LetterComparison>()(
+    z.object({ letterId: id, from: versionId, to: versionId.nullable() }),
+  ),
+  /** "Save version…": keeps the stored letter as a version with this name. */
+  'history.saveVersion': call<VersionSummary>()(
+    z.object({ letterId: id, name: z.string().trim().min(1).max(VERSION_NAME_MAX) }),
+  ),
+  /**
+   * Brings a version back: the stored letter (at `revision`, else 'conflict') is kept
+   * as a version first, then replaced by the version's content; comments stay. Returns the letter.
+   */
+  'history.restore': call<Letter>()(z.object({ letterId: id, versionId, revision })),
+  /** The page copied the stored letter to the clipboard: keep that as a handout version. */
+  'history.recordCopy': call<VersionSummary>()(z.object({ letterId: id, format: z.enum(COPY_FORMATS) })),
 
   'templates.list': call<TemplateSummary[]>()(none),
   'templates.get': call<Template>()(z.object({ id: z.string().max(200) })),

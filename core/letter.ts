@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { todayIso } from './dates';
 import { editorDoc, emptyDoc, headingNode, paragraphNode, type EditorDoc } from './editorDoc';
 import { fillPlaceholders } from './placeholders';
+import { openThreads } from './comments/thread';
 import type { approvalSchema, letterFieldsSchema, letterSchema } from './schemas/letter';
 import type { Signatory } from './signatory';
 
@@ -44,6 +45,8 @@ export interface LetterSummary {
   updatedAt: string;
   /** Each side's approval, for the library's badges. */
   approval?: { preface: ApprovalStatus; body: ApprovalStatus };
+  /** Comment threads not yet resolved; absent when none. */
+  openComments?: number;
   /** Set for letters in the trash. */
   deletedAt?: string;
 }
@@ -100,6 +103,7 @@ export function newBlankLetter({ id, now, signatory = null, fields = {} }: NewLe
     // The preface always opens with its headline, as in every template.
     preface: editorDoc([headingNode('h1', []), paragraphNode([])]),
     body: emptyDoc(),
+    comments: [],
   };
 }
 
@@ -143,6 +147,7 @@ export function summarise(letter: Letter): LetterSummary {
     status: letter.status,
     updatedAt: letter.updatedAt,
     approval: { preface: letter.approval.preface, body: letter.approval.body },
+    ...(openThreads(letter.comments) ? { openComments: openThreads(letter.comments) } : {}),
     ...(letter.deletedAt ? { deletedAt: letter.deletedAt } : {}),
   };
 }

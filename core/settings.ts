@@ -28,6 +28,8 @@ export interface HouseStyle {
 export interface UiSettings {
   /** The interface language, or "system" to follow the system's (core/i18n/languages.ts). */
   language: LanguageChoice;
+  /** "Your name": the author of the versions and comments this person makes; empty means the default signatory's name. */
+  yourName: string;
   /** See schemas/revision.ts. */
   revision: number;
 }
@@ -64,5 +66,5 @@ export const defaultSettings = (): AppSettings => ({
     spelling: 'en-GB',
     revision: 0,
   },
-  ui: { language: 'system', revision: 0 },
+  ui: { language: 'system', yourName: '', revision: 0 },
 });

@@ -16,6 +16,8 @@ import { editorDocSchema } from './editorDoc';
 import { refuseNewerSchema } from './newerSchemaError';
 import { parseOrThrow } from './parseOrThrow';
 import { signatorySchema } from './signatory';
+import { commentThreadSchema } from './comment';
+import { THREADS_MAX } from '../comments/thread';
 
 export const letterStatusSchema = z.enum(LETTER_STATUSES);
 
@@ -98,6 +100,11 @@ export const letterSchema = z.object({
   signatory: signatorySchema.nullable(),
   preface: editorDocSchema,
   body: editorDocSchema,
+  /**
+   * Comment threads on the text (../comments/thread.ts), anchored by mark nodes
+   * in `preface` and `body`. Never exported; not part of a version.
+   */
+  comments: z.array(commentThreadSchema).max(THREADS_MAX).default([]),
   /** Set while the letter is in the trash. */
   deletedAt: z.string().optional(),
 });

@@ -71,6 +71,7 @@ export const houseStyleSchema = z.object({
 const ui = defaultSettings().ui;
 export const uiSettingsSchema = z.object({
   language: z.enum(LANGUAGE_CHOICES).catch(ui.language).default(ui.language),
+  yourName: z.string().trim().max(200).catch(ui.yourName).default(ui.yourName),
   revision: storedRevisionSchema,
 });
 

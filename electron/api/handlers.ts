@@ -24,7 +24,7 @@ export interface Transport {
 }
 
 export function createHandlers(services: Services, transport: Transport): Handlers {
-  const { letters, templates, signatories, session, settings, exports } = services;
+  const { letters, templates, signatories, session, settings, exports, history } = services;
   return {
     'app.info': () => services.info(),
     'letters.list': ({ trash, limit, after }) => letters.page(trash, limit, after),
@@ -39,6 +39,13 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'letters.restore': ({ id }) => letters.restore(id),
     'letters.emptyTrash': () => letters.emptyTrash(),
     'letters.search': ({ query, trash, limit }) => letters.search(query, { trash, limit }),
+    'history.list': ({ letterId }) => history.list(letterId),
+    'history.get': ({ letterId, versionId }) => history.get(letterId, versionId),
+    'history.compare': ({ letterId, from, to }) => history.compare(letterId, from, to),
+    'history.saveVersion': ({ letterId, name }) => history.saveVersion(letterId, name),
+    'history.restore': ({ letterId, versionId, revision }) => history.restore(letterId, versionId, revision),
+    'history.recordCopy': ({ letterId, format }) =>
+      history.recordHandout(letterId, { action: 'copy', format }),
     'templates.list': () => templates.list(),
     'templates.get': ({ id }) => templates.get(id),
     'templates.saveFromLetter': async ({ letterId, ...input }) =>

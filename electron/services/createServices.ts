@@ -22,6 +22,7 @@ import { PreflightService } from './preflightService';
 import { SpellingService } from './spellingService';
 import { reportStoreWriteErrors } from './storeWriteErrors';
 import { loadOrSetAside } from './loadOrSetAside';
+import { HistoryService } from './historyService';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -56,6 +57,8 @@ export interface Services {
   spelling: SpellingService;
   /** The checks before a letter leaves. */
   preflight: PreflightService;
+  /** Each letter's versions: kept, listed, compared, restored. */
+  history: HistoryService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -125,6 +128,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     snippets,
     library: new LibraryService(templates, signatories, publications, options.now),
     spelling,
+    history: new HistoryService(),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),
