@@ -20,6 +20,9 @@ export const COMMAND_ACCELERATORS = {
   'letter.exportDocx': 'CmdOrCtrl+E',
   'letter.printPdf': 'CmdOrCtrl+P',
   'library.find': 'CmdOrCtrl+Shift+F',
+  // The open letter's history (issue 12); Shift+S is where "Save As" sits, the nearest habit to a named version.
+  'letter.history': 'CmdOrCtrl+Shift+H',
+  'letter.saveVersion': 'CmdOrCtrl+Shift+S',
   'app.settings': 'CmdOrCtrl+,',
 } as const;
 

@@ -140,6 +140,8 @@ export function App({ boot }: { boot: Boot }) {
                 profiles={profiles}
                 onSaved={library.upsert}
                 onConflictResolved={letters.conflictResolved}
+                onReplaced={letters.replace}
+                historyOpen={letters.justRestored}
                 onOpenSettings={showSettings}
                 shown={letterShown}
                 onShow={showLetterView}

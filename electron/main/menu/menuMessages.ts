@@ -39,5 +39,7 @@ export const menuMessages = defineMessages({
   save: { id: 'menu.letter.save', defaultMessage: 'Save Now' },
   exportDocx: { id: 'menu.letter.exportDocx', defaultMessage: 'Export as Word (DOCX)…' },
   printPdf: { id: 'menu.letter.printPdf', defaultMessage: 'Print to PDF…' },
+  history: { id: 'menu.letter.history', defaultMessage: 'History' },
+  saveVersion: { id: 'menu.letter.saveVersion', defaultMessage: 'Save Version…' },
   help: { id: 'menu.help.title', defaultMessage: 'Help' },
 });

@@ -132,6 +132,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: say(m.letter),
     submenu: [
       command('letter.save', m.save),
+      command('letter.saveVersion', m.saveVersion),
+      command('letter.history', m.history),
       separator,
       command('letter.exportDocx', m.exportDocx),
       command('letter.printPdf', m.printPdf),

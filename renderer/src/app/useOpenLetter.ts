@@ -23,6 +23,8 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
   const handleRef = useRef<OpenLetterHandle | null>(null);
   // The letter just made by `create`, until its view has put the focus in its title.
   const [created, setCreated] = useState<string | null>(null);
+  // The open letter was just replaced by a restore from its history: its view opens with the history shown.
+  const [restored, setRestored] = useState(false);
 
   /** Saves the open letter; false (with the reason shown) if its changes could not be saved. */
   const settle = useCallback(async (): Promise<boolean> => {
@@ -59,6 +61,7 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
   const show = useCallback(
     async (letter: Letter | null) => {
       setOpen(letter);
+      setRestored(false);
       await api.call('session.set', { openLetterId: letter?.id ?? null });
     },
     [api],
@@ -158,6 +161,7 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
       if (keep === 'theirs') {
         setOpen(letter);
         setLoads((n) => n + 1);
+        setRestored(false);
       }
       notify.info(
         keep === 'mine'
@@ -202,6 +206,13 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
 
   const titleFocused = useCallback(() => setCreated(null), []);
 
+  /** A version of the open letter was restored (already stored): fresh editors load it. */
+  const replace = useCallback((letter: Letter) => {
+    setOpen(letter);
+    setLoads((n) => n + 1);
+    setRestored(true);
+  }, []);
+
   return {
     open,
     /** Keys the open letter's view: a new letter, or a new version of it, gets fresh editors. */
@@ -216,6 +227,9 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
     restore,
     emptyTrash,
     conflictResolved,
+    replace,
+    /** The open letter's view was just reloaded by a restore from its history. */
+    justRestored: restored,
     /** The open letter was just made: its view focuses its title (then calls `titleFocused`). */
     justCreated: open !== null && created === open.id,
     titleFocused,

@@ -17,6 +17,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { CopyIcon, DocumentIcon, DownloadIcon, MailIcon, PrinterIcon } from '../ui/icons';
 import { MenuButton, MenuGroup, MenuItem } from '../ui/MenuButton';
 import { useNotify } from '../ui/Notifications';
+import { historyChanged } from '../history/historyEvents';
 import { copyLetter, type CopyFormat } from './copyLetter';
 import { EXPORT_VARIANT_MESSAGES } from './exportVariantMessages';
 import { showExportResult } from './showExportResult';
@@ -89,11 +90,20 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
       if (await preflight.gate(variant, () => void anyway())) await action();
     });
 
+  // Exports, emails and PDFs are kept as versions by the services themselves; an open History re-reads.
+  const handedOut = () => historyChanged(id);
+
   const docx = (variant: ExportVariant) =>
-    run(variant, async () => showExportResult(await api.call('export.docx', { id, variant }), notify, intl));
+    run(variant, async () => {
+      showExportResult(await api.call('export.docx', { id, variant }), notify, intl);
+      handedOut();
+    });
 
   const pdf = (variant: ExportVariant) =>
-    run(variant, async () => showExportResult(await api.call('export.pdf', { id, variant }), notify, intl));
+    run(variant, async () => {
+      showExportResult(await api.call('export.pdf', { id, variant }), notify, intl);
+      handedOut();
+    });
 
   // The menu's (and browser mode's) shortcuts: the letter for the paper, and the bilingual PDF, as listed first.
   useCommand('letter.exportDocx', () => void docx('editor')());
@@ -102,6 +112,7 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
   const email = run('editor', async () => {
     const result = await api.call('export.email', { id, variant: 'editor' });
     showExportResult(result, notify, intl);
+    handedOut();
     // Browser mode hands over an .eml file: say what to do with it.
     if (result.status === 'download') {
       notify.info(
@@ -127,7 +138,30 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
               defaultMessage: 'Copied the English letter as HTML',
             }),
       );
+      await recordCopy(format);
     });
+
+  /**
+   * The clipboard is the page's, so the page tells the history what left: the
+   * stored letter, which `run` has just saved from the screen. The copy itself
+   * worked, so a failure to record it is reported as that, not as a failed copy.
+   */
+  const recordCopy = async (format: CopyFormat) => {
+    try {
+      await api.call('history.recordCopy', { letterId: id, format });
+      handedOut();
+    } catch (error) {
+      notify.error(
+        intl.formatMessage(
+          {
+            id: 'export.copy.notRecorded',
+            defaultMessage: 'Copied, but the copy could not be kept in the history: {detail}',
+          },
+          { detail: errorMessage(error) },
+        ),
+      );
+    }
+  };
 
   const to = letter.fields.lettersEmail.trim();
   return (

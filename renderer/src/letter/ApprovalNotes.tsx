@@ -2,7 +2,7 @@
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { droppedNote } from '../../../core/approval';
 import type { Approval } from '../../../core/letter';
-import { SIDES } from '../../../core/sides';
+import { SIDES, type Side } from '../../../core/sides';
 import { defineMessages } from '../../../core/i18n/wording';
 
 const DROPPED = defineMessages({
@@ -24,6 +24,15 @@ const DROPPED = defineMessages({
   },
 });
 
+/** The side a note core wrote is about, and whether it had been approved; null for any other note. */
+function droppedFrom(note: string): { side: Side; approved: boolean } | null {
+  for (const side of SIDES) {
+    if (note === droppedNote(side, 'approved')) return { side, approved: true };
+    if (note === droppedNote(side, 'reviewed')) return { side, approved: false };
+  }
+  return null;
+}
+
 /**
  * The note is stored with the letter in English (core/approval.ts writes it);
  * the ones core writes are shown in the interface language, anything else as stored.
@@ -36,12 +45,34 @@ function noteText(note: string, intl: IntlShape): string {
   return note;
 }
 
-export function ApprovalNote({ note, onDismiss }: { note: string; onDismiss: () => void }) {
+/** "Show changes since approval": compares the side's last approved version with the current text. */
+function ShowChangesButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className="btn btn--small"
+      onClick={onClick}
+      data-testid="show-changes-since-approval"
+    >
+      <FormattedMessage id="letter.approvalNote.showChanges" defaultMessage="Show changes since approval" />
+    </button>
+  );
+}
+
+interface ApprovalNoteProps {
+  note: string;
+  onDismiss: () => void;
+  onShowChanges: (side: Side) => void;
+}
+
+export function ApprovalNote({ note, onDismiss, onShowChanges }: ApprovalNoteProps) {
   const intl = useIntl();
   if (!note) return null;
+  const dropped = droppedFrom(note);
   return (
     <div className="approval-note" role="status" data-testid="approval-note" lang={intl.locale}>
       <span>{noteText(note, intl)}</span>
+      {dropped?.approved && <ShowChangesButton onClick={() => onShowChanges(dropped.side)} />}
       <button type="button" className="btn btn--small" onClick={onDismiss}>
         <FormattedMessage id="letter.approvalNote.ok" defaultMessage="OK" />
       </button>
@@ -49,15 +80,26 @@ export function ApprovalNote({ note, onDismiss }: { note: string; onDismiss: () 
   );
 }
 
-export function StalePrefaceWarning({ approval }: { approval: Approval }) {
+/**
+ * The approved preface may no longer match the English letter: what changed
+ * since it was approved (in the English, mostly) is one click away.
+ */
+export function StalePrefaceWarning({
+  approval,
+  onShowChanges,
+}: {
+  approval: Approval;
+  onShowChanges: (side: Side) => void;
+}) {
   const intl = useIntl();
   if (!approval.prefaceStale) return null;
   return (
-    <p className="approval-stale" role="status" data-testid="preface-stale" lang={intl.locale}>
+    <div className="approval-stale" role="status" data-testid="preface-stale" lang={intl.locale}>
       <FormattedMessage
         id="letter.approval.stalePreface"
         defaultMessage="The preface may be out of date with the English letter. Review it, then approve it again."
       />
-    </p>
+      <ShowChangesButton onClick={() => onShowChanges('preface')} />
+    </div>
   );
 }

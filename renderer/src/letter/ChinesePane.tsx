@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Approval, ApprovalStatus } from '../../../core/letter';
 import type { ResolvedPlaceholder } from '../../../core/placeholders';
+import type { Side } from '../../../core/sides';
 import type { BlockHints } from '../editor/plugins/BlockHintsPlugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { ApprovalControl } from './ApprovalControl';
@@ -30,12 +31,15 @@ interface ChinesePaneProps {
   onUnreadable: () => void;
   approval: Approval;
   onApprove: (status: ApprovalStatus) => void;
+  /** "Show changes since approval" for the stale-preface warning. */
+  onShowChanges: (side: Side) => void;
 }
 
 export const ChinesePane = memo(function ChinesePane({
   onUnreadable,
   approval,
   onApprove,
+  onShowChanges,
   ...editor
 }: ChinesePaneProps) {
   const intl = useIntl();
@@ -43,7 +47,7 @@ export const ChinesePane = memo(function ChinesePane({
     <SidePane side="preface" onUnreadable={onUnreadable}>
       {(onLoadError) => (
         <>
-          <StalePrefaceWarning approval={approval} />
+          <StalePrefaceWarning approval={approval} onShowChanges={onShowChanges} />
           <RichTextEditor
             {...editor}
             side="preface"

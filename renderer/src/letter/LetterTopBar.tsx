@@ -20,6 +20,10 @@ interface LetterTopBarProps {
   preflight: Preflight;
   /** The title field, focused when a new letter opens. */
   titleRef?: RefObject<HTMLInputElement | null>;
+  historyOpen: boolean;
+  onHistory: () => void;
+  /** A version or a compare is shown: the letter cannot be edited meanwhile. */
+  reading: boolean;
 }
 
 export function LetterTopBar({
@@ -30,6 +34,9 @@ export function LetterTopBar({
   snapshot,
   preflight,
   titleRef,
+  historyOpen,
+  onHistory,
+  reading,
 }: LetterTopBarProps) {
   const intl = useIntl();
   return (
@@ -45,11 +52,12 @@ export function LetterTopBar({
           value={letter.title}
           placeholder={shownTitle({ title: '', fields: letter.fields }, intl)}
           translate="no"
+          readOnly={reading}
           onChange={(event) => patch({ title: event.target.value })}
           data-testid="letter-title"
         />
       </div>
-      <StatusToggle value={letter.status} onChange={(status) => patch({ status })} />
+      <StatusToggle value={letter.status} onChange={(status) => patch({ status })} disabled={reading} />
       <SaveStatusIndicator status={status} />
       <button
         type="button"
@@ -59,6 +67,15 @@ export function LetterTopBar({
         data-testid="preflight-open"
       >
         <FormattedMessage id="letter.topBar.checks" defaultMessage="Checks" />
+      </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={onHistory}
+        aria-expanded={historyOpen}
+        data-testid="history-open"
+      >
+        <FormattedMessage id="letter.topBar.history" defaultMessage="History" />
       </button>
       <SaveAsTemplateButton letter={letter} flush={flush} />
       <ExportMenu letter={letter} flush={flush} snapshot={snapshot} preflight={preflight} />

@@ -23,6 +23,13 @@ import { useApi } from '../app/ApiContext';
 import { useCommand } from '../commands/useCommand';
 import { useNotify } from '../ui/Notifications';
 import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
+import { ComparisonView } from '../compare/ComparisonView';
+import { VersionLetterView } from '../compare/VersionLetterView';
+import { historyChanged } from '../history/historyEvents';
+import { HistoryDialogs } from '../history/HistoryDialogs';
+import { HistoryModeBar } from '../history/HistoryModeBar';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { useLetterHistory } from '../history/useLetterHistory';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
@@ -49,6 +56,10 @@ interface LetterViewProps {
   onSaved: (letter: Letter) => void;
   /** A conflict was settled; with 'theirs', `resolution.letter` must replace this view's letter. */
   onConflictResolved: (resolution: ConflictResolution, keep: ConflictChoice) => void;
+  /** A version was restored: this stored letter must replace this view's letter. */
+  onReplaced: (letter: Letter) => void;
+  /** The History panel is open when the view opens (after a restore). */
+  historyOpen?: boolean;
   onOpenSettings: () => void;
   /** False while another view (settings, templates, trash) is shown in its place. */
   shown: boolean;
@@ -70,6 +81,8 @@ export const LetterView = memo(function LetterView({
   profiles,
   onSaved,
   onConflictResolved,
+  onReplaced,
+  historyOpen = false,
   onOpenSettings,
   shown,
   onShow,
@@ -91,6 +104,8 @@ export const LetterView = memo(function LetterView({
     const stored = await api.call('letters.save', { letter: snapshot() });
     adoptRevision(stored);
     onSaved(stored);
+    // A save can keep a version (an approval, a few minutes of editing): an open History re-reads.
+    historyChanged(stored.id);
   }, [api, snapshot, adoptRevision, onSaved]);
   const canSaveNow = useCallback(() => !isComposing(), [isComposing]);
   const autosave = useAutosave({ save, canSaveNow });
@@ -158,6 +173,25 @@ export const LetterView = memo(function LetterView({
   }, [autosave.markDirty, autosave.flush, draft.patch, handleRef, initial.id]);
 
   const preflight = usePreflight(initial.id, autosave.flush);
+  const restored = useCallback(
+    (letter: Letter) => {
+      onSaved(letter);
+      onReplaced(letter);
+    },
+    [onSaved, onReplaced],
+  );
+  const history = useLetterHistory({
+    letterId: initial.id,
+    flush: autosave.flush,
+    snapshot,
+    onRestored: restored,
+    initiallyOpen: historyOpen,
+  });
+  useCommand('letter.history', history.toggle);
+  useCommand('letter.saveVersion', history.askName);
+  const { mode, changesSinceApproval } = history;
+  const editing = mode.kind === 'editing';
+  const showChanges = useCallback((side: Side) => void changesSinceApproval(side), [changesSinceApproval]);
   const { prefaceEditor, bodyEditor } = draft;
   const editors = useMemo(() => ({ preface: prefaceEditor, body: bodyEditor }), [prefaceEditor, bodyEditor]);
   const preface = usePaneHandlers('preface', draft, onChange);
@@ -176,8 +210,13 @@ export const LetterView = memo(function LetterView({
         snapshot={snapshot}
         preflight={preflight}
         titleRef={titleRef}
+        historyOpen={history.open}
+        onHistory={history.toggle}
+        reading={!editing}
       />
       <PreflightPanel preflight={preflight} editors={editors} />
+      <HistoryPanel history={history} />
+      <HistoryDialogs history={history} />
       {conflict &&
         shown &&
         (conflictHidden ? (
@@ -197,36 +236,54 @@ export const LetterView = memo(function LetterView({
           onRetry={() => void autosave.flush().catch(() => undefined)}
         />
       )}
-      <LetterFieldsForm
-        letter={draft.letter}
-        patch={draft.patch}
-        profiles={profiles}
-        onOpenSettings={onOpenSettings}
-      />
-      <CustomFieldsGroup
-        letter={draft.letter}
-        patch={draft.patch}
-        prefaceEditor={draft.prefaceEditor}
-        bodyEditor={draft.bodyEditor}
-      />
-      <ApprovalNote note={draft.letter.approval.note} onDismiss={draft.dismissApprovalNote} />
-      <div className="panes">
-        <ChinesePane
-          {...preface}
-          resolve={draft.resolve}
-          resolveSignature={draft.resolveSignature}
-          approval={draft.letter.approval}
-          doc={initial.preface}
-          editorRef={prefaceEditor}
+      {mode.kind !== 'editing' && (
+        <HistoryModeBar
+          mode={mode}
+          busy={history.busy}
+          onRestore={history.askRestore}
+          onBack={history.backToEditing}
         />
-        <EnglishPane
-          {...body}
-          resolve={draft.resolve}
-          resolveSignature={draft.resolveSignature}
+      )}
+      {mode.kind === 'viewing' && <VersionLetterView letter={mode.letter} />}
+      {mode.kind === 'comparing' && <ComparisonView comparison={mode.comparison} />}
+      {/* Hidden, not unmounted, while a version or a compare is shown: the editors keep what was typed. */}
+      <div className="letter__editing" hidden={!editing}>
+        <LetterFieldsForm
           letter={draft.letter}
           patch={draft.patch}
-          editorRef={bodyEditor}
+          profiles={profiles}
+          onOpenSettings={onOpenSettings}
         />
+        <CustomFieldsGroup
+          letter={draft.letter}
+          patch={draft.patch}
+          prefaceEditor={draft.prefaceEditor}
+          bodyEditor={draft.bodyEditor}
+        />
+        <ApprovalNote
+          note={draft.letter.approval.note}
+          onDismiss={draft.dismissApprovalNote}
+          onShowChanges={showChanges}
+        />
+        <div className="panes">
+          <ChinesePane
+            {...preface}
+            resolve={draft.resolve}
+            resolveSignature={draft.resolveSignature}
+            approval={draft.letter.approval}
+            onShowChanges={showChanges}
+            doc={initial.preface}
+            editorRef={prefaceEditor}
+          />
+          <EnglishPane
+            {...body}
+            resolve={draft.resolve}
+            resolveSignature={draft.resolveSignature}
+            letter={draft.letter}
+            patch={draft.patch}
+            editorRef={bodyEditor}
+          />
+        </div>
       </div>
     </main>
   );

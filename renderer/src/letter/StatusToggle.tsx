@@ -12,9 +12,11 @@ const OPTIONS: LetterStatus[] = ['draft', 'final'];
 export function StatusToggle({
   value,
   onChange,
+  disabled = false,
 }: {
   value: LetterStatus;
   onChange: (value: LetterStatus) => void;
+  disabled?: boolean;
 }) {
   const intl = useIntl();
   return (
@@ -30,6 +32,7 @@ export function StatusToggle({
           className={`segmented__item segmented__item--${option}`}
           aria-pressed={value === option}
           onClick={() => onChange(option)}
+          disabled={disabled}
           data-testid={`status-${option}`}
         >
           {intl.formatMessage(LABELS[option])}

@@ -1,0 +1,105 @@
+/**
+ * The bar above the panes while they show something other than the letter
+ * being edited: which version, or which compare, and the ways out: restore
+ * what is shown, or go back to editing (Escape too). The editors stay
+ * mounted, hidden, with everything typed in them.
+ */
+import { useEffect } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { VersionSummary } from '../../../core/history/version';
+import { formatFullDate } from '../ui/formatWhen';
+import type { HistoryMode } from './useLetterHistory';
+import { versionKindText } from './versionWording';
+
+interface HistoryModeBarProps {
+  mode: Exclude<HistoryMode, { kind: 'editing' }>;
+  busy: boolean;
+  onRestore: (version: VersionSummary) => void;
+  onBack: () => void;
+}
+
+export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBarProps) {
+  const intl = useIntl();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Escape in a dialog or an open menu is theirs.
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      onBack();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
+
+  const named = (version: VersionSummary) => {
+    const when = formatFullDate(version.createdAt, intl);
+    return version.kind === 'named' && version.name ? (
+      <FormattedMessage
+        id="history.bar.named"
+        defaultMessage="“{name}”, kept {when}"
+        values={{ name: <span translate="no">{version.name}</span>, when }}
+      />
+    ) : (
+      when
+    );
+  };
+  const restorable =
+    mode.kind === 'viewing' ? mode.version : mode.comparison.to ? null : mode.comparison.from;
+
+  return (
+    <div
+      className="history-bar"
+      role="region"
+      aria-label={intl.formatMessage({ id: 'history.bar.label', defaultMessage: 'What the panes show' })}
+      data-testid="history-bar"
+      data-mode={mode.kind}
+    >
+      <p className="history-bar__what" data-testid="history-bar-text">
+        {mode.kind === 'viewing' ? (
+          <FormattedMessage
+            id="history.bar.viewing"
+            defaultMessage="Version of {when} · {kind} · read-only"
+            values={{
+              when: named(mode.version),
+              kind: versionKindText(mode.version, intl) ?? '',
+            }}
+          />
+        ) : mode.comparison.to ? (
+          <FormattedMessage
+            id="history.bar.comparing"
+            defaultMessage="Changes from the version of {from} to the version of {to}"
+            values={{ from: named(mode.comparison.from), to: named(mode.comparison.to) }}
+          />
+        ) : (
+          <FormattedMessage
+            id="history.bar.comparingCurrent"
+            defaultMessage="Changes from the version of {from} to the current text"
+            values={{ from: named(mode.comparison.from) }}
+          />
+        )}
+      </p>
+      {restorable && (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => onRestore(restorable)}
+          disabled={busy}
+          data-testid="history-bar-restore"
+        >
+          {mode.kind === 'viewing' ? (
+            <FormattedMessage id="history.bar.restore" defaultMessage="Restore this version" />
+          ) : (
+            <FormattedMessage id="history.bar.restoreEarlier" defaultMessage="Restore the earlier version" />
+          )}
+        </button>
+      )}
+      <button
+        type="button"
+        className="btn btn--small btn--primary"
+        onClick={onBack}
+        data-testid="history-bar-back"
+      >
+        <FormattedMessage id="history.bar.back" defaultMessage="Back to editing" />
+      </button>
+    </div>
+  );
+}
