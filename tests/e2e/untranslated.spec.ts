@@ -288,6 +288,26 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menu')).toBeHidden();
 
+    // The history: its panel, a compare, a version read-only, and Save version….
+    await page.getByTestId('history-open').click();
+    const version = page.getByTestId('history-item').first();
+    await expect(version).toBeVisible();
+    await expectNoEnglish('the history panel');
+    await version.getByTestId('history-compare').click();
+    await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'comparing');
+    await expectNoEnglish('a compare');
+    await page.keyboard.press('Escape');
+    await version.getByTestId('history-view').click();
+    await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'viewing');
+    await expectNoEnglish('a version, read-only');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('history-bar')).toHaveCount(0);
+    await page.getByTestId('history-save-version').click();
+    await expect(page.getByTestId('prompt-dialog')).toBeVisible();
+    await expectNoEnglish('the save-version dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('prompt-dialog')).toHaveCount(0);
+
     // The confirmation before something is lost for good.
     await libraryItem(page, 'Reply to Le Soir').hover();
     await libraryItem(page, 'Reply to Le Soir').getByTestId('library-delete').click();
