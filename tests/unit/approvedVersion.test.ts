@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { VersionKind, VersionSummary } from '../../core/history/version';
+import type { ApprovalStatus } from '../../core/letter';
+import type { Side } from '../../core/sides';
+import { approvedVersion } from '../../renderer/src/history/approvedVersion';
+
+let n = 0;
+function version(
+  kind: VersionKind,
+  preface: ApprovalStatus,
+  body: ApprovalStatus,
+  side?: Side,
+): VersionSummary {
+  n += 1;
+  return {
+    id: `20261130T0900000${String(n).padStart(2, '0')}-0000000${n}`,
+    letterId: 'l1',
+    createdAt: '2026-11-30T09:00:00.000Z',
+    kind,
+    ...(side ? { side } : {}),
+    author: '',
+    letterRevision: n,
+    digest: String(n),
+    title: 't',
+    counts: { preface: 0, body: 0 },
+    approval: { preface, body },
+    status: 'draft',
+  };
+}
+
+describe('approvedVersion', () => {
+  it('starts at the approval itself when the approved side stayed approved through later edits', () => {
+    const approval = version('approval', 'approved', 'draft', 'preface');
+    // Newest first: an English edit and an export after the approval, the preface still approved (stale).
+    const history = [
+      version('handout', 'approved', 'draft'),
+      version('edited', 'approved', 'draft'),
+      approval,
+      version('created', 'draft', 'draft'),
+    ];
+    expect(approvedVersion(history, 'preface')).toBe(approval);
+    expect(approvedVersion(history)).toBe(approval);
+  });
+
+  it('finds the approval of the side asked for, not the other', () => {
+    const preface = version('approval', 'approved', 'draft', 'preface');
+    const history = [version('approval', 'approved', 'reviewed', 'body'), preface];
+    expect(approvedVersion(history, 'preface')).toBe(preface);
+    expect(approvedVersion(history, 'body')).toBeUndefined();
+  });
+
+  it('counts an approval of both sides at once, and falls back to any version reading approved', () => {
+    const both = version('approval', 'approved', 'approved');
+    expect(approvedVersion([both], 'body')).toBe(both);
+    const named = version('named', 'draft', 'approved');
+    expect(approvedVersion([named], 'body')).toBe(named);
+    expect(approvedVersion([version('edited', 'draft', 'draft')])).toBeUndefined();
+  });
+});
