@@ -9,7 +9,7 @@ import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 import { newRebuttalLetter, saved } from './letterPage';
 import { expect, test } from './test';
-import { ui, uiById } from './ui';
+import { ui, uiById, uiPattern } from './ui';
 
 let app: AppServer;
 test.beforeEach(async () => {
@@ -92,7 +92,9 @@ test('draft, approve, edit, see what changed, comment, export, restore the appro
   await stale.getByTestId('show-changes-since-approval').click();
   const bar = page.getByTestId('history-bar');
   await expect(bar).toHaveAttribute('data-mode', 'comparing');
-  await expect(bar).toContainText(uiById('history.bar.comparingCurrent', { from: /.+/ }));
+  await expect(bar).toContainText(
+    uiPattern('Changes from the version of {from} to the current text', { from: /.+/ }),
+  );
   await expect.poll(() => joined(page.locator('ins'))).toContain(EDIT.trim());
   await expect.poll(() => joined(page.locator('ins'))).not.toContain(BODY_ADDED.trim());
   expect(await joined(page.locator('del'))).toBe('');

@@ -4,7 +4,7 @@
  * what is shown, or go back to editing (Escape too). The editors stay
  * mounted, hidden, with everything typed in them.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { VersionSummary } from '../../../core/history/version';
 import { formatFullDate } from '../ui/formatWhen';
@@ -20,6 +20,12 @@ interface HistoryModeBarProps {
 
 export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBarProps) {
   const intl = useIntl();
+  const bar = useRef<HTMLElement>(null);
+  // The button that showed this (in the panel, or the approval note now hidden) may be gone: the
+  // focus goes to the bar, which says what is shown and holds the way back.
+  useEffect(() => {
+    bar.current?.focus();
+  }, [mode]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // Escape in a dialog or an open menu is theirs.
@@ -46,9 +52,10 @@ export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBar
     mode.kind === 'viewing' ? mode.version : mode.comparison.to ? null : mode.comparison.from;
 
   return (
-    <div
+    <section
+      ref={bar}
+      tabIndex={-1}
       className="history-bar"
-      role="region"
       aria-label={intl.formatMessage({ id: 'history.bar.label', defaultMessage: 'What the panes show' })}
       data-testid="history-bar"
       data-mode={mode.kind}
@@ -100,6 +107,6 @@ export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBar
       >
         <FormattedMessage id="history.bar.back" defaultMessage="Back to editing" />
       </button>
-    </div>
+    </section>
   );
 }

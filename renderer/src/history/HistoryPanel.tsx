@@ -156,16 +156,20 @@ export function HistoryPanel({ history }: { history: LetterHistory }) {
                 {version.author || <FormattedMessage id="history.item.you" defaultMessage="You" />}
               </span>
               <span className="history__counts">
-                <FormattedMessage
-                  id="editor.count.characters"
-                  defaultMessage="{count, plural, other {# 字 (East Asian characters)}}"
-                  values={{ count: version.counts.preface }}
-                />
-                <FormattedMessage
-                  id="editor.count.words"
-                  defaultMessage="{count, plural, one {# word} other {# words}}"
-                  values={{ count: version.counts.body }}
-                />
+                <span>
+                  <FormattedMessage
+                    id="editor.count.characters"
+                    defaultMessage="{count, plural, other {# 字 (East Asian characters)}}"
+                    values={{ count: version.counts.preface }}
+                  />
+                </span>
+                <span>
+                  <FormattedMessage
+                    id="editor.count.words"
+                    defaultMessage="{count, plural, one {# word} other {# words}}"
+                    values={{ count: version.counts.body }}
+                  />
+                </span>
               </span>
               <span className="history__badges">
                 <ApprovalBadges approval={version.approval} />
