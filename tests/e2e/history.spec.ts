@@ -12,6 +12,8 @@ import { expect, test } from './test';
 import { ui, uiById, uiPattern } from './ui';
 
 let app: AppServer;
+// "Copy as text" writes the clipboard, as the user's browser would let it.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.beforeEach(async () => {
   app = await AppServer.start();
 });
@@ -38,6 +40,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
 }
+
+/** Text shown on the letter screen now (a version or a compare; the hidden editors do not count). */
+const shownText = (page: Page, text: string) =>
+  page.locator('main.letter').getByText(text).filter({ visible: true }).first();
 
 /** The history's entry whose kind reads `kind`, newest first. */
 const historyItem = (page: Page, kind: string) =>
@@ -151,7 +157,7 @@ test('draft, approve, edit, see what changed, comment, export, restore the appro
   await expect(bar).toHaveAttribute('data-mode', 'viewing');
   await expect(bar).toContainText(ui('Before restoring'));
   await expect(page.getByTestId('history-bar-text')).toContainText(/read-only|只读/);
-  await expect(page.locator('main.letter')).toContainText(EDIT.trim());
+  await expect(shownText(page, EDIT.trim())).toBeVisible();
   await expect(english).toBeHidden();
   await page.getByTestId('history-bar-back').click();
   await expect(english).toBeVisible();
@@ -186,7 +192,10 @@ test('Save version… keeps the text under a name; viewing it does not touch wha
   await page.keyboard.insertText(' Second thoughts.');
   await named.getByTestId('history-view').click();
   await expect(page.getByTestId('history-bar')).toContainText('Sent to counsellor');
-  await expect(page.locator('main.letter')).toContainText('First thoughts.');
+  await expect(shownText(page, 'First thoughts.')).toBeVisible();
+  await expect(
+    page.locator('main.letter').getByText('Second thoughts.').filter({ visible: true }),
+  ).toHaveCount(0);
   await expect(page.getByTestId('letter-title')).toHaveAttribute('readonly', '');
   await page.getByTestId('history-bar-back').click();
   await expect(english).toContainText('First thoughts. Second thoughts.');
@@ -205,4 +214,18 @@ test('Save version… keeps the text under a name; viewing it does not touch wha
   await page.getByTestId('prompt-ok').click();
   await page.keyboard.press('Control+Shift+H');
   await expect(page.getByTestId('history-item').first()).toContainText('Before the ambassador');
+
+  // A copy is kept as a handout, so "Changes since last sent" has somewhere to start.
+  await expect(page.getByTestId('history-since-sent')).toHaveAttribute('aria-disabled', 'true');
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('copy-text').click();
+  const anyway = page.getByTestId('preflight-export-anyway');
+  const copied = historyItem(page, uiById('history.kind.copy', { format: 'text' }));
+  await expect(copied.or(anyway).first()).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(copied).toHaveCount(1);
+  await expect(page.getByTestId('history-since-sent')).not.toHaveAttribute('aria-disabled', 'true');
+  await page.getByTestId('history-since-sent').click();
+  await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'comparing');
+  expect(await joined(page.locator('ins, del'))).toBe('');
 });
