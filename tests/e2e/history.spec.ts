@@ -228,4 +228,19 @@ test('Save version… keeps the text under a name; viewing it does not touch wha
   await page.getByTestId('history-since-sent').click();
   await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'comparing');
   expect(await joined(page.locator('ins, del'))).toBe('');
+
+  await page.keyboard.press('Escape');
+
+  // Any two versions: the named ones, ticked in either order; the older is the "from".
+  await page
+    .getByTestId('history-item')
+    .filter({ hasText: 'Before the ambassador' })
+    .getByTestId('history-pick')
+    .check();
+  await named.getByTestId('history-pick').check();
+  await page.getByTestId('history-compare-selected').click();
+  await expect(page.getByTestId('history-bar-text')).toContainText('Sent to counsellor');
+  await expect(page.getByTestId('history-bar-text')).toContainText('Before the ambassador');
+  await expect.poll(() => joined(page.locator('ins'))).toContain('Second thoughts.');
+  expect(await joined(page.locator('del'))).toBe('');
 });
