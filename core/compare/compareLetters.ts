@@ -13,12 +13,8 @@
  * parts join to the older text, kept and inserted parts to the newer.
  */
 import { diffArrays } from 'diff';
-import { piecesText, type Block } from '../document/blocks';
-import { readDocument } from '../document/readBlocks';
 import type { EnglishDateStyle } from '../dates';
 import type { LetterContent } from '../history/version';
-import type { Letter } from '../letter';
-import { placeholderResolver } from '../placeholders';
 import { SIDE_LANGUAGE, SIDES, type Side } from '../sides';
 import type {
   Change,
@@ -30,34 +26,11 @@ import type {
   SideComparison,
 } from './comparison';
 import { COMPARED_FIELDS } from './comparison';
+import { readSide, wholeBlock, type TextBlock } from './sideBlocks';
 import { splitWords, wordCount } from './words';
 
-/** A block as compared: its kind and its text, placeholders resolved. */
-interface TextBlock {
-  kind: DiffBlock['kind'];
-  text: string;
-}
-
-/** Lists become one block per item, nested items in reading order: the diff and the page work line by line. */
-function textBlocks(blocks: readonly Block[]): TextBlock[] {
-  return blocks.flatMap((block): TextBlock[] => {
-    if (block.type !== 'list') return [{ kind: block.type, text: piecesText(block.inline) }];
-    return block.items.flatMap((item) => [
-      ...(item.inline.length || !item.lists.length
-        ? [{ kind: 'listItem' as const, text: piecesText(item.inline) }]
-        : []),
-      ...textBlocks(item.lists),
-    ]);
-  });
-}
-
-function readSide(content: LetterContent, side: Side, dateStyle?: EnglishDateStyle): TextBlock[] {
-  // The resolver reads only the fields, dates and signatory, which a version keeps.
-  const resolve = placeholderResolver(content as Letter, dateStyle);
-  return textBlocks(readDocument(content[side], resolve));
-}
-
-const sameBlock = (a: TextBlock, b: TextBlock) => a.kind === b.kind && a.text === b.text;
+const sameBlock = (a: TextBlock, b: TextBlock) =>
+  a.kind === b.kind && a.level === b.level && a.text === b.text;
 
 /** Two blocks are one block edited when at least this share of their words is common. */
 const PAIRING_OVERLAP = 0.4;
@@ -138,19 +111,18 @@ function diffRun(removed: TextBlock[], added: TextBlock[], language: string): Di
       }
     }
     if (best < 0) {
-      out.push({
-        kind: removed[r].kind,
-        change: 'deleted',
-        parts: [{ text: removed[r].text, change: 'deleted' }],
-      });
+      out.push(wholeBlock(removed[r], 'deleted'));
       continue;
     }
     for (; nextAdded < best; nextAdded++) out.push(wholeBlock(added[nextAdded], 'inserted'));
     const parts = diffBlockText(oldTokens[r], newTokens[best]);
     out.push({
       kind: added[best].kind,
+      ...(added[best].level ? { level: added[best].level } : {}),
       change:
-        parts.every((part) => part.change === 'same') && removed[r].kind === added[best].kind
+        parts.every((part) => part.change === 'same') &&
+        removed[r].kind === added[best].kind &&
+        removed[r].level === added[best].level
           ? 'same'
           : 'changed',
       parts,
@@ -159,10 +131,6 @@ function diffRun(removed: TextBlock[], added: TextBlock[], language: string): Di
   }
   for (; nextAdded < added.length; nextAdded++) out.push(wholeBlock(added[nextAdded], 'inserted'));
   return out;
-}
-
-function wholeBlock(block: TextBlock, change: 'same' | 'inserted' | 'deleted'): DiffBlock {
-  return { kind: block.kind, change, parts: block.text ? [{ text: block.text, change }] : [] };
 }
 
 function compareSide(older: TextBlock[], newer: TextBlock[], side: Side): SideComparison {
