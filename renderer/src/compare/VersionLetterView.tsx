@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { sideBlocks } from '../../../core/compare/sideBlocks';
 import { addresseeLine, type Letter } from '../../../core/letter';
+import { englishDateLine } from '../../../core/letterParts';
 import { SIDES, type Side } from '../../../core/sides';
 import { signatoryLines } from '../../../core/signatory';
 import { useSettings } from '../settings/SettingsContext';
@@ -74,7 +75,9 @@ export function VersionLetterView({ letter }: { letter: Letter }) {
             <DiffBlocks blocks={blocks.preface} />
           ) : (
             <>
-              {letter.salutation.trim() && <p className="ed-paragraph">{letter.salutation}</p>}
+              <p className="letter-head__date">{englishDateLine(letter, settings)}</p>
+              <p className="letter-head__addressee">{addresseeLine(letter)}</p>
+              {letter.salutation.trim() && <p className="letter-head__salutation">{letter.salutation}</p>}
               <DiffBlocks blocks={blocks.body} />
               {letter.closing.trim() && <p className="ed-paragraph letter-foot">{letter.closing}</p>}
               {signatory.length > 0 && (
