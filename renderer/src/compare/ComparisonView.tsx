@@ -58,14 +58,14 @@ export function ComparisonView({ comparison }: { comparison: LetterComparison })
     >
       <header className="compare__header">
         <h2 className="compare__title">
-          <span translate="no">{versionLabel(from, intl)}</span>
+          <span>{versionLabel(from, intl)}</span>
           <span className="compare__arrow" aria-hidden="true" />
           <span className="sr-only">
             <FormattedMessage id="compare.view.to" defaultMessage="compared with" />
           </span>
           <span>
             {to ? (
-              <span translate="no">{versionLabel(to, intl)}</span>
+              <span>{versionLabel(to, intl)}</span>
             ) : (
               <FormattedMessage id="compare.view.current" defaultMessage="current text" />
             )}
