@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import {
+  compareMedianMs,
   docxMedianMs,
   generateLetter,
   importFigures,
@@ -114,6 +115,7 @@ async function main() {
     generateLetter({ id: 'long-text', words: 5000, prefaceChars: 1000 }),
     20,
   );
+  const compareMs = await compareMedianMs(20);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -177,6 +179,12 @@ async function main() {
       figure: 'Search text of both sides, 5,000 words (median of 20)',
       value: longText.searchTextMs,
       unit: 'ms',
+    },
+    {
+      figure: 'Compare two 5,000-word versions, scattered edits (median of 20)',
+      value: compareMs,
+      unit: 'ms',
+      target: target(compareMs, '<', 50, ' ms'),
     },
     ...[
       ['sample', processSample],
@@ -268,6 +276,7 @@ async function main() {
       ...browserFigures,
       exportInProcess,
       longText,
+      compareMs,
       processSample,
       processThirty,
       library: { small, large },
