@@ -25,9 +25,22 @@ const PREFACE_ADDED = '我们欢迎坦诚对话。';
 const BODY_ADDED = ' Our door remains open to dialogue.';
 const EDIT = ' The ports stay in European hands.';
 
-/** All the text of these elements, spaces squeezed: diff parts may split a phrase over several. */
+/**
+ * The letter text in these elements, spaces squeezed: diff parts may split a phrase over several,
+ * and each carries words for screen readers ("Inserted:") that are not the letter's.
+ */
 const joined = (elements: Locator) =>
-  elements.allTextContents().then((texts) => texts.join('').replace(/\s+/g, ' ').trim());
+  elements
+    .evaluateAll((marks) =>
+      marks
+        .map((mark) => {
+          const copy = mark.cloneNode(true) as Element;
+          copy.querySelectorAll('.sr-only').forEach((spoken) => spoken.remove());
+          return copy.textContent ?? '';
+        })
+        .join(''),
+    )
+    .then((text) => text.replace(/\s+/g, ' ').trim());
 
 /** Serious or critical axe violations on the page as it is now (the same rules as accessibility.spec.ts). */
 async function seriousViolations(page: Page): Promise<string[]> {
