@@ -225,6 +225,8 @@ test('Save version… keeps the text under a name; viewing it does not touch wha
   await page.keyboard.press('Control+Shift+S');
   await page.getByTestId('prompt-input').fill('Before the ambassador');
   await page.getByTestId('prompt-ok').click();
+  // The dialog stays until the version is kept; the page's commands wait for it.
+  await expect(page.getByTestId('prompt-dialog')).toHaveCount(0);
   await page.keyboard.press('Control+Shift+H');
   await expect(page.getByTestId('history-item').first()).toContainText('Before the ambassador');
 
