@@ -6,7 +6,7 @@
  * its history leaves the history in either, or partly in each, and as every
  * file is immutable and uniquely named the union of both is the history.
  */
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Place } from '../letterIndexFile';
 
@@ -64,6 +64,7 @@ export async function moveHistory(dataDir: string, letterId: string, to: Place):
   if (!(await exists(target))) {
     await mkdir(dirname(target), { recursive: true });
     await rename(from, target);
+    if (to === 'letters') await tidyTrash(dataDir);
     return;
   }
   for (const part of ['versions', 'texts'] as const) {
@@ -76,9 +77,15 @@ export async function moveHistory(dataDir: string, letterId: string, to: Place):
   await rm(from, { recursive: true, force: true });
 }
 
+/** Removes `trash/history/` once it holds nothing, so an empty trash is an empty folder. */
+async function tidyTrash(dataDir: string): Promise<void> {
+  await rmdir(join(dataDir, 'trash', 'history')).catch(() => undefined);
+}
+
 /** Removes a letter's history from both places (the trash was emptied). */
 export async function removeHistory(dataDir: string, letterId: string): Promise<void> {
   for (const place of HISTORY_PLACES) {
     await rm(historyDir(dataDir, place, letterId), { recursive: true, force: true });
   }
+  await tidyTrash(dataDir);
 }
