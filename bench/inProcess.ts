@@ -9,3 +9,4 @@ export { importFigures, type ImportFigures } from './importFigures';
 export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigures';
 export { parseLetter } from '../core/schemas/letter';
 export { median, percentile } from './stats';
+export { historyFigures, type HistoryFigures } from './historyFigures';

@@ -300,6 +300,29 @@ describe('damaged and unwritable files', () => {
   });
 });
 
+describe('the list cache', () => {
+  it('lists the same from the cache, without a removed record, and from the files when the cache is damaged', async () => {
+    const services = await open();
+    const letter = await services.letters.create(null);
+    clock += 1000;
+    await services.history.saveVersion(letter.id, 'One');
+    clock += 1000;
+    await services.history.saveVersion(letter.id, 'Two');
+    const all = (await services.history.list(letter.id)).versions;
+    const folder = join(data.dir, 'history', letter.id);
+    // This app wrote the records and knows them; a freshly opened one reads them once and caches them.
+    expect(await readdir(folder)).not.toContain('list-cache.json');
+    expect((await (await open()).history.list(letter.id)).versions).toEqual(all);
+    expect(await readdir(folder)).toContain('list-cache.json');
+    expect((await (await open()).history.list(letter.id)).versions).toEqual(all);
+
+    await rm(join(folder, 'versions', `${all[0].id}.json`));
+    expect((await (await open()).history.list(letter.id)).versions).toEqual(all.slice(1));
+    await writeFile(join(folder, 'list-cache.json'), '{"schemaVersion":1,"versions":[{"id":"x"}]}');
+    expect((await (await open()).history.list(letter.id)).versions).toEqual(all.slice(1));
+  });
+});
+
 describe('read-only opens', () => {
   it('write nothing: no version, no move, nothing set aside', async () => {
     const services = await open();

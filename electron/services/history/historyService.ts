@@ -56,6 +56,7 @@ import {
   namesIn,
   removeHistory,
 } from './historyFolders';
+import { readListCache, writeListCache } from './listCache';
 import { contentDigest } from './versionDigest';
 
 /** Record files read at once when listing a history not yet known: keeps the disk busy without a flood of handles. */
@@ -179,22 +180,40 @@ export class HistoryService implements VersionKeeper {
     const setAside = [...(this.failures.get(letterId) ?? [])];
     this.failures.delete(letterId);
     const known = this.knownOf(letterId);
-    const found = new Map<string, Place>();
+    const listed = new Set<string>();
     for (const place of HISTORY_PLACES) {
-      for (const name of await namesIn(this.options.dataDir, place, letterId, 'versions')) {
-        const id = recordId(name);
-        if (isVersionId(id) && !found.has(id)) found.set(id, place);
+      const ids = (await namesIn(this.options.dataDir, place, letterId, 'versions'))
+        .map(recordId)
+        .filter(isVersionId);
+      if (!ids.length) continue;
+      let unread = ids.filter((id) => !known.records.has(id));
+      const dir = historyDir(this.options.dataDir, place, letterId);
+      let cached = new Map<string, VersionSummary>();
+      if (unread.length) {
+        cached = await readListCache(dir);
+        for (const id of unread) {
+          const record = cached.get(id);
+          if (record?.id === id && record.letterId === letterId) known.records.set(id, record);
+        }
+        unread = unread.filter((id) => !known.records.has(id));
+      }
+      let read = 0;
+      for (let start = 0; start < unread.length; start += READ_BATCH) {
+        const records = await Promise.all(
+          unread.slice(start, start + READ_BATCH).map((id) => this.readRecord(letterId, id, place, setAside)),
+        );
+        read += records.filter(Boolean).length;
+      }
+      for (const id of ids) listed.add(id);
+      const present = new Set(ids);
+      const stale = [...cached.keys()].some((id) => !present.has(id));
+      if ((read || stale) && !this.options.readOnly) {
+        const records = ids.map((id) => known.records.get(id)).filter((r): r is VersionSummary => !!r);
+        // Only a cache: failing to write it costs the next app's first list some time, nothing more.
+        await writeListCache(dir, records).catch(() => undefined);
       }
     }
-    const unread = [...found].filter(([id]) => !known.records.has(id));
-    for (let start = 0; start < unread.length; start += READ_BATCH) {
-      await Promise.all(
-        unread
-          .slice(start, start + READ_BATCH)
-          .map(([id, place]) => this.readRecord(letterId, id, place, setAside)),
-      );
-    }
-    const versions = [...found.keys()]
+    const versions = [...listed]
       .map((id) => known.records.get(id))
       .filter((version): version is VersionSummary => !!version)
       .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
