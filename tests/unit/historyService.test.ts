@@ -10,6 +10,7 @@ import { openCliServices } from '../../electron/cli/openCliServices';
 import { UserFacingError } from '../../electron/services/errors';
 import { makeDataDir, openServices } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
+import { pressCounsellor } from '../helpers/signatory';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 let clock: number;
@@ -80,9 +81,11 @@ describe('which actions keep a version', () => {
     expect(await readdir(join(data.dir, 'history', letter.id, 'texts'))).toHaveLength(3);
   });
 
-  it('keeps a created version for a duplicate, with the author from "Your name"', async () => {
+  it('keeps a created version for a duplicate, with the author from "Your name", else the default signatory', async () => {
     const services = await open();
+    services.signatories.save({ ...pressCounsellor(), revision: 0 });
     const letter = await services.letters.create(null);
+    expect((await services.history.list(letter.id)).versions[0].author).toBe('Li Ming');
     const ui = services.settings.get().ui;
     services.settings.update({ ui: { ...ui, yourName: 'Wang Fang' } });
     const copy = await services.letters.duplicate(letter.id);
