@@ -117,6 +117,8 @@ interface KnownHistory {
   records: Map<string, VersionSummary>;
   /** Digests whose text file this process wrote or read, by place. */
   texts: Set<string>;
+  /** The ids each place's list cache holds, once read or written (list-cache.json). */
+  cachedIds: Map<Place, Set<string>>;
 }
 
 const recordName = (id: string) => `${id}.json`;
@@ -160,6 +162,8 @@ export class HistoryService implements VersionKeeper {
   async moved(letterId: string, to: Place): Promise<void> {
     if (this.options.readOnly) return;
     await this.quietly(letterId, 'move', () => moveHistory(this.options.dataDir, letterId, to));
+    // The list cache moved (or was merged away) with the folder: read it afresh where it is now.
+    this.knownOf(letterId).cachedIds.clear();
   }
 
   async removed(letterId: string): Promise<void> {
@@ -186,31 +190,32 @@ export class HistoryService implements VersionKeeper {
         .map(recordId)
         .filter(isVersionId);
       if (!ids.length) continue;
-      let unread = ids.filter((id) => !known.records.has(id));
       const dir = historyDir(this.options.dataDir, place, letterId);
-      let cached = new Map<string, VersionSummary>();
-      if (unread.length) {
-        cached = await readListCache(dir);
-        for (const id of unread) {
-          const record = cached.get(id);
-          if (record?.id === id && record.letterId === letterId) known.records.set(id, record);
+      // What the folder's list cache holds: read once per app run, then known (this app writes it).
+      let cachedIds = known.cachedIds.get(place);
+      if (!cachedIds) {
+        const cached = await readListCache(dir);
+        for (const [id, record] of cached) {
+          if (record.letterId === letterId && !known.records.has(id)) known.records.set(id, record);
         }
-        unread = unread.filter((id) => !known.records.has(id));
+        known.cachedIds.set(place, (cachedIds = new Set(cached.keys())));
       }
-      let read = 0;
+      const unread = ids.filter((id) => !known.records.has(id));
       for (let start = 0; start < unread.length; start += READ_BATCH) {
-        const records = await Promise.all(
+        await Promise.all(
           unread.slice(start, start + READ_BATCH).map((id) => this.readRecord(letterId, id, place, setAside)),
         );
-        read += records.filter(Boolean).length;
       }
       for (const id of ids) listed.add(id);
-      const present = new Set(ids);
-      const stale = [...cached.keys()].some((id) => !present.has(id));
-      if ((read || stale) && !this.options.readOnly) {
-        const records = ids.map((id) => known.records.get(id)).filter((r): r is VersionSummary => !!r);
+      const records = ids.map((id) => known.records.get(id)).filter((r): r is VersionSummary => !!r);
+      const current =
+        cachedIds.size === records.length && records.every((record) => cachedIds.has(record.id));
+      if (!current && !this.options.readOnly) {
         // Only a cache: failing to write it costs the next app's first list some time, nothing more.
-        await writeListCache(dir, records).catch(() => undefined);
+        await writeListCache(dir, records).then(
+          () => known.cachedIds.set(place, new Set(records.map((record) => record.id))),
+          () => undefined,
+        );
       }
     }
     const versions = [...listed]
@@ -366,7 +371,10 @@ export class HistoryService implements VersionKeeper {
   private knownOf(letterId: string): KnownHistory {
     let known = this.known.get(letterId);
     if (!known)
-      this.known.set(letterId, (known = { latest: undefined, records: new Map(), texts: new Set() }));
+      this.known.set(
+        letterId,
+        (known = { latest: undefined, records: new Map(), texts: new Set(), cachedIds: new Map() }),
+      );
     return known;
   }
 
