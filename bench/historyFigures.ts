@@ -2,7 +2,7 @@
  * Version history at scale, in process on a real data folder:
  * - autosave of a letter with 1,000 versions, as a ratio to the same letter
  *   with none, measured in one run with the saves alternating (the A/B idea
- *   of compareStartup.js: the machine's load falls on both alike);
+ *   of compareBuilds.js: the machine's load falls on both alike);
  * - `history.list` of that letter, first in a freshly opened app (every
  *   record read) and then again (records known: immutable files need no re-read).
  */
@@ -38,7 +38,7 @@ export interface HistoryFigures {
 const KINDS: VersionKind[] = ['edited', 'edited', 'edited', 'approval', 'handout', 'named'];
 
 /** Writes `count` versions of `letter`, ten minutes apart, each with its own text, as the app would have. */
-async function seedHistory(dataDir: string, letter: Letter, count: number): Promise<void> {
+export async function seedHistory(dataDir: string, letter: Letter, count: number): Promise<void> {
   const dir = join(dataDir, 'history', letter.id);
   await mkdir(join(dir, 'versions'), { recursive: true });
   await mkdir(join(dir, 'texts'), { recursive: true });
