@@ -10,3 +10,4 @@ export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigur
 export { parseLetter } from '../core/schemas/letter';
 export { median, percentile } from './stats';
 export { compareMedianMs } from './compareFigures';
+export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';
