@@ -39,5 +39,6 @@ export const menuMessages = defineMessages({
   save: { id: 'menu.letter.save', defaultMessage: 'Save Now' },
   exportDocx: { id: 'menu.letter.exportDocx', defaultMessage: 'Export as Word (DOCX)…' },
   printPdf: { id: 'menu.letter.printPdf', defaultMessage: 'Print to PDF…' },
+  comment: { id: 'menu.letter.comment', defaultMessage: 'Comment…' },
   help: { id: 'menu.help.title', defaultMessage: 'Help' },
 });
