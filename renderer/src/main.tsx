@@ -18,6 +18,7 @@ import './styles/pages.css';
 import './styles/preflight.css';
 import './styles/review.css';
 import './styles/templates.css';
+import './styles/comments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');

@@ -23,6 +23,11 @@ import { useApi } from '../app/ApiContext';
 import { useCommand } from '../commands/useCommand';
 import { useNotify } from '../ui/Notifications';
 import { usePromptBeforeUnload } from '../ui/usePromptBeforeUnload';
+import { authorName } from '../../../core/authorName';
+import { CommentsContext } from '../comments/CommentsContext';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { NewCommentDialog } from '../comments/NewCommentDialog';
+import { useComments } from '../comments/useComments';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
@@ -160,75 +165,92 @@ export const LetterView = memo(function LetterView({
   const preflight = usePreflight(initial.id, autosave.flush);
   const { prefaceEditor, bodyEditor } = draft;
   const editors = useMemo(() => ({ preface: prefaceEditor, body: bodyEditor }), [prefaceEditor, bodyEditor]);
+  const defaultSignatory = profiles.signatories.find((p) => p.id === profiles.defaultId);
+  const comments = useComments({
+    threads: draft.letter.comments ?? [],
+    changeComments: draft.changeComments,
+    editors,
+    me: authorName(settings.ui.yourName, defaultSignatory?.nameEn || defaultSignatory?.nameZh),
+  });
   const preface = usePaneHandlers('preface', draft, onChange);
   const body = usePaneHandlers('body', draft, onChange);
 
   return (
-    <main
-      className="letter"
-      aria-label={intl.formatMessage({ id: 'letter.view.label', defaultMessage: 'Letter' })}
-    >
-      <LetterTopBar
-        letter={draft.letter}
-        patch={draft.patch}
-        status={autosave.status}
-        flush={autosave.flush}
-        snapshot={snapshot}
-        preflight={preflight}
-        titleRef={titleRef}
-      />
-      <PreflightPanel preflight={preflight} editors={editors} />
-      {conflict &&
-        shown &&
-        (conflictHidden ? (
-          <ConflictBanner onResolve={() => setConflictHidden(false)} />
-        ) : (
-          <ConflictDialog
-            letterId={initial.id}
-            mine={snapshot}
-            onResolve={resolve}
-            onClose={() => setConflictHidden(true)}
-          />
-        ))}
-      {autosave.status.kind === 'error' && (
-        <SaveErrorBanner
-          message={autosave.status.message}
-          // A failed retry is already on screen as this banner; nothing else to report.
-          onRetry={() => void autosave.flush().catch(() => undefined)}
-        />
-      )}
-      <LetterFieldsForm
-        letter={draft.letter}
-        patch={draft.patch}
-        profiles={profiles}
-        onOpenSettings={onOpenSettings}
-      />
-      <CustomFieldsGroup
-        letter={draft.letter}
-        patch={draft.patch}
-        prefaceEditor={draft.prefaceEditor}
-        bodyEditor={draft.bodyEditor}
-      />
-      <ApprovalNote note={draft.letter.approval.note} onDismiss={draft.dismissApprovalNote} />
-      <div className="panes">
-        <ChinesePane
-          {...preface}
-          resolve={draft.resolve}
-          resolveSignature={draft.resolveSignature}
-          approval={draft.letter.approval}
-          doc={initial.preface}
-          editorRef={prefaceEditor}
-        />
-        <EnglishPane
-          {...body}
-          resolve={draft.resolve}
-          resolveSignature={draft.resolveSignature}
+    <CommentsContext.Provider value={comments}>
+      <main
+        className="letter"
+        aria-label={intl.formatMessage({ id: 'letter.view.label', defaultMessage: 'Letter' })}
+      >
+        <LetterTopBar
           letter={draft.letter}
           patch={draft.patch}
-          editorRef={bodyEditor}
+          status={autosave.status}
+          flush={autosave.flush}
+          snapshot={snapshot}
+          preflight={preflight}
+          titleRef={titleRef}
         />
-      </div>
-    </main>
+        <PreflightPanel preflight={preflight} editors={editors} />
+        {conflict &&
+          shown &&
+          (conflictHidden ? (
+            <ConflictBanner onResolve={() => setConflictHidden(false)} />
+          ) : (
+            <ConflictDialog
+              letterId={initial.id}
+              mine={snapshot}
+              onResolve={resolve}
+              onClose={() => setConflictHidden(true)}
+            />
+          ))}
+        {autosave.status.kind === 'error' && (
+          <SaveErrorBanner
+            message={autosave.status.message}
+            // A failed retry is already on screen as this banner; nothing else to report.
+            onRetry={() => void autosave.flush().catch(() => undefined)}
+          />
+        )}
+        <LetterFieldsForm
+          letter={draft.letter}
+          patch={draft.patch}
+          profiles={profiles}
+          onOpenSettings={onOpenSettings}
+        />
+        <CustomFieldsGroup
+          letter={draft.letter}
+          patch={draft.patch}
+          prefaceEditor={draft.prefaceEditor}
+          bodyEditor={draft.bodyEditor}
+        />
+        <ApprovalNote note={draft.letter.approval.note} onDismiss={draft.dismissApprovalNote} />
+        <div className={comments.panelOpen ? 'panes panes--with-comments' : 'panes'}>
+          <ChinesePane
+            {...preface}
+            resolve={draft.resolve}
+            resolveSignature={draft.resolveSignature}
+            approval={draft.letter.approval}
+            doc={initial.preface}
+            editorRef={prefaceEditor}
+          />
+          <EnglishPane
+            {...body}
+            resolve={draft.resolve}
+            resolveSignature={draft.resolveSignature}
+            letter={draft.letter}
+            patch={draft.patch}
+            editorRef={bodyEditor}
+          />
+          {comments.panelOpen && <CommentsPanel comments={comments} />}
+        </div>
+        {comments.pending && shown && (
+          <NewCommentDialog
+            pending={comments.pending}
+            onSubmit={comments.submitComment}
+            onCancel={comments.cancelComment}
+          />
+        )}
+      </main>
+    </CommentsContext.Provider>
   );
 });
 
