@@ -39,10 +39,10 @@ export function $removeCommentMarks(threadId: string): void {
   }
 }
 
-/** The text a thread's marks hold now, joined in reading order. */
+/** The text a thread's marks hold now, in reading order (a mark split in two reads as one). */
 export function $markedText(threadId: string): string {
   return $allMarks()
     .filter((mark) => mark.hasID(threadId))
     .map((mark) => mark.getTextContent())
-    .join(' ');
+    .join('');
 }
