@@ -16,13 +16,15 @@ const messages = defineMessages({
   },
 });
 
+export const OPEN_COMMENTS_RULE = 'comments.open';
+
 export const openComments: Rule = ({ letter, sides }) =>
   SIDES.flatMap((side): Finding[] => {
     const count = (letter.comments ?? []).filter((t) => t.side === side && !t.resolved).length;
     if (!sides[side] || count === 0) return [];
     return [
       {
-        rule: 'comments.open',
+        rule: OPEN_COMMENTS_RULE,
         severity: 'warning',
         side,
         wording: wording(messages.open, { count, side }),

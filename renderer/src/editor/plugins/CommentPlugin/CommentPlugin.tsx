@@ -61,7 +61,8 @@ export function CommentPlugin({ side }: { side: Side }): null {
         (event) => {
           const mark = event.target instanceof Element ? event.target.closest('mark') : null;
           if (!mark) return false;
-          const ids = editor.getEditorState().read(() => {
+          // editor.read: finding a node from its DOM element needs the editor, not only its state.
+          const ids = editor.read(() => {
             const node = $getNearestNodeFromDOMNode(mark);
             return $isMarkNode(node) ? node.getIDs() : [];
           });
