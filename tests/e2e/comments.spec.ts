@@ -145,11 +145,23 @@ test('a comment on a phrase: reply, resolve, reopen, edit, reload, detach, count
   await expect(thread.getByTestId('thread-detached')).toBeVisible();
 });
 
-test('deleting the opening comment deletes the thread and unmarks its text', async ({ page }) => {
+test('commenting keeps an approved side approved; deleting the opening comment deletes the thread and unmarks its text', async ({
+  page,
+}) => {
   await page.goto(app.url);
   await newRebuttalLetter(page, 'Reply to Politico');
   const english = page.getByTestId('editor-body');
-  await typeAndSelectLine(page, english, PHRASE);
+  await caretToEnd(page, english);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(PHRASE);
+  await saved(page);
+  // A comment is about the text, not a change to it: the approval stands.
+  const approved = page.getByTestId('approval-body-approved');
+  await approved.click();
+  await expect(approved).toHaveAttribute('aria-pressed', 'true');
+  await english.locator('p').last().click();
+  await moveCaret(page, 'End');
+  await moveCaret(page, 'Shift+Home');
   await page
     .getByTestId('pane-body')
     .getByRole('button', { name: uiById('editor.toolbar.comment') })
@@ -158,6 +170,8 @@ test('deleting the opening comment deletes the thread and unmarks its text', asy
   await page.getByTestId('comment-new-submit').click();
   const thread = page.getByTestId('comment-thread');
   await expect(english.locator('mark')).toHaveText(PHRASE);
+  await saved(page);
+  await expect(approved).toHaveAttribute('aria-pressed', 'true');
 
   await thread.getByRole('button', { name: uiById('comments.comment.delete') }).click();
   await page.getByTestId('confirm-ok').click();
@@ -165,5 +179,6 @@ test('deleting the opening comment deletes the thread and unmarks its text', asy
   await expect(english.locator('mark')).toHaveCount(0);
   await expect(english).toContainText(PHRASE);
   await saved(page);
+  await expect(approved).toHaveAttribute('aria-pressed', 'true');
   await expect(libraryItem(page, 'Reply to Politico').getByTestId('library-open-comments')).toHaveCount(0);
 });
