@@ -224,7 +224,9 @@ describe('command table', () => {
     expect(commandForKey(press('s'), false)).toBeNull();
     // Comment: Ctrl/⌘+Alt+M, found by the physical key where Alt changes the character (macOS's "µ").
     expect(commandForKey(press('m', { ctrlKey: true, altKey: true }), false)).toBe('letter.comment');
-    expect(commandForKey(press('µ', { metaKey: true, altKey: true, code: 'KeyM' }), true)).toBe('letter.comment');
+    expect(commandForKey(press('µ', { metaKey: true, altKey: true, code: 'KeyM' }), true)).toBe(
+      'letter.comment',
+    );
     expect(commandForKey(press('m', { ctrlKey: true }), false)).toBeNull();
   });
 
