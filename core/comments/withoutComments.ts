@@ -11,18 +11,30 @@ import type { Letter } from '../letter';
 /** Lexical's type name for `@lexical/mark`'s MarkNode. */
 export const MARK_NODE_TYPE = 'mark';
 
-/** The nodes with every mark replaced by its children, at any depth. */
-function unwrapNodes(nodes: readonly SerializedNode[]): SerializedNode[] {
+/**
+ * The nodes with only the marks of the threads `keep` accepts, at any depth:
+ * other ids leave their marks, and a mark left with none is replaced by its children.
+ */
+export function keepMarks(
+  nodes: readonly SerializedNode[],
+  keep: (threadId: string) => boolean,
+): SerializedNode[] {
   return nodes.flatMap((node) => {
-    const children = node.children ? unwrapNodes(node.children) : undefined;
-    if (node.type === MARK_NODE_TYPE) return children ?? [];
+    const children = node.children ? keepMarks(node.children, keep) : undefined;
+    if (node.type === MARK_NODE_TYPE) {
+      const ids = Array.isArray(node.ids)
+        ? node.ids.filter((id): id is string => typeof id === 'string' && keep(id))
+        : [];
+      if (ids.length === 0) return children ?? [];
+      return [{ ...node, ids, ...(children ? { children } : {}) }];
+    }
     return [children ? { ...node, children } : node];
   });
 }
 
 /** The document without comment marks: the same text, formatting and blocks. */
 export function withoutMarks(doc: EditorDoc): EditorDoc {
-  return { ...doc, root: { ...doc.root, children: unwrapNodes(doc.root.children) } };
+  return { ...doc, root: { ...doc.root, children: keepMarks(doc.root.children, () => false) } };
 }
 
 export function withoutComments<T extends Pick<Letter, 'preface' | 'body' | 'comments'>>(letter: T): T {

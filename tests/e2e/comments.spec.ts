@@ -182,3 +182,59 @@ test('commenting keeps an approved side approved; deleting the opening comment d
   await expect(approved).toHaveAttribute('aria-pressed', 'true');
   await expect(libraryItem(page, 'Reply to Politico').getByTestId('library-open-comments')).toHaveCount(0);
 });
+
+/** Fires a real copy or cut event at the editor, as Ctrl+C / Ctrl+X do, and returns what it put on the clipboard. */
+function clipboardEvent(editor: Locator, type: 'copy' | 'cut'): Promise<Record<string, string>> {
+  return editor.evaluate((root, type) => {
+    const data = new DataTransfer();
+    root.dispatchEvent(new ClipboardEvent(type, { clipboardData: data, bubbles: true, cancelable: true }));
+    return Object.fromEntries(data.types.map((t) => [t, data.getData(t)]));
+  }, type);
+}
+
+/** Fires a paste event carrying `clipboard` at the editor, as Ctrl+V does. */
+async function paste(editor: Locator, clipboard: Record<string, string>): Promise<void> {
+  await editor.evaluate((root, clipboard) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(clipboard)) data.setData(type, value);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, clipboard);
+}
+
+test('a copy of commented text carries no comment; cut and paste moves it', async ({ page }) => {
+  await page.goto(app.url);
+  await newRebuttalLetter(page, 'Reply to Le Monde');
+  const english = page.getByTestId('editor-body');
+  await typeAndSelectLine(page, english, PHRASE);
+  await page.keyboard.press('Control+Alt+m');
+  await page.getByTestId('comment-dialog').getByRole('textbox').fill(REMARK);
+  await page.getByTestId('comment-new-submit').click();
+  const thread = page.getByTestId('comment-thread');
+  const mark = english.locator('mark');
+  await expect(mark).toHaveText(PHRASE);
+
+  // Copy: the pasted copy is plain text, the thread stays on the original.
+  await mark.click();
+  await moveCaret(page, 'End');
+  await moveCaret(page, 'Shift+Home');
+  const copied = await clipboardEvent(english, 'copy');
+  expect(copied['application/x-lexical-editor']).toContain('"mark"');
+  await caretToEnd(page, english);
+  await page.keyboard.press('Enter');
+  await paste(english, copied);
+  await expect(english.locator('p').filter({ hasText: PHRASE })).toHaveCount(2);
+  await expect(mark).toHaveCount(1);
+
+  // Cut: the thread loses its text, and gets it back where it is pasted.
+  await mark.click();
+  await moveCaret(page, 'End');
+  await moveCaret(page, 'Shift+Home');
+  const cut = await clipboardEvent(english, 'cut');
+  await expect(mark).toHaveCount(0);
+  await expect(thread.getByTestId('thread-detached')).toBeVisible();
+  await caretToEnd(page, english);
+  await page.keyboard.press('Enter');
+  await paste(english, cut);
+  await expect(mark).toHaveText(PHRASE);
+  await expect(thread.getByTestId('thread-detached')).toHaveCount(0);
+});

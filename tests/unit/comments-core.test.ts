@@ -19,7 +19,7 @@ import {
   threadQuote,
   threadsInOrder,
 } from '../../core/comments/threadEdits';
-import { withoutComments } from '../../core/comments/withoutComments';
+import { keepMarks, withoutComments } from '../../core/comments/withoutComments';
 import { COMMENT_QUOTE_MAX, COMMENT_TEXT_MAX } from '../../core/comments/thread';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { editorDoc, headingNode, paragraphNode, textNode, type SerializedNode } from '../../core/editorDoc';
@@ -253,5 +253,14 @@ describe('nothing handed out carries comments', () => {
     // Read as the mail program shows it: decoded, so a leak could not hide in the transfer encoding.
     expect(mail.html).toContain('open to all');
     expect(leaks(`${mail.html}\n${mail.text}`)).toEqual([]);
+  });
+});
+
+describe('keepMarks', () => {
+  it('keeps the marks of the threads asked for, drops other ids, unwraps marks left with none', () => {
+    const nodes = [paragraphNode([mark(['a', 'b'], 'both'), textNode(' and '), mark(['c'], 'other')])];
+    expect(JSON.stringify(keepMarks(nodes, (id) => id === 'b'))).toBe(
+      JSON.stringify([paragraphNode([mark(['b'], 'both'), textNode(' and '), textNode('other')])]),
+    );
   });
 });

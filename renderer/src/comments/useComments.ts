@@ -199,13 +199,17 @@ export function useComments({ threads, changeComments, editors, me }: UseComment
     return false;
   }, []);
 
-  /** Marked text was clicked: its thread opens in the panel. */
-  const markClicked = useCallback((ids: readonly string[]) => {
-    const [id] = ids;
-    if (!id) return;
-    setActiveId(id);
-    setPanelOpen(true);
-  }, []);
+  /** Marked text was clicked: its thread opens in the panel (an open one, where threads overlap). */
+  const markClicked = useCallback(
+    (ids: readonly string[]) => {
+      const known = threads.filter((t) => ids.includes(t.id));
+      const thread = known.find((t) => !t.resolved) ?? known[0];
+      if (!thread) return;
+      setActiveId(thread.id);
+      setPanelOpen(true);
+    },
+    [threads],
+  );
 
   const marksChanged = useCallback((side: Side, ids: ReadonlySet<string>) => {
     setAnchored((prev) => ({ ...prev, [side]: ids }));
@@ -237,6 +241,9 @@ export function useComments({ threads, changeComments, editors, me }: UseComment
       marksChanged,
       /** Whether the thread's text is still in the letter. */
       isAnchored: (thread: CommentThread) => SIDES.some((side) => anchored[side].has(thread.id)),
+      /** Threads with no text left in either side: a paste may anchor them again. */
+      detachedIds: () =>
+        new Set(threads.filter((t) => !SIDES.some((side) => anchored[side].has(t.id))).map((t) => t.id)),
     }),
     [
       threads,
