@@ -9,3 +9,5 @@ export { importFigures, type ImportFigures } from './importFigures';
 export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigures';
 export { parseLetter } from '../core/schemas/letter';
 export { median, percentile } from './stats';
+export { compareMedianMs } from './compareFigures';
+export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';

@@ -8,8 +8,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import {
+  compareMedianMs,
   docxMedianMs,
   generateLetter,
+  historyFigures,
   importFigures,
   libraryFigures,
   parseLetter,
@@ -114,6 +116,7 @@ async function main() {
     generateLetter({ id: 'long-text', words: 5000, prefaceChars: 1000 }),
     20,
   );
+  const compareMs = await compareMedianMs(20);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -122,6 +125,9 @@ async function main() {
   const small = await libraryFigures(10, sample, terms);
   const large = await libraryFigures(10_000, sample, terms);
   const autosaveRatio = large.saveMedianMs / small.saveMedianMs;
+
+  console.log('Measuring version history (1,000 versions)…');
+  const history = await historyFigures(sample);
 
   console.log('Measuring template import…');
   const imports = await importFigures();
@@ -177,6 +183,12 @@ async function main() {
       figure: 'Search text of both sides, 5,000 words (median of 20)',
       value: longText.searchTextMs,
       unit: 'ms',
+    },
+    {
+      figure: 'Compare two 5,000-word versions, scattered edits (median of 20)',
+      value: compareMs,
+      unit: 'ms',
+      target: target(compareMs, '<', 50, ' ms'),
     },
     ...[
       ['sample', processSample],
@@ -237,6 +249,25 @@ async function main() {
       note: `${large.searchHits[term]} found; excerpts for the newest 50`,
     })),
     {
+      figure: 'Autosave, open letter with 1,000 versions (median of 30)',
+      value: history.saveWithHistoryMedianMs,
+      unit: 'ms',
+      note: `the same letter with no history: ${ms(history.saveWithoutHistoryMedianMs)}, saves alternating`,
+    },
+    {
+      figure: 'Autosave ratio, 1,000 versions / no history',
+      value: history.autosaveRatio,
+      unit: '×',
+      target: target(history.autosaveRatio, '<=', 1.2),
+    },
+    {
+      figure: 'Open the history of a letter with 1,000 versions (history.list, fresh app, median of 5)',
+      value: history.listColdMedianMs,
+      unit: 'ms',
+      target: target(history.listColdMedianMs, '<', 100, ' ms'),
+      note: `first ever (no list cache, every record read) ${ms(history.listUncachedMs)}; again in the same app ${ms(history.listWarmMedianMs)}`,
+    },
+    {
       figure: 'Import 500 templates into a library of 1,000 (all renamed)',
       value: imports.intoThousandMs,
       unit: 'ms',
@@ -268,9 +299,11 @@ async function main() {
       ...browserFigures,
       exportInProcess,
       longText,
+      compareMs,
       processSample,
       processThirty,
       library: { small, large },
+      history,
       imports,
     },
   };

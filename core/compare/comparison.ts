@@ -3,6 +3,7 @@
  * changed, listed, and each side's blocks with their words marked inserted or
  * deleted. Types only; compareLetters.ts computes it (with the `diff` library).
  */
+import type { HeadingLevel } from '../document/blocks';
 import type { VersionSummary } from '../history/version';
 import type { Side } from '../sides';
 
@@ -40,6 +41,8 @@ export interface DiffPart {
 export interface DiffBlock {
   /** As core/document/blocks.ts names them, for the page to style headings and list items. */
   kind: 'paragraph' | 'heading' | 'quote' | 'listItem';
+  /** Headings: their level, as the editor styles them (the preface's headline is 1). */
+  level?: HeadingLevel;
   /** `inserted`/`deleted`: the whole block is new / gone; `changed`: some of its parts are. */
   change: Change | 'changed';
   parts: DiffPart[];

@@ -97,3 +97,23 @@ export interface VersionedLetter {
   version: VersionSummary;
   letter: Letter;
 }
+
+/** What a version of `letter` freezes (see LetterContent). */
+export function letterContent(letter: Letter): LetterContent {
+  const {
+    revision: _revision,
+    updatedAt: _updatedAt,
+    deletedAt: _deletedAt,
+    comments: _comments,
+    ...content
+  } = letter;
+  return content;
+}
+
+/** A version's content as a letter to open read-only: its revision and time are the version's, no comments. */
+export function versionLetter(
+  version: Pick<VersionSummary, 'letterRevision' | 'createdAt'>,
+  content: LetterContent,
+): Letter {
+  return { ...content, revision: version.letterRevision, updatedAt: version.createdAt, comments: [] };
+}

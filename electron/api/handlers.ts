@@ -3,6 +3,7 @@
  * (IPC and browser-mode HTTP) run these same handlers through `dispatch`.
  */
 import type { ApiName, ApiOutput, ApiParsedInput, ExportResult } from '../../core/contract';
+import type { Handout } from '../../core/history/version';
 import { UserFacingError } from '../services/errors';
 import type { ExportFile } from '../services/docxExportFile';
 import type { PrintPage } from '../services/exportService';
@@ -25,6 +26,11 @@ export interface Transport {
 
 export function createHandlers(services: Services, transport: Transport): Handlers {
   const { letters, templates, signatories, session, settings, exports, history } = services;
+  /** A handout the user went through with (not cancelled) is kept as a version of what left. */
+  const handedOut = async (id: string, handout: Handout, result: ExportResult) => {
+    if (result.status !== 'cancelled') await history.handedOut(id, handout);
+    return result;
+  };
   return {
     'app.info': () => services.info(),
     'letters.list': ({ trash, limit, after }) => letters.page(trash, limit, after),
@@ -84,10 +90,20 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'snippets.list': () => services.snippets.list(),
     'snippets.save': ({ snippet }) => services.snippets.save(snippet),
     'snippets.remove': ({ id, revision }) => services.snippets.remove(id, revision),
-    'export.docx': async ({ id, variant }) => transport.saveFile(await exports.docx(id, variant)),
+    'export.docx': async ({ id, variant }) =>
+      handedOut(id, { action: 'docx', variant }, await transport.saveFile(await exports.docx(id, variant))),
     'export.email': async ({ id, variant }) =>
-      transport.openEmailDraft(await exports.emailDraft(id, variant)),
-    'export.pdf': async ({ id, variant }) => transport.printToPdf(await exports.printPage(id, variant)),
+      handedOut(
+        id,
+        { action: 'email', variant },
+        await transport.openEmailDraft(await exports.emailDraft(id, variant)),
+      ),
+    'export.pdf': async ({ id, variant }) =>
+      handedOut(
+        id,
+        { action: 'pdf', variant },
+        await transport.printToPdf(await exports.printPage(id, variant)),
+      ),
     'preflight.run': ({ id, variant }) => services.preflight.run(id, variant),
     'spelling.addWord': ({ word }) => services.spelling.addWord(word),
   };

@@ -22,7 +22,8 @@ import { PreflightService } from './preflightService';
 import { SpellingService } from './spellingService';
 import { reportStoreWriteErrors } from './storeWriteErrors';
 import { loadOrSetAside } from './loadOrSetAside';
-import { HistoryService } from './historyService';
+import { HistoryService } from './history/historyService';
+import { authorName } from '../../core/authorName';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -111,6 +112,15 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     now: options.now,
     readOnly: options.readOnly,
   });
+  const history = new HistoryService({
+    dataDir,
+    letters,
+    author: () => authorName(settings.get().ui.yourName, signatories.defaultSignatory()?.nameEn),
+    dateStyle: () => settings.get().houseStyle.dateFormat,
+    now: options.now,
+    readOnly: options.readOnly,
+  });
+  letters.keepVersionsWith(history);
   return {
     info: () => ({
       version: options.version,
@@ -128,7 +138,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     snippets,
     library: new LibraryService(templates, signatories, publications, options.now),
     spelling,
-    history: new HistoryService(),
+    history,
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),

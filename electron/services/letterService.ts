@@ -120,6 +120,21 @@ export interface LetterServiceOptions {
 const newId = () => randomUUID().replace(/-/g, '');
 
 /**
+ * What keeps the letters' versions (history/historyService.ts), told of each
+ * write from inside the letter's queue, so versions follow the writes in
+ * order. None of these may throw: a version that cannot be kept never makes
+ * the save it follows fail.
+ */
+export interface VersionKeeper {
+  /** `letter` was written where `place` says; `before` is what it replaced (null: a new letter or copy). */
+  written(before: Letter | null, letter: Letter, place: Place): Promise<void>;
+  /** The letter moved to the trash or back: its history goes with it. */
+  moved(id: string, to: Place): Promise<void>;
+  /** The letter was deleted for good (the trash emptied). */
+  removed(id: string): Promise<void>;
+}
+
+/**
  * Whether two versions of a letter hold the same content: everything but when
  * and as which revision they were stored. Compared as JSON, the form they are
  * stored in, so key order and `undefined` fields (gone once written) do not count.
@@ -144,6 +159,7 @@ export class LetterService {
   private indexWriting: Promise<void> = Promise.resolve();
   private searchIndex: SearchIndex | null = null;
   private searchBuild: Promise<SearchIndex> | null = null;
+  private versions: VersionKeeper | null = null;
 
   private constructor(private readonly options: LetterServiceOptions) {
     this.now = options.now ?? (() => new Date());
@@ -156,6 +172,11 @@ export class LetterService {
       watchFolder(service.dir(place), (name) => service.changedOutside(name)),
     );
     return service;
+  }
+
+  /** Set once by createServices: the history service needs the letters, and keeps their versions. */
+  keepVersionsWith(keeper: VersionKeeper): void {
+    this.versions = keeper;
   }
 
   /** Stops watching the folders and writes the summary index if it is out of date. */
@@ -382,7 +403,9 @@ export class LetterService {
     const letter = templateId
       ? createLetterFromTemplate(await this.options.templates.get(templateId), { ...base, fields })
       : newBlankLetter({ ...base, fields });
-    return this.write('letters', letter, 0);
+    const created = await this.write('letters', letter, 0);
+    await this.versions?.written(null, created, 'letters');
+    return created;
   }
 
   /**
@@ -399,8 +422,42 @@ export class LetterService {
     return this.queue.run(letter.id, async () => {
       const stored = await this.editable(letter);
       if (stored && sameContent(stored, letter)) return stored;
-      const saved = { ...letter, updatedAt: this.now().toISOString() };
-      return this.write('letters', saved, stored?.revision ?? 0);
+      const saved = await this.write(
+        'letters',
+        { ...letter, updatedAt: this.now().toISOString() },
+        stored?.revision ?? 0,
+      );
+      await this.versions?.written(stored, saved, 'letters');
+      return saved;
+    });
+  }
+
+  /**
+   * Replaces the stored letter (in the library, at `revision`, else
+   * `conflict`) by what `build` makes of it, in the letter's queue so no save
+   * interleaves; `then` runs after the write, still in the queue. A history
+   * restore: `build` keeps the stored letter as a version first.
+   */
+  async replace(
+    id: string,
+    revision: number,
+    build: (stored: Letter) => Promise<Letter>,
+    then: (written: Letter) => Promise<void>,
+  ): Promise<Letter> {
+    return this.queue.run(id, async () => {
+      const found = await this.stored(id);
+      if (found.place === 'trash') throw new UserFacingError('not-found', wording(messages.inTrash));
+      const stored = found.letter;
+      if (stored.revision !== revision)
+        throw conflict({ item: 'namedLetter', name: summarise(stored).title });
+      const next = await build(stored);
+      const written = await this.write(
+        'letters',
+        { ...next, id, updatedAt: this.now().toISOString() },
+        stored.revision,
+      );
+      await then(written);
+      return written;
     });
   }
 
@@ -436,6 +493,7 @@ export class LetterService {
           { ...letter, updatedAt: this.now().toISOString() },
           theirs.revision,
         );
+        await this.versions?.written(theirs, saved, 'letters');
         return { letter: saved, copy: summarise(copy) };
       } catch (error) {
         // All or nothing: without the save, the copy would only be clutter.
@@ -465,7 +523,9 @@ export class LetterService {
     return this.queue.run(id, async () => {
       const { place, letter } = await this.stored(id);
       const renamed = { ...letter, title: title.trim(), updatedAt: this.now().toISOString() };
-      return this.write(place, renamed, letter.revision);
+      const written = await this.write(place, renamed, letter.revision);
+      await this.versions?.written(letter, written, place);
+      return written;
     });
   }
 
@@ -479,7 +539,9 @@ export class LetterService {
     const stamp = this.now().toISOString();
     const { deletedAt: _deleted, ...rest } = letter;
     const copy = { ...rest, id: newId(), title: copyTitle(letter, note), status: 'draft' as const };
-    return this.write('letters', { ...copy, createdAt: stamp, updatedAt: stamp }, 0);
+    const written = await this.write('letters', { ...copy, createdAt: stamp, updatedAt: stamp }, 0);
+    await this.versions?.written(null, written, 'letters');
+    return written;
   }
 
   async trash(id: string): Promise<LetterSummary> {
@@ -498,6 +560,7 @@ export class LetterService {
         // Only what is still in the trash now: another window may have restored it meanwhile.
         if ((await this.locate(id).catch(() => null))?.place !== 'trash') return;
         await this.remove('trash', id);
+        await this.versions?.removed(id);
         removed += 1;
       });
     }
@@ -520,6 +583,8 @@ export class LetterService {
       // ahead), never in neither.
       const stored = await this.write(to, moved, found.letter.revision);
       await rm(this.file(from, id), { force: true });
+      // After the letter: a crash in between leaves its history behind, where readers still look.
+      await this.versions?.moved(id, to);
       return summarise(stored);
     });
   }

@@ -18,6 +18,7 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { EditConflictNotice } from '../ui/EditConflictNotice';
 import { SectionSaveState } from './SectionSaveState';
 import { useSettingsDraft } from './useSettingsDraft';
+import { YourNameField } from './YourNameField';
 
 type LanguageValues = Omit<UiSettings, 'revision'>;
 
@@ -35,7 +36,8 @@ function Autonym({ language }: { language: UiLanguage }) {
   );
 }
 
-export function LanguageSection() {
+/** The interface settings (`ui`): the language, and "Your name" below it. */
+export function LanguageSection({ defaultSignatoryName = '' }: { defaultSignatoryName?: string }) {
   const intl = useIntl();
   const { language } = useLanguage();
   const draft = useSettingsDraft({
@@ -103,6 +105,12 @@ export function LanguageSection() {
           />
         </p>
       </fieldset>
+      <YourNameField
+        value={draft.value.yourName}
+        onChange={(yourName) => draft.set({ yourName })}
+        onBlur={draft.saveNow}
+        defaultName={defaultSignatoryName}
+      />
     </section>
   );
 }

@@ -74,7 +74,11 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
 
       {office.loaded ? (
         <>
-          <LanguageSection />
+          <LanguageSection
+            defaultSignatoryName={
+              profiles.signatories.find((profile) => profile.id === profiles.defaultId)?.nameEn ?? ''
+            }
+          />
           <LetterheadSection />
           <HouseStyleSection />
         </>
