@@ -238,3 +238,32 @@ test('a copy of commented text carries no comment; cut and paste moves it', asyn
   await expect(mark).toHaveText(PHRASE);
   await expect(thread.getByTestId('thread-detached')).toHaveCount(0);
 });
+
+test('comments are signed with “Your name”, and only one’s own can be edited', async ({ page }) => {
+  await page.goto(app.url);
+  await newRebuttalLetter(page, 'Reply to the FT');
+  // Without a name or a default signatory, comments are "You"'s.
+  const english = page.getByTestId('editor-body');
+  await typeAndSelectLine(page, english, PHRASE);
+  await page.keyboard.press('Control+Alt+m');
+  await page.getByTestId('comment-dialog').getByRole('textbox').fill(REMARK);
+  await page.getByTestId('comment-new-submit').click();
+  const first = page.getByTestId('comment').first();
+  await expect(first.locator('.comment__author')).toHaveText(uiById('comments.author.you'));
+  await saved(page);
+
+  await page.getByTestId('settings').click();
+  await page.getByTestId('your-name').fill('Li Ming');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('language-status')).toHaveAttribute('data-state', 'saved');
+  await libraryItem(page, 'Reply to the FT').getByTestId('library-open').click();
+
+  // Now this desk is Li Ming's: a reply is signed so and is Li Ming's to edit; "You"'s comment is not.
+  const thread = page.getByTestId('comment-thread');
+  await thread.getByTestId('comment-reply').getByRole('textbox').fill(REPLY);
+  await thread.getByTestId('comment-reply-submit').click();
+  const reply = page.getByTestId('comment').nth(1);
+  await expect(reply.locator('.comment__author')).toHaveText('Li Ming');
+  await expect(reply.getByRole('button', { name: uiById('comments.comment.edit') })).toBeVisible();
+  await expect(first.getByRole('button', { name: uiById('comments.comment.edit') })).toHaveCount(0);
+});
