@@ -24,6 +24,8 @@ export const COMMAND_ACCELERATORS = {
   'letter.history': 'CmdOrCtrl+Shift+H',
   'letter.saveVersion': 'CmdOrCtrl+Shift+S',
   'app.settings': 'CmdOrCtrl+,',
+  // As Word and Google Docs have it.
+  'letter.comment': 'CmdOrCtrl+Alt+M',
 } as const;
 
 /** A command with a shortcut. */
@@ -66,26 +68,27 @@ export function parseCommand(value: unknown): AppCommand | null {
 
 interface Accelerator {
   shift: boolean;
+  alt: boolean;
   key: string;
 }
 
 function parseAccelerator(accelerator: string): Accelerator {
   const parts = accelerator.split('+');
   // The key is last; ',' itself never appears as a separator here.
-  return { shift: parts.includes('Shift'), key: parts[parts.length - 1]! };
+  return { shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: parts[parts.length - 1]! };
 }
 
 /** The shortcut as the platform writes it: "⇧⌘F" on macOS, "Ctrl+Shift+F" elsewhere. */
 export function formatShortcut(command: ShortcutCommandId, mac: boolean): string {
-  const { shift, key } = parseAccelerator(COMMAND_ACCELERATORS[command]);
-  if (mac) return `${shift ? '⇧' : ''}⌘${key}`;
-  return `Ctrl+${shift ? 'Shift+' : ''}${key}`;
+  const { shift, alt, key } = parseAccelerator(COMMAND_ACCELERATORS[command]);
+  if (mac) return `${alt ? '⌥' : ''}${shift ? '⇧' : ''}⌘${key}`;
+  return `Ctrl+${alt ? 'Alt+' : ''}${shift ? 'Shift+' : ''}${key}`;
 }
 
 /** The shortcut in the form of the `aria-keyshortcuts` attribute, e.g. "Control+Shift+F". */
 export function ariaShortcut(command: ShortcutCommandId, mac: boolean): string {
-  const { shift, key } = parseAccelerator(COMMAND_ACCELERATORS[command]);
-  return `${mac ? 'Meta' : 'Control'}+${shift ? 'Shift+' : ''}${key}`;
+  const { shift, alt, key } = parseAccelerator(COMMAND_ACCELERATORS[command]);
+  return `${mac ? 'Meta' : 'Control'}+${alt ? 'Alt+' : ''}${shift ? 'Shift+' : ''}${key}`;
 }
 
 /** What of a key press decides whether it is a shortcut (a subset of KeyboardEvent). */
@@ -95,6 +98,8 @@ export interface KeyPress {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** The physical key ("KeyM"): with Alt held, macOS types another character ("µ") as `key`. */
+  code?: string;
 }
 
 /**
@@ -103,11 +108,13 @@ export interface KeyPress {
  */
 export function commandForKey(press: KeyPress, mac: boolean): ShortcutCommandId | null {
   const command = mac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
-  if (!command || press.altKey) return null;
+  if (!command) return null;
   return (
     SHORTCUT_COMMAND_IDS.find((id) => {
-      const { shift, key } = parseAccelerator(COMMAND_ACCELERATORS[id]);
-      return shift === press.shiftKey && press.key.toLowerCase() === key.toLowerCase();
+      const { shift, alt, key } = parseAccelerator(COMMAND_ACCELERATORS[id]);
+      if (shift !== press.shiftKey || alt !== press.altKey) return false;
+      if (press.key.toLowerCase() === key.toLowerCase()) return true;
+      return alt && /^[A-Z]$/.test(key) && press.code === `Key${key}`;
     }) ?? null
   );
 }

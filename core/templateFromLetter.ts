@@ -4,6 +4,7 @@
  * placeholders again, so the next letter made from the template fills them
  * with its own facts. Placeholders already in the letter stay placeholders.
  */
+import { withoutComments } from './comments/withoutComments';
 import { findDateMentions, type DateForm, type DateMention } from './dateMentions';
 import { parseIsoDate, type CalendarDate, type EnglishDateStyle } from './dates';
 import { placeholderNode, type EditorDoc, type SerializedNode } from './editorDoc';
@@ -146,7 +147,9 @@ export interface TemplateFromLetterOptions {
 }
 
 /** A user template from a letter; parts not kept become the empty skeletons a blank letter has. */
-export function templateFromLetter(letter: Letter, options: TemplateFromLetterOptions): UserTemplate {
+export function templateFromLetter(original: Letter, options: TemplateFromLetterOptions): UserTemplate {
+  // Review comments belong to this letter, not to the letters the template will start.
+  const letter = withoutComments(original);
   const values = letterFacts(letter, options.dateStyle);
   const { keep } = options;
   return {

@@ -10,6 +10,7 @@ import { missingParts } from './completeness';
 import { preflightContext, type Rule } from './context';
 import { emptyParagraphs } from './emptyParagraphs';
 import { overPrefaceLimit, overWordLimit } from './lengthRules';
+import { openComments } from './openComments';
 import { unfilledPlaceholders } from './placeholderRule';
 import type { PreflightOptions, Problem } from './problem';
 import { salutationClosingAgreement } from './salutationClosing';
@@ -26,6 +27,7 @@ const RULES: Rule[] = [
   emptyParagraphs,
   mismatchedBrackets,
   spelling,
+  openComments,
 ];
 
 export function runPreflight(letter: Letter, options: PreflightOptions): Problem[] {

@@ -15,7 +15,8 @@ import { type LetterSummary } from '../../core/letter';
 import { approvalStatusSchema, letterStatusSchema } from '../../core/schemas/letter';
 import { writeFileAtomic } from '../storage/atomicWrite';
 
-const INDEX_VERSION = 1;
+/** 2: summaries carry `openComments`; a version-1 index dropped it, so its letters are read again. */
+const INDEX_VERSION = 2;
 export const INDEX_FILE_NAME = 'library-index.json';
 
 export type Place = 'letters' | 'trash';
@@ -41,6 +42,7 @@ const entrySchema = z.object({
     status: letterStatusSchema,
     updatedAt: z.string(),
     approval: z.object({ preface: approvalStatusSchema, body: approvalStatusSchema }).optional(),
+    openComments: z.number().int().positive().optional(),
     deletedAt: z.string().optional(),
   }),
 });

@@ -29,6 +29,7 @@ import {
   type LetterSummary,
   type LibraryCursor,
 } from '../../core/letter';
+import { withoutComments } from '../../core/comments/withoutComments';
 import { findExcerpt } from '../../core/search/excerpt';
 import { letterSearchParts, letterSearchText } from '../../core/search/letterSearchText';
 import { SearchIndex } from '../../core/search/SearchIndex';
@@ -530,7 +531,7 @@ export class LetterService {
 
   async duplicate(id: string): Promise<Letter> {
     const original = await this.get(id);
-    return this.writeCopy(original, 'copy');
+    return this.writeCopy(withoutComments(original), 'copy');
   }
 
   /** A new letter in the library with `letter`'s content, named "<title> (<note>)". */

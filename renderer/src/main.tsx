@@ -19,6 +19,7 @@ import './styles/preflight.css';
 import './styles/review.css';
 import './styles/templates.css';
 import './styles/history.css';
+import './styles/comments.css';
 import './styles/compare.css';
 
 const root = document.getElementById('root');

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { AppServer } from './appServer';
-import { caretToEnd } from './caret';
+import { caretToEnd, moveCaret } from './caret';
 import { libraryItem, newRebuttalLetter, saved } from './letterPage';
 import { expect, test } from './test';
 import { uiLanguage } from './ui';
@@ -252,6 +252,20 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await expectNoEnglish('the insert-link dialog');
     await page.keyboard.press('Escape');
     await expect(link).toBeHidden();
+
+    // The comment form (its shortcut) on a selection, then the comments panel with the thread.
+    await caretToEnd(page, english);
+    await moveCaret(page, 'Shift+ArrowLeft');
+    await moveCaret(page, 'Shift+ArrowLeft');
+    await page.keyboard.press('Control+Alt+m');
+    const comment = page.getByTestId('comment-dialog');
+    await expect(comment).toBeVisible();
+    await expectNoEnglish('the comment form');
+    await comment.getByRole('textbox').fill('Check this.');
+    await comment.getByTestId('comment-new-submit').click();
+    await expect(page.getByTestId('comment-thread')).toHaveCount(1);
+    await expectNoEnglish('the comments panel');
+    await page.getByTestId('comments-toggle').click();
 
     await body.getByTestId('insert-field').click();
     await expect(page.getByTestId('insert-field-search')).toBeFocused();

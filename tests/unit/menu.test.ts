@@ -222,6 +222,12 @@ describe('command table', () => {
     expect(commandForKey(press('n', { metaKey: true }), false)).toBeNull();
     expect(commandForKey(press('s', { ctrlKey: true, altKey: true }), false)).toBeNull();
     expect(commandForKey(press('s'), false)).toBeNull();
+    // Comment: Ctrl/⌘+Alt+M, found by the physical key where Alt changes the character (macOS's "µ").
+    expect(commandForKey(press('m', { ctrlKey: true, altKey: true }), false)).toBe('letter.comment');
+    expect(commandForKey(press('µ', { metaKey: true, altKey: true, code: 'KeyM' }), true)).toBe(
+      'letter.comment',
+    );
+    expect(commandForKey(press('m', { ctrlKey: true }), false)).toBeNull();
   });
 
   it('writes shortcuts as each platform does', () => {
@@ -232,6 +238,9 @@ describe('command table', () => {
     expect(formatShortcut('app.settings', false)).toBe('Ctrl+,');
     expect(ariaShortcut('library.find', false)).toBe('Control+Shift+F');
     expect(ariaShortcut('letter.save', true)).toBe('Meta+S');
+    expect(formatShortcut('letter.comment', false)).toBe('Ctrl+Alt+M');
+    expect(formatShortcut('letter.comment', true)).toBe('⌥⌘M');
+    expect(ariaShortcut('letter.comment', false)).toBe('Control+Alt+M');
   });
 
   it('lets through only known commands, rebuilt without anything extra', () => {

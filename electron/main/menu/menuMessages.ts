@@ -41,5 +41,6 @@ export const menuMessages = defineMessages({
   printPdf: { id: 'menu.letter.printPdf', defaultMessage: 'Print to PDF…' },
   history: { id: 'menu.letter.history', defaultMessage: 'History' },
   saveVersion: { id: 'menu.letter.saveVersion', defaultMessage: 'Save Version…' },
+  comment: { id: 'menu.letter.comment', defaultMessage: 'Comment…' },
   help: { id: 'menu.help.title', defaultMessage: 'Help' },
 });

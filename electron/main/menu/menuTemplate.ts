@@ -137,6 +137,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       separator,
       command('letter.exportDocx', m.exportDocx),
       command('letter.printPdf', m.printPdf),
+      separator,
+      command('letter.comment', m.comment),
     ],
   };
 

@@ -25,6 +25,7 @@ import { isLink } from '../../../core/links';
 import { editorConfig } from './editorConfig';
 import { parseDoc } from './parseDoc';
 import { BlockHintsPlugin, type BlockHints } from './plugins/BlockHintsPlugin';
+import { CommentPlugin } from './plugins/CommentPlugin/CommentPlugin';
 import { CountPlugin } from './plugins/CountPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -129,6 +130,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <SanitizeTextPlugin />
       <PlaceholderSyncPlugin resolve={props.resolve} signature={props.resolveSignature} />
       <DocumentChangePlugin onChange={props.onChange} />
+      <CommentPlugin side={side} />
       <EditorRefPlugin editorRef={props.editorRef} />
     </LexicalComposer>
   );

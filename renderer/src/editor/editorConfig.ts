@@ -5,18 +5,30 @@
  */
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import type { InitialConfigType } from '@lexical/react/LexicalComposer';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { EditorThemeClasses } from 'lexical';
 import { PlaceholderNode } from './nodes/PlaceholderNode';
 
-export const EDITOR_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, PlaceholderNode];
+/** MarkNode anchors comment threads to their text (plugins/CommentPlugin); it never reaches an export. */
+export const EDITOR_NODES = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  PlaceholderNode,
+  MarkNode,
+];
 
 export const EDITOR_THEME: EditorThemeClasses = {
   paragraph: 'ed-paragraph',
   heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3' },
   quote: 'ed-quote',
   link: 'ed-link',
+  mark: 'ed-comment',
+  markOverlap: 'ed-comment--overlap',
   list: {
     ul: 'ed-ul',
     ol: 'ed-ol',

@@ -2,6 +2,7 @@
 import type { RefObject } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Letter } from '../../../core/letter';
+import { CommentsToggle } from '../comments/CommentsToggle';
 import { ExportMenu } from '../export/ExportMenu';
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
 import type { Preflight } from '../preflight/usePreflight';
@@ -77,6 +78,7 @@ export function LetterTopBar({
       >
         <FormattedMessage id="letter.topBar.history" defaultMessage="History" />
       </button>
+      <CommentsToggle />
       <SaveAsTemplateButton letter={letter} flush={flush} />
       <ExportMenu letter={letter} flush={flush} snapshot={snapshot} preflight={preflight} />
     </header>

@@ -30,6 +30,11 @@ import { HistoryDialogs } from '../history/HistoryDialogs';
 import { HistoryModeBar } from '../history/HistoryModeBar';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useLetterHistory } from '../history/useLetterHistory';
+import { authorName } from '../../../core/authorName';
+import { CommentsContext } from '../comments/CommentsContext';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { NewCommentDialog } from '../comments/NewCommentDialog';
+import { useComments } from '../comments/useComments';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
@@ -194,98 +199,115 @@ export const LetterView = memo(function LetterView({
   const showChanges = useCallback((side: Side) => void changesSinceApproval(side), [changesSinceApproval]);
   const { prefaceEditor, bodyEditor } = draft;
   const editors = useMemo(() => ({ preface: prefaceEditor, body: bodyEditor }), [prefaceEditor, bodyEditor]);
+  const defaultSignatory = profiles.signatories.find((p) => p.id === profiles.defaultId);
+  const comments = useComments({
+    threads: draft.letter.comments ?? [],
+    changeComments: draft.changeComments,
+    editors,
+    me: authorName(settings.ui.yourName, defaultSignatory?.nameEn || defaultSignatory?.nameZh),
+  });
   const preface = usePaneHandlers('preface', draft, onChange);
   const body = usePaneHandlers('body', draft, onChange);
 
   return (
-    <main
-      className="letter"
-      aria-label={intl.formatMessage({ id: 'letter.view.label', defaultMessage: 'Letter' })}
-    >
-      <LetterTopBar
-        letter={draft.letter}
-        patch={draft.patch}
-        status={autosave.status}
-        flush={autosave.flush}
-        snapshot={snapshot}
-        preflight={preflight}
-        titleRef={titleRef}
-        historyOpen={history.open}
-        onHistory={history.toggle}
-        reading={!editing}
-      />
-      <PreflightPanel preflight={preflight} editors={editors} />
-      <HistoryPanel history={history} />
-      <HistoryDialogs history={history} />
-      {conflict &&
-        shown &&
-        (conflictHidden ? (
-          <ConflictBanner onResolve={() => setConflictHidden(false)} />
-        ) : (
-          <ConflictDialog
-            letterId={initial.id}
-            mine={snapshot}
-            onResolve={resolve}
-            onClose={() => setConflictHidden(true)}
-          />
-        ))}
-      {autosave.status.kind === 'error' && (
-        <SaveErrorBanner
-          message={autosave.status.message}
-          // A failed retry is already on screen as this banner; nothing else to report.
-          onRetry={() => void autosave.flush().catch(() => undefined)}
-        />
-      )}
-      {mode.kind !== 'editing' && (
-        <HistoryModeBar
-          mode={mode}
-          busy={history.busy}
-          onRestore={history.askRestore}
-          onBack={history.backToEditing}
-        />
-      )}
-      {mode.kind === 'viewing' && <VersionLetterView letter={mode.letter} />}
-      {mode.kind === 'comparing' && <ComparisonView comparison={mode.comparison} />}
-      {/* Hidden, not unmounted, while a version or a compare is shown: the editors keep what was typed. */}
-      <div className="letter__editing" hidden={!editing}>
-        <LetterFieldsForm
+    <CommentsContext.Provider value={comments}>
+      <main
+        className="letter"
+        aria-label={intl.formatMessage({ id: 'letter.view.label', defaultMessage: 'Letter' })}
+      >
+        <LetterTopBar
           letter={draft.letter}
           patch={draft.patch}
-          profiles={profiles}
-          onOpenSettings={onOpenSettings}
+          status={autosave.status}
+          flush={autosave.flush}
+          snapshot={snapshot}
+          preflight={preflight}
+          titleRef={titleRef}
+          historyOpen={history.open}
+          onHistory={history.toggle}
+          reading={!editing}
         />
-        <CustomFieldsGroup
-          letter={draft.letter}
-          patch={draft.patch}
-          prefaceEditor={draft.prefaceEditor}
-          bodyEditor={draft.bodyEditor}
-        />
-        <ApprovalNote
-          note={draft.letter.approval.note}
-          onDismiss={draft.dismissApprovalNote}
-          onShowChanges={showChanges}
-        />
-        <div className="panes">
-          <ChinesePane
-            {...preface}
-            resolve={draft.resolve}
-            resolveSignature={draft.resolveSignature}
-            approval={draft.letter.approval}
-            onShowChanges={showChanges}
-            doc={initial.preface}
-            editorRef={prefaceEditor}
+        <PreflightPanel preflight={preflight} editors={editors} />
+        <HistoryPanel history={history} />
+        <HistoryDialogs history={history} />
+        {conflict &&
+          shown &&
+          (conflictHidden ? (
+            <ConflictBanner onResolve={() => setConflictHidden(false)} />
+          ) : (
+            <ConflictDialog
+              letterId={initial.id}
+              mine={snapshot}
+              onResolve={resolve}
+              onClose={() => setConflictHidden(true)}
+            />
+          ))}
+        {autosave.status.kind === 'error' && (
+          <SaveErrorBanner
+            message={autosave.status.message}
+            // A failed retry is already on screen as this banner; nothing else to report.
+            onRetry={() => void autosave.flush().catch(() => undefined)}
           />
-          <EnglishPane
-            {...body}
-            resolve={draft.resolve}
-            resolveSignature={draft.resolveSignature}
+        )}
+        {mode.kind !== 'editing' && (
+          <HistoryModeBar
+            mode={mode}
+            busy={history.busy}
+            onRestore={history.askRestore}
+            onBack={history.backToEditing}
+          />
+        )}
+        {mode.kind === 'viewing' && <VersionLetterView letter={mode.letter} />}
+        {mode.kind === 'comparing' && <ComparisonView comparison={mode.comparison} />}
+        {/* Hidden, not unmounted, while a version or a compare is shown: the editors keep what was typed. */}
+        <div className="letter__editing" hidden={!editing}>
+          <LetterFieldsForm
             letter={draft.letter}
             patch={draft.patch}
-            editorRef={bodyEditor}
+            profiles={profiles}
+            onOpenSettings={onOpenSettings}
           />
+          <CustomFieldsGroup
+            letter={draft.letter}
+            patch={draft.patch}
+            prefaceEditor={draft.prefaceEditor}
+            bodyEditor={draft.bodyEditor}
+          />
+          <ApprovalNote
+            note={draft.letter.approval.note}
+            onDismiss={draft.dismissApprovalNote}
+            onShowChanges={showChanges}
+          />
+          <div className={comments.panelOpen ? 'panes panes--with-comments' : 'panes'}>
+            <ChinesePane
+              {...preface}
+              resolve={draft.resolve}
+              resolveSignature={draft.resolveSignature}
+              approval={draft.letter.approval}
+              onShowChanges={showChanges}
+              doc={initial.preface}
+              editorRef={prefaceEditor}
+            />
+            <EnglishPane
+              {...body}
+              resolve={draft.resolve}
+              resolveSignature={draft.resolveSignature}
+              letter={draft.letter}
+              patch={draft.patch}
+              editorRef={bodyEditor}
+            />
+            {comments.panelOpen && <CommentsPanel comments={comments} />}
+          </div>
         </div>
-      </div>
-    </main>
+        {comments.pending && shown && (
+          <NewCommentDialog
+            pending={comments.pending}
+            onSubmit={comments.submitComment}
+            onCancel={comments.cancelComment}
+          />
+        )}
+      </main>
+    </CommentsContext.Provider>
   );
 });
 

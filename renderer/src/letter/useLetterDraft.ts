@@ -5,6 +5,7 @@
  */
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { CommentThread } from '../../../core/comments/thread';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { ApprovalStatus, Letter } from '../../../core/letter';
 import { applyEdit, setApprovalStatus } from '../../../core/approval';
@@ -31,6 +32,17 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
       onChange();
     },
     [onChange],
+  );
+
+  /**
+   * The comment threads change: a change to the letter like any other, so the
+   * autosave stores it with the letter's revision check. Built from the latest
+   * threads, not the last render's, so two changes in one event both count.
+   */
+  const changeComments = useCallback(
+    (change: (threads: CommentThread[]) => CommentThread[]) =>
+      patch({ comments: change(letterRef.current.comments ?? []) }),
+    [patch],
   );
 
   /** A side's text changed: an approved or reviewed side goes back to draft (see core/approval). */
@@ -104,5 +116,6 @@ export function useLetterDraft(initial: Letter, onChange: () => void, dateStyle:
     edited,
     setApproval,
     dismissApprovalNote,
+    changeComments,
   };
 }

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
 import { CopyIcon, PencilIcon, TrashIcon } from '../ui/icons';
+import { OpenCommentsBadge } from '../comments/OpenCommentsBadge';
 import { ApprovalBadges } from './ApprovalBadges';
 import { SearchExcerptLine } from './SearchExcerptLine';
 import { StatusBadge } from './StatusBadge';
@@ -93,6 +94,7 @@ export function LibraryItem({
           <span className="library-item__meta">
             <StatusBadge status={letter.status} />
             <ApprovalBadges approval={letter.approval} />
+            <OpenCommentsBadge count={letter.openComments} />
             {letter.publication && (
               <span className="library-item__publication" translate="no">
                 {letter.publication}

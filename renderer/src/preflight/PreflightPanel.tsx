@@ -7,6 +7,8 @@ import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages, type MessageDescriptor } from '../../../core/i18n/wording';
 import type { Problem } from '../../../core/preflight/problem';
+import { OPEN_COMMENTS_RULE } from '../../../core/preflight/openComments';
+import { useCommentsContext } from '../comments/CommentsContext';
 import { EXPORT_VARIANT_MESSAGES } from '../export/exportVariantMessages';
 import { goToProblem, type LetterEditors } from './goToProblem';
 import type { Preflight } from './usePreflight';
@@ -25,6 +27,7 @@ interface PreflightPanelProps {
 export const PreflightPanel = memo(function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
   const { state } = preflight;
   const intl = useIntl();
+  const comments = useCommentsContext();
   if (!state.open) return null;
   const problems = state.problems ?? [];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
@@ -130,6 +133,16 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   data-testid="preflight-go-to"
                 >
                   <FormattedMessage id="preflight.goTo" defaultMessage="Go to" />
+                </button>
+              )}
+              {problem.rule === OPEN_COMMENTS_RULE && comments && (
+                <button
+                  type="button"
+                  className="btn btn--small btn--link"
+                  onClick={comments.openPanel}
+                  data-testid="preflight-show-comments"
+                >
+                  <FormattedMessage id="comments.preflight.show" defaultMessage="Show comments" />
                 </button>
               )}
               {problem.word && (

@@ -147,3 +147,11 @@ export const SearchIcon = () => (
     <path d="m20 20-3.5-3.5" />
   </Icon>
 );
+
+/** A speech bubble with a plus: add a comment. */
+export const CommentIcon = ({ size }: { size?: number }) => (
+  <Icon size={size}>
+    <path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2Z" />
+    <path d="M12 7v6M9 10h6" />
+  </Icon>
+);

@@ -9,7 +9,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { contentChanged } from '../contentChanged';
-import { PLACEHOLDER_SYNC_TAG } from '../updateTags';
+import { COMMENT_MARK_TAG, PLACEHOLDER_SYNC_TAG } from '../updateTags';
 
 export function DocumentChangePlugin({ onChange }: { onChange: () => void }): null {
   const [editor] = useLexicalComposerContext();
@@ -22,7 +22,8 @@ export function DocumentChangePlugin({ onChange }: { onChange: () => void }): nu
   useEffect(
     () =>
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState, editorState }) => {
-        if (tags.has(PLACEHOLDER_SYNC_TAG)) return;
+        // A comment's marks are not an edit; the comment change itself marks the letter changed.
+        if (tags.has(PLACEHOLDER_SYNC_TAG) || tags.has(COMMENT_MARK_TAG)) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         const dirty = [...dirtyElements.keys(), ...dirtyLeaves];
         if (!contentChanged(editor, prevEditorState, editorState, dirty)) return;

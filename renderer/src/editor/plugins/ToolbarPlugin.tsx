@@ -31,8 +31,11 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { defineMessages } from '../../../../core/i18n/wording';
 import type { Side } from '../../../../core/sides';
-import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '../../ui/icons';
+import { useCommentsContext } from '../../comments/CommentsContext';
+import { ariaKeyShortcuts, shortcutHint } from '../../commands/shortcutHint';
+import { BulletListIcon, CommentIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '../../ui/icons';
 import { shortcut } from '../../ui/shortcut';
+import { ADD_COMMENT_COMMAND } from './CommentPlugin/CommentPlugin';
 import { InsertFieldDialog } from './InsertFieldDialog';
 import { LinkDialog } from './LinkDialog';
 
@@ -42,6 +45,8 @@ interface ToolbarState {
   underline: boolean;
   list: 'bullet' | 'number' | null;
   link: boolean;
+  /** Some text is selected: it can be commented on. */
+  text: boolean;
 }
 
 const LABELS = defineMessages({
@@ -57,6 +62,7 @@ const LABELS = defineMessages({
   insertField: { id: 'editor.toolbar.insertField', defaultMessage: 'Insert field' },
   undo: { id: 'editor.toolbar.undo', defaultMessage: 'Undo' },
   redo: { id: 'editor.toolbar.redo', defaultMessage: 'Redo' },
+  comment: { id: 'editor.toolbar.comment', defaultMessage: 'Comment' },
 });
 
 /** The tooltips of the buttons that have a shortcut: the name, then the keys as this platform writes them. */
@@ -68,12 +74,20 @@ const TITLES = defineMessages({
   removeLink: { id: 'editor.toolbar.removeLinkTitle', defaultMessage: 'Remove link ({keys})' },
   undo: { id: 'editor.toolbar.undoTitle', defaultMessage: 'Undo ({keys})' },
   redo: { id: 'editor.toolbar.redoTitle', defaultMessage: 'Redo ({keys})' },
+  comment: { id: 'editor.toolbar.commentTitle', defaultMessage: 'Comment on the selected text ({keys})' },
 });
 
 /** The letters on the formatting buttons, as word processors show them in every language. */
 const GLYPHS = { bold: 'B', italic: 'I', underline: 'U', field: '{ }' };
 
-const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, list: null, link: false };
+const INITIAL: ToolbarState = {
+  bold: false,
+  italic: false,
+  underline: false,
+  list: null,
+  link: false,
+  text: false,
+};
 
 function $readToolbarState(): ToolbarState {
   const selection = $getSelection();
@@ -87,6 +101,7 @@ function $readToolbarState(): ToolbarState {
     underline: selection.hasFormat('underline'),
     list: listType === 'bullet' || listType === 'number' ? listType : null,
     link: $isLinkNode(anchor.getParent()) || $isLinkNode(anchor),
+    text: !selection.isCollapsed(),
   };
 }
 
@@ -99,11 +114,13 @@ interface ToolButtonProps {
   title?: string;
   active?: boolean;
   disabled?: boolean;
+  /** The app command's shortcut, as `aria-keyshortcuts` writes it. */
+  keyShortcuts?: string;
   onClick: () => void;
   children: ReactNode;
 }
 
-function ToolButton({ label, title, active, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton({ label, title, active, disabled, keyShortcuts, onClick, children }: ToolButtonProps) {
   return (
     <button
       type="button"
@@ -111,6 +128,7 @@ function ToolButton({ label, title, active, disabled, onClick, children }: ToolB
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
       title={title ?? label}
+      aria-keyshortcuts={keyShortcuts}
       disabled={disabled}
       // Keep the editor's selection: a toolbar click must not steal focus first.
       onMouseDown={(event) => event.preventDefault()}
@@ -133,6 +151,8 @@ export function ToolbarPlugin({ side }: { side: Side }) {
   const [editable, setEditable] = useState(() => editor.isEditable());
   const [linkDialog, setLinkDialog] = useState(false);
   const [fieldDialog, setFieldDialog] = useState(false);
+  // Only in a letter's panes: a template has no comments.
+  const commenting = useCommentsContext() !== null;
 
   // Every keystroke reads the selection; re-render only when a button's state really changes.
   const refresh = useCallback(() => {
@@ -270,6 +290,17 @@ export function ToolbarPlugin({ side }: { side: Side }) {
           {GLYPHS.field}
         </span>
       </ToolButton>
+      {commenting && (
+        <ToolButton
+          label={t(LABELS.comment)}
+          title={tip(TITLES.comment, shortcutHint('letter.comment'))}
+          keyShortcuts={ariaKeyShortcuts('letter.comment')}
+          disabled={!editable || !state.text}
+          onClick={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}
+        >
+          <CommentIcon />
+        </ToolButton>
+      )}
       <span className="toolbar__divider" />
       <ToolButton
         label={t(LABELS.undo)}
