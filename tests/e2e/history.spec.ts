@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { AppServer } from './appServer';
-import { caretToEnd } from './caret';
+import { caretToEnd, moveCaret } from './caret';
 import { newRebuttalLetter, saved } from './letterPage';
 import { expect, test } from './test';
 import { ui, uiById, uiPattern } from './ui';
@@ -125,10 +125,24 @@ test('draft, approve, edit, see what changed, comment, export, restore the appro
   await expect(bar).toHaveCount(0);
   await expect(english).toContainText(EDIT.trim());
 
-  // Comment on a phrase, then resolve it.
-  // TODO(lead, after merging the comments branch): select "European hands" in the English pane,
-  // Comment, type "Say which ports.", Resolve; the thread shows as resolved. The Comment UI's
-  // accessible names come from the comments helper; this step is left until they are merged.
+  // Comment on a phrase ("European hands", before the full stop), then resolve it.
+  await caretToEnd(page, english);
+  await moveCaret(page, 'ArrowLeft');
+  for (const _ of 'European hands') await moveCaret(page, 'Shift+ArrowLeft');
+  await page
+    .getByTestId('pane-body')
+    .getByRole('button', { name: uiById('editor.toolbar.comment') })
+    .click();
+  const commentDialog = page.getByTestId('comment-dialog');
+  await expect(commentDialog.locator('blockquote')).toHaveText('European hands');
+  await commentDialog.getByRole('textbox').fill('Say which ports.');
+  await commentDialog.getByTestId('comment-new-submit').click();
+  await expect(commentDialog).toBeHidden();
+  const thread = page.getByTestId('comments-panel').getByTestId('comment-thread');
+  await expect(thread.getByTestId('comment-text')).toHaveText(['Say which ports.']);
+  await thread.getByTestId('thread-resolve').click();
+  await expect(page.getByTestId('comments-resolved')).toBeVisible();
+  await saved(page);
 
   // Export: a handout version.
   const docx = await exportDocx(page, 'bilingual');
