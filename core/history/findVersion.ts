@@ -3,24 +3,28 @@
  * (newest first, as VersionList gives it). Pure: the history panel and the
  * approval note ask the same question of the same list.
  */
-import type { Side } from '../sides';
+import { SIDES, type Side } from '../sides';
 import type { VersionSummary } from './version';
 
 /**
- * The latest version in which `side` was approved (either side, without
- * `side`): "Changes since last approved" and the approval note's "Show
- * changes since approval" start there. A version counts whatever its kind:
- * an approval version is where the approval happened, and later versions
- * that still carry it hold the same approved text or the edit that undid it.
- * So this looks for the newest version whose approval state says approved,
- * which is the approved text itself or, once an edit dropped the side back
- * to draft, the last version before that edit.
+ * Where "Changes since last approved" and the approval note's "Show changes
+ * since approval" start: the approval itself, the newest `approval` version
+ * in which `side` (either side, without `side`) became approved. Not the
+ * newest version that still reads approved: an approved preface made stale
+ * by English edits stays approved in every version kept after those edits,
+ * and starting there would hide them. A history with no approval versions
+ * (kept before approvals were recorded as such) falls back to the newest
+ * version that reads approved.
  */
 export function lastApproved(versions: readonly VersionSummary[], side?: Side): VersionSummary | undefined {
-  return versions.find((version) =>
-    side
-      ? version.approval[side] === 'approved'
-      : version.approval.preface === 'approved' || version.approval.body === 'approved',
+  const sides = side ? [side] : SIDES;
+  const approvedIn = (version: VersionSummary, one: Side) => version.approval[one] === 'approved';
+  return (
+    versions.find(
+      (version) =>
+        version.kind === 'approval' &&
+        sides.some((one) => (!version.side || version.side === one) && approvedIn(version, one)),
+    ) ?? versions.find((version) => sides.some((one) => approvedIn(version, one)))
   );
 }
 

@@ -115,7 +115,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const history = new HistoryService({
     dataDir,
     letters,
-    author: () => authorName(settings.get().ui.yourName, signatories.defaultSignatory()?.nameEn),
+    author: () => authorName(settings.get().ui.yourName, signatories.defaultSignatory()),
     dateStyle: () => settings.get().houseStyle.dateFormat,
     now: options.now,
     readOnly: options.readOnly,

@@ -40,10 +40,10 @@ describe('finding the version a compare starts from', () => {
   const editedBody = version('edited', 'draft', 'draft');
   const history = [editedBody, copied, editedPreface, bodyApproved, exported, prefaceApproved, created];
 
-  it('lastApproved finds the newest version in which the side was approved', () => {
-    expect(lastApproved(history, 'preface')).toBe(bodyApproved);
-    expect(lastApproved(history, 'body')).toBe(copied);
-    expect(lastApproved(history)).toBe(copied);
+  it('lastApproved finds the newest approval of the side', () => {
+    expect(lastApproved(history, 'preface')).toBe(prefaceApproved);
+    expect(lastApproved(history, 'body')).toBe(bodyApproved);
+    expect(lastApproved(history)).toBe(bodyApproved);
     expect(lastApproved([exported, prefaceApproved, created], 'body')).toBeUndefined();
     expect(lastApproved([created])).toBeUndefined();
   });

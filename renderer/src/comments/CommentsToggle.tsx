@@ -13,7 +13,9 @@ export function CommentsToggle() {
       type="button"
       className="btn"
       onClick={comments.togglePanel}
-      aria-expanded={comments.panelOpen}
+      // The panel sits beside the editors, which a shown version or compare replaces.
+      disabled={comments.reading}
+      aria-expanded={comments.panelOpen && !comments.reading}
       data-testid="comments-toggle"
     >
       <FormattedMessage id="letter.topBar.comments" defaultMessage="Comments" />

@@ -42,6 +42,8 @@ interface UseCommentsOptions {
   editors: Record<Side, RefObject<LexicalEditor | null>>;
   /** Who is commenting (core/authorName.ts); empty shows as "You". */
   me: string;
+  /** A version or a compare is shown instead of the editors: nothing to comment on or show. */
+  reading: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ const MARK_UPDATE: Parameters<LexicalEditor['update']>[1] = {
 /** Thread and comment ids: random, and of the characters the stored ids allow. */
 const newId = () => crypto.randomUUID();
 
-export function useComments({ threads, changeComments, editors, me }: UseCommentsOptions) {
+export function useComments({ threads, changeComments, editors, me, reading }: UseCommentsOptions) {
   const intl = useIntl();
   const notify = useNotify();
   const [panelOpen, setPanelOpen] = useState(false);
@@ -89,6 +91,15 @@ export function useComments({ threads, changeComments, editors, me }: UseComment
       const focused = SIDES.find((s) =>
         editorsRef.current[s].current?.getRootElement()?.contains(document.activeElement),
       );
+      if (reading) {
+        notify.info(
+          intl.formatMessage({
+            id: 'comments.start.reading',
+            defaultMessage: 'Go back to editing to comment on the text.',
+          }),
+        );
+        return;
+      }
       const order = side ? [side] : focused ? [focused] : SIDES;
       const found = order.map(selectionOf).find(Boolean);
       if (!found) {
@@ -102,7 +113,7 @@ export function useComments({ threads, changeComments, editors, me }: UseComment
       }
       setPending(found);
     },
-    [selectionOf, notify, intl],
+    [selectionOf, notify, intl, reading],
   );
   useCommand('letter.comment', () => startComment());
 
@@ -222,6 +233,7 @@ export function useComments({ threads, changeComments, editors, me }: UseComment
     () => ({
       threads,
       me,
+      reading,
       panelOpen,
       togglePanel,
       openPanel,
@@ -248,6 +260,7 @@ export function useComments({ threads, changeComments, editors, me }: UseComment
     [
       threads,
       me,
+      reading,
       panelOpen,
       togglePanel,
       openPanel,

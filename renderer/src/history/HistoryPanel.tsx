@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { lastSent } from '../../../core/history/findVersion';
-import { approvedVersion } from './approvedVersion';
+import { lastApproved } from '../../../core/history/findVersion';
 import type { VersionSummary } from '../../../core/history/version';
 import { ApprovalBadges } from '../library/ApprovalBadges';
 import { formatFullDate, formatWhen } from '../ui/formatWhen';
@@ -23,7 +23,7 @@ export function HistoryPanel({ history }: { history: LetterHistory }) {
   if (!history.open) return null;
   const { list, error } = history.versions;
   const versions = list?.versions ?? [];
-  const approved = approvedVersion(versions);
+  const approved = lastApproved(versions);
   const sent = lastSent(versions);
   const chosen = versions.filter((version) => picked.includes(version.id));
   const { busy } = history;

@@ -10,7 +10,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { LetterComparison } from '../../../core/compare/comparison';
 import { lastSent } from '../../../core/history/findVersion';
-import { approvedVersion } from './approvedVersion';
+import { lastApproved } from '../../../core/history/findVersion';
 import type { VersionSummary } from '../../../core/history/version';
 import type { Letter } from '../../../core/letter';
 import type { Side } from '../../../core/sides';
@@ -126,7 +126,7 @@ export function useLetterHistory({ letterId, flush, snapshot, onRestored, initia
   const changesSinceApproval = useCallback(
     (side?: Side) =>
       attempt(async () => {
-        const found = approvedVersion(await freshVersions(), side);
+        const found = lastApproved(await freshVersions(), side);
         if (!found) throw new Error(intl.formatMessage(NO_VERSION.approved));
         await compareWith(found, null);
       }),

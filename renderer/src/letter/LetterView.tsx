@@ -204,7 +204,8 @@ export const LetterView = memo(function LetterView({
     threads: draft.letter.comments ?? [],
     changeComments: draft.changeComments,
     editors,
-    me: authorName(settings.ui.yourName, defaultSignatory?.nameEn || defaultSignatory?.nameZh),
+    me: authorName(settings.ui.yourName, defaultSignatory),
+    reading: !editing,
   });
   const preface = usePaneHandlers('preface', draft, onChange);
   const body = usePaneHandlers('body', draft, onChange);

@@ -4,6 +4,7 @@
  * one new letters start with, and where data lives.
  */
 import { useState } from 'react';
+import { authorName } from '../../../core/authorName';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { AppInfo, SignatoryList } from '../../../core/contract';
 import type { SignatoryProfile } from '../../../core/signatory';
@@ -75,9 +76,11 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
       {office.loaded ? (
         <>
           <LanguageSection
-            defaultSignatoryName={
-              profiles.signatories.find((profile) => profile.id === profiles.defaultId)?.nameEn ?? ''
-            }
+            // What versions and comments are signed with while "Your name" is empty (core/authorName.ts).
+            defaultSignatoryName={authorName(
+              '',
+              profiles.signatories.find((profile) => profile.id === profiles.defaultId),
+            )}
           />
           <LetterheadSection />
           <HouseStyleSection />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VersionKind, VersionSummary } from '../../core/history/version';
 import type { ApprovalStatus } from '../../core/letter';
 import type { Side } from '../../core/sides';
-import { approvedVersion } from '../../renderer/src/history/approvedVersion';
+import { lastApproved } from '../../core/history/findVersion';
 
 let n = 0;
 function version(
@@ -28,7 +28,7 @@ function version(
   };
 }
 
-describe('approvedVersion', () => {
+describe('lastApproved: where changes since approval start', () => {
   it('starts at the approval itself when the approved side stayed approved through later edits', () => {
     const approval = version('approval', 'approved', 'draft', 'preface');
     // Newest first: an English edit and an export after the approval, the preface still approved (stale).
@@ -38,22 +38,22 @@ describe('approvedVersion', () => {
       approval,
       version('created', 'draft', 'draft'),
     ];
-    expect(approvedVersion(history, 'preface')).toBe(approval);
-    expect(approvedVersion(history)).toBe(approval);
+    expect(lastApproved(history, 'preface')).toBe(approval);
+    expect(lastApproved(history)).toBe(approval);
   });
 
   it('finds the approval of the side asked for, not the other', () => {
     const preface = version('approval', 'approved', 'draft', 'preface');
     const history = [version('approval', 'approved', 'reviewed', 'body'), preface];
-    expect(approvedVersion(history, 'preface')).toBe(preface);
-    expect(approvedVersion(history, 'body')).toBeUndefined();
+    expect(lastApproved(history, 'preface')).toBe(preface);
+    expect(lastApproved(history, 'body')).toBeUndefined();
   });
 
   it('counts an approval of both sides at once, and falls back to any version reading approved', () => {
     const both = version('approval', 'approved', 'approved');
-    expect(approvedVersion([both], 'body')).toBe(both);
+    expect(lastApproved([both], 'body')).toBe(both);
     const named = version('named', 'draft', 'approved');
-    expect(approvedVersion([named], 'body')).toBe(named);
-    expect(approvedVersion([version('edited', 'draft', 'draft')])).toBeUndefined();
+    expect(lastApproved([named], 'body')).toBe(named);
+    expect(lastApproved([version('edited', 'draft', 'draft')])).toBeUndefined();
   });
 });
