@@ -36,9 +36,9 @@ describe('the language setting', () => {
 
   it('starts by following the system, and keeps a choice across restarts', async () => {
     const first = await openServices(data.dir);
-    expect(first.settings.get().ui).toEqual({ language: 'system', revision: 0 });
+    expect(first.settings.get().ui).toEqual({ language: 'system', yourName: '', revision: 0 });
     const saved = first.settings.update({ ui: { language: 'zh-CN', revision: 0 } });
-    expect(saved.ui).toEqual({ language: 'zh-CN', revision: 1 });
+    expect(saved.ui).toEqual({ language: 'zh-CN', yourName: '', revision: 1 });
     // The other sections are untouched by it.
     expect(saved.houseStyle.revision).toBe(0);
     expect(saved.letterhead.revision).toBe(0);
@@ -50,7 +50,7 @@ describe('the language setting', () => {
     const { settings } = await openServices(data.dir);
     settings.update({ ui: { language: 'en', revision: 0 } });
     expect(() => settings.update({ ui: { language: 'zh-CN', revision: 0 } })).toThrow(/changed/i);
-    expect(settings.get().ui).toEqual({ language: 'en', revision: 1 });
+    expect(settings.get().ui).toEqual({ language: 'en', yourName: '', revision: 1 });
   });
 
   it('reads a damaged or unknown stored language as "follow the system", keeping the rest', async () => {
@@ -61,7 +61,7 @@ describe('the language setting', () => {
     const stored = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...stored, ui: { language: 'klingon', revision: 4 } }));
     const { settings } = await openServices(data.dir);
-    expect(settings.get().ui).toEqual({ language: 'system', revision: 4 });
+    expect(settings.get().ui).toEqual({ language: 'system', yourName: '', revision: 4 });
     expect(settings.get().houseStyle.latinFont).toBe('Georgia');
   });
 });
