@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { versionSummary } from '../helpers/versionSummary';
 import { lastApproved, lastSent } from '../../core/history/findVersion';
-import type { VersionSummary } from '../../core/history/version';
-import type { ApprovalStatus } from '../../core/letter';
 
-let n = 0;
-function version(
-  kind: VersionSummary['kind'],
-  preface: ApprovalStatus = 'draft',
-  body: ApprovalStatus = 'draft',
-  extra: Partial<VersionSummary> = {},
-): VersionSummary {
-  n++;
-  return {
-    id: `20261130T0900000${String(n).padStart(2, '0')}-0000000${n % 10}`,
-    letterId: 'l1',
-    createdAt: '2026-11-30T09:00:00.000Z',
-    kind,
-    author: 'Li Wei',
-    letterRevision: n,
-    digest: String(n),
-    title: 'Letter',
-    counts: { preface: 0, body: 0 },
-    approval: { preface, body },
-    status: 'draft',
-    ...extra,
-  };
-}
+const version = versionSummary;
 
 describe('finding the version a compare starts from', () => {
   // Newest first, as the history lists them.

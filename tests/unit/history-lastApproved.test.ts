@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { VersionKind, VersionSummary } from '../../core/history/version';
+import { versionSummary } from '../helpers/versionSummary';
+import type { VersionKind } from '../../core/history/version';
 import type { ApprovalStatus } from '../../core/letter';
 import type { Side } from '../../core/sides';
 import { lastApproved } from '../../core/history/findVersion';
 
-let n = 0;
-function version(
-  kind: VersionKind,
-  preface: ApprovalStatus,
-  body: ApprovalStatus,
-  side?: Side,
-): VersionSummary {
-  n += 1;
-  return {
-    id: `20261130T0900000${String(n).padStart(2, '0')}-0000000${n}`,
-    letterId: 'l1',
-    createdAt: '2026-11-30T09:00:00.000Z',
-    kind,
-    ...(side ? { side } : {}),
-    author: '',
-    letterRevision: n,
-    digest: String(n),
-    title: 't',
-    counts: { preface: 0, body: 0 },
-    approval: { preface, body },
-    status: 'draft',
-  };
-}
+const version = (kind: VersionKind, preface: ApprovalStatus, body: ApprovalStatus, side?: Side) =>
+  versionSummary(kind, preface, body, side ? { side } : {});
 
 describe('lastApproved: where changes since approval start', () => {
   it('starts at the approval itself when the approved side stayed approved through later edits', () => {
