@@ -70,18 +70,9 @@ export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBar
               kind: versionKindText(mode.version, intl) ?? '',
             }}
           />
-        ) : mode.comparison.to ? (
-          <FormattedMessage
-            id="history.bar.comparing"
-            defaultMessage="Changes from the version of {from} to the version of {to}"
-            values={{ from: named(mode.comparison.from), to: named(mode.comparison.to) }}
-          />
         ) : (
-          <FormattedMessage
-            id="history.bar.comparingCurrent"
-            defaultMessage="Changes from the version of {from} to the current text"
-            values={{ from: named(mode.comparison.from) }}
-          />
+          // What is compared with what is the compare's own heading, just below.
+          <FormattedMessage id="history.bar.comparingReadOnly" defaultMessage="Compare · read-only" />
         )}
       </p>
       {restorable && (
