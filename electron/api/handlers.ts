@@ -4,6 +4,7 @@
  */
 import type { ApiName, ApiOutput, ApiParsedInput, ExportResult } from '../../core/contract';
 import type { Handout } from '../../core/history/version';
+import type { Letter } from '../../core/letter';
 import { UserFacingError } from '../services/errors';
 import type { ExportFile } from '../services/docxExportFile';
 import type { PrintPage } from '../services/exportService';
@@ -26,9 +27,20 @@ export interface Transport {
 
 export function createHandlers(services: Services, transport: Transport): Handlers {
   const { letters, templates, signatories, session, settings, exports, history } = services;
-  /** A handout the user went through with (not cancelled) is kept as a version of what left. */
-  const handedOut = async (id: string, handout: Handout, result: ExportResult) => {
-    if (result.status !== 'cancelled') await history.handedOut(id, handout);
+  /**
+   * A handout: the stored letter read once, made into a file, delivered; if the
+   * user went through with it (not cancelled), that same letter is kept as a
+   * version, so the history holds exactly what left.
+   */
+  const handOut = async <Made>(
+    id: string,
+    handout: Handout,
+    make: (letter: Letter) => Made | Promise<Made>,
+    deliver: (made: Made) => Promise<ExportResult>,
+  ): Promise<ExportResult> => {
+    const letter = await letters.get(id);
+    const result = await deliver(await make(letter));
+    if (result.status !== 'cancelled') await history.handedOut(letter, handout);
     return result;
   };
   return {
@@ -90,19 +102,26 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'snippets.list': () => services.snippets.list(),
     'snippets.save': ({ snippet }) => services.snippets.save(snippet),
     'snippets.remove': ({ id, revision }) => services.snippets.remove(id, revision),
-    'export.docx': async ({ id, variant }) =>
-      handedOut(id, { action: 'docx', variant }, await transport.saveFile(await exports.docx(id, variant))),
-    'export.email': async ({ id, variant }) =>
-      handedOut(
+    'export.docx': ({ id, variant }) =>
+      handOut(
+        id,
+        { action: 'docx', variant },
+        (letter) => exports.fromLetter(letter, variant),
+        (file) => transport.saveFile(file),
+      ),
+    'export.email': ({ id, variant }) =>
+      handOut(
         id,
         { action: 'email', variant },
-        await transport.openEmailDraft(await exports.emailDraft(id, variant)),
+        (letter) => exports.emailDraftOf(letter, variant),
+        (file) => transport.openEmailDraft(file),
       ),
-    'export.pdf': async ({ id, variant }) =>
-      handedOut(
+    'export.pdf': ({ id, variant }) =>
+      handOut(
         id,
         { action: 'pdf', variant },
-        await transport.printToPdf(await exports.printPage(id, variant)),
+        (letter) => exports.printPageOf(letter, variant),
+        (page) => transport.printToPdf(page),
       ),
     'preflight.run': ({ id, variant }) => services.preflight.run(id, variant),
     'spelling.addWord': ({ word }) => services.spelling.addWord(word),

@@ -35,7 +35,11 @@ export class ExportService {
 
   /** An .eml draft to the letters editor with this variant's DOCX attached. */
   async emailDraft(id: string, variant: EmailVariant): Promise<ExportFile> {
-    const letter = await this.letters.get(id);
+    return this.emailDraftOf(await this.letters.get(id), variant);
+  }
+
+  /** `emailDraft` of a letter already read: what is handed out is then exactly what the history keeps. */
+  async emailDraftOf(letter: Letter, variant: EmailVariant): Promise<ExportFile> {
     return composeMailDraft({
       letter,
       settings: this.settings.get(),
@@ -48,7 +52,10 @@ export class ExportService {
   }
 
   async printPage(id: string, variant: ExportVariant): Promise<PrintPage> {
-    const letter = await this.letters.get(id);
+    return this.printPageOf(await this.letters.get(id), variant);
+  }
+
+  printPageOf(letter: Letter, variant: ExportVariant): PrintPage {
     return {
       html: letterToPrintDocument(letter, variant, this.settings.get()),
       fileName: exportFileName(letter, variant, 'pdf'),

@@ -140,6 +140,21 @@ describe('which actions keep a version', () => {
       undefined,
     ]);
   });
+  it('keeps the letter exactly as it was handed out, even if it is saved while the save dialog is open', async () => {
+    const services = await open();
+    const letter = await services.letters.save(withBody(await services.letters.create(null), 'As exported.'));
+    // Another window autosaves while this one's save dialog is up.
+    const savedMeanwhile: Transport['saveFile'] = async (file) => {
+      await services.letters.save(withBody(letter, 'Typed while the dialog was open.'));
+      return { status: 'saved', path: '/tmp/x.docx', fileName: file.fileName };
+    };
+    const handlers = createHandlers(services, { ...CANCELLING_TRANSPORT, saveFile: savedMeanwhile });
+    await dispatch(handlers, 'export.docx', { id: letter.id, variant: 'editor' });
+    const handout = (await services.history.list(letter.id)).versions.find((v) => v.kind === 'handout');
+    const kept = await services.history.get(letter.id, handout!.id);
+    expect(JSON.stringify(kept.letter.body)).toContain('As exported.');
+    expect(kept.version.letterRevision).toBe(letter.revision);
+  });
 });
 
 describe('restore', () => {

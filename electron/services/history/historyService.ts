@@ -175,10 +175,16 @@ export class HistoryService implements VersionKeeper {
     this.known.delete(letterId);
   }
 
-  /** A handout the transport delivered (export, email, PDF): kept, a failure remembered, never thrown. */
-  async handedOut(letterId: string, handout: Handout): Promise<void> {
+  /**
+   * A handout the transport delivered (export, email, PDF), of `letter` as it
+   * was read for it: kept, a failure remembered, never thrown.
+   */
+  async handedOut(letter: Letter, handout: Handout): Promise<void> {
     if (this.options.readOnly) return;
-    await this.quietly(letterId, 'keep', () => this.recordHandout(letterId, handout));
+    const place: Place = letter.deletedAt ? 'trash' : 'letters';
+    await this.quietly(letter.id, 'keep', () =>
+      this.keepOrThrow(letter, { kind: 'handout', handout }, place),
+    );
   }
 
   // ---- The contract's calls. ----
