@@ -28,12 +28,13 @@ import type { Problem } from './preflight/problem';
 import type { SearchExcerpt } from './search/excerpt';
 import type { VersionedLetter, VersionList, VersionSummary } from './history/version';
 import { COPY_FORMATS, VERSION_NAME_MAX } from './history/version';
+import { VERSION_ID } from './history/versionId';
 import type { LetterComparison } from './compare/comparison';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 /** A version id (core/history/versionId.ts). */
-const versionId = z.string().regex(/^\d{8}T\d{9}-[0-9a-f]{8}$/, 'expected a version id');
+const versionId = z.string().regex(VERSION_ID, 'expected a version id');
 const none = z.object({}).strict();
 const templateId = z.string().max(200);
 /** A save, edit or removal names the revision of the item it was based on (see schemas/revision.ts). */

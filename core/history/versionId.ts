@@ -3,8 +3,8 @@
  * and a random tail. Sorting the names sorts the versions by time, so the
  * latest of a letter is the greatest file name and is found without reading
  * every record; the tail keeps ids unique across machines, for a later team
- * library that replicates versions as they are. core/contract.ts checks the
- * same shape.
+ * library that replicates versions as they are. core/contract.ts checks
+ * version ids in calls with this same pattern.
  */
 export const VERSION_ID = /^\d{8}T\d{9}-[0-9a-f]{8}$/;
 
