@@ -156,8 +156,10 @@ export const LetterView = memo(function LetterView({
     );
   }, [conflict, notify, snapshot, onShow, intl]);
   // After "New letter", typing goes into the new letter's title: the dialog that chose its template
-  // hands focus back to its opener as it closes, so this runs once the letter is shown after it.
-  useEffect(() => {
+  // hands focus back to its opener as it closes, so this runs once the letter is shown after it. A
+  // layout effect, so it runs before anything else can: a plain effect waits for the next paint, and a
+  // click or keystroke in a field of the letter in between had its text land in the title.
+  useLayoutEffect(() => {
     if (!shown || !focusTitle) return;
     titleRef.current?.focus();
     onTitleFocused?.();
