@@ -14,7 +14,7 @@ import { stripInvalidXmlChars } from '../sanitize';
 import type { Side } from '../sides';
 import { defaultSettings, type AppSettings } from '../settings';
 import { createContext, type DocxContext } from './context';
-import { chinesePreface, englishLetter } from './letterSections';
+import { chinesePreface, englishLetter, type SideMarker } from './letterSections';
 import { listNumbering } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { reproducibleDocx } from './reproducibleDocx';
@@ -26,8 +26,13 @@ const PARTS: Record<ExportVariant, Side[]> = {
   chinese: ['preface'],
 };
 
-function section(side: Side, ctx: DocxContext): ISectionOptions | null {
-  const children = side === 'preface' ? chinesePreface(ctx) : englishLetter(ctx);
+/** A redline's marks, per side (core/docx/redline/), made for the document's context; none in the normal export. */
+export type SideMarkers = Partial<Record<Side, SideMarker>>;
+export type MarkersFor = (ctx: DocxContext) => SideMarkers;
+
+function section(side: Side, ctx: DocxContext, markers: SideMarkers): ISectionOptions | null {
+  const marker = markers[side];
+  const children = side === 'preface' ? chinesePreface(ctx, marker) : englishLetter(ctx, marker);
   if (!children.length) return null;
   return {
     properties: { page: { ...PAGE, pageNumbers: { start: 1 } }, titlePage: true },
@@ -46,6 +51,7 @@ export async function buildLetterDocx(
   letter: Letter,
   variant: ExportVariant,
   settings: AppSettings = defaultSettings(),
+  markersFor: MarkersFor = () => ({}),
 ): Promise<Uint8Array> {
   if (!EXPORT_VARIANTS.includes(variant)) {
     throw new ExportProblem(
@@ -56,8 +62,9 @@ export async function buildLetterDocx(
     );
   }
   const ctx = createContext(letter, settings);
+  const markers = markersFor(ctx);
   // A bilingual export of a letter without a preface is just the English letter.
-  const sections = PARTS[variant].map((side) => section(side, ctx)).filter((s) => s !== null);
+  const sections = PARTS[variant].map((side) => section(side, ctx, markers)).filter((s) => s !== null);
   if (!sections.length) throw new ExportProblem(NO_CHINESE_PREFACE);
 
   const creator = author(letter, settings);

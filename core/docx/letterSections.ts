@@ -10,7 +10,12 @@ import { readDocument } from '../document/readBlocks';
 import { chineseDateLine, englishDateLine, readPreface, referenceLine } from '../letterParts';
 import { placeholderResolver } from '../placeholders';
 import { signatoryLines } from '../signatory';
-import { blockLayout, blockParagraphOptions, blocksToParagraphs } from './blockParagraphs';
+import {
+  blockLayout,
+  blockParagraphOptions,
+  blocksToParagraphs,
+  type ParagraphMarker,
+} from './blockParagraphs';
 import type { DocxContext } from './context';
 import { inlineChildren, plainRuns } from './inlineRuns';
 import { STYLE } from './styles';
@@ -25,7 +30,15 @@ const lines = (text: string) => text.split(/\r\n|\n|\r/).filter((line) => line.t
 const line = (ctx: DocxContext, style: string, text: string, keepNext = false) =>
   new Paragraph({ style, children: plainRuns(text, ctx), ...(keepNext ? { keepNext } : {}) });
 
-export function englishLetter(ctx: DocxContext): Paragraph[] {
+/**
+ * A redline's marks for one side: each block's tracked changes, then the
+ * blocks the older version had after the newer one's last.
+ */
+export interface SideMarker extends ParagraphMarker {
+  rest(): IParagraphOptions[];
+}
+
+export function englishLetter(ctx: DocxContext, marker?: SideMarker): Paragraph[] {
   const { letter } = ctx;
   // The fixed lines are worded in letterParts, as in the editor and the other copies.
   const out: Paragraph[] = [];
@@ -36,7 +49,8 @@ export function englishLetter(ctx: DocxContext): Paragraph[] {
   const reference = referenceLine(letter, ctx.settings);
   if (reference) out.push(line(ctx, STYLE.reference, reference));
   if (letter.salutation.trim()) out.push(line(ctx, STYLE.salutation, letter.salutation.trim()));
-  out.push(...blocksToParagraphs(readDocument(letter.body, resolveIn(ctx)), ctx, STYLE.body));
+  out.push(...blocksToParagraphs(readDocument(letter.body, resolveIn(ctx)), ctx, STYLE.body, marker));
+  if (marker) out.push(...marker.rest().map((options) => new Paragraph(options)));
   // The Closing style's space after is the signature space.
   if (letter.closing.trim()) out.push(line(ctx, STYLE.closing, letter.closing.trim()));
   // The signatory block stays together on one page.
@@ -49,17 +63,19 @@ export function englishLetter(ctx: DocxContext): Paragraph[] {
  * The headline, the summary and the Chinese date under them; nothing at all
  * when the preface is empty, as a date alone is not a Chinese page.
  */
-export function chinesePreface(ctx: DocxContext): Paragraph[] {
+export function chinesePreface(ctx: DocxContext, marker?: SideMarker): Paragraph[] {
   const { headline, rest: blocks } = readPreface(ctx.letter, resolveIn(ctx));
   const out: IParagraphOptions[] = [];
   if (headline) {
-    out.push({
+    const options = {
       style: STYLE.headline,
       ...blockLayout(headline.layout),
       children: inlineChildren(headline.inline, ctx),
-    });
+    };
+    out.push(...(marker ? marker.block(headline.inline, options) : [options]));
   }
-  out.push(...blockParagraphOptions(blocks, ctx, STYLE.preface));
+  out.push(...blockParagraphOptions(blocks, ctx, STYLE.preface, marker));
+  if (marker) out.push(...marker.rest());
   const date = chineseDateLine(ctx.letter);
   if (out.length && date) {
     // A short closing paragraph ("信函全文如下：") goes to the next page with the date rather

@@ -1,0 +1,110 @@
+/**
+ * One side's tracked changes, laid over the normal export as it builds the
+ * newer version's paragraphs (core/docx/blockParagraphs.ts's ParagraphMarker).
+ *
+ * The compare's blocks are found by their text, in order: a block the export
+ * writes is matched with the next compared block whose newer text is the
+ * same, and the older version's blocks deleted before it are written first,
+ * as deleted paragraphs. Matching by text, not by position, keeps the two in
+ * step where the export leaves blocks out or moves them (empty paragraphs at
+ * either end of the preface; its headline, always printed first).
+ */
+import type { IParagraphOptions } from 'docx';
+import type { DiffBlock } from '../../compare/comparison';
+import { piecesText, type Block, type InlinePiece } from '../../document/blocks';
+import { textPieces } from '../../document/readBlocks';
+import { blockParagraphOptions } from '../blockParagraphs';
+import type { DocxContext } from '../context';
+import { inlineChildren, type Revision } from '../inlineRuns';
+import type { SideMarker } from '../letterSections';
+import { markedPieces } from './markedPieces';
+
+/** The text a compared block has in the newer version. */
+const newerText = (block: DiffBlock) =>
+  block.parts
+    .filter((part) => part.change !== 'deleted')
+    .map((part) => part.text)
+    .join('');
+
+const olderText = (block: DiffBlock) =>
+  block.parts
+    .filter((part) => part.change !== 'inserted')
+    .map((part) => part.text)
+    .join('');
+
+/** A deleted block as the export would write it had it stayed: its kind's style, no layout (the compare keeps none). */
+function deletedBlock(block: DiffBlock, inline: InlinePiece[]): Block {
+  const layout = { indent: 0 };
+  switch (block.kind) {
+    case 'heading':
+      return { type: 'heading', level: block.level ?? 1, layout, inline };
+    case 'listItem':
+      return { type: 'list', ordered: false, start: 1, items: [{ inline, layout, lists: [] }] };
+    default:
+      return { type: block.kind, layout, inline };
+  }
+}
+
+export function sideMarker(
+  blocks: readonly DiffBlock[],
+  ctx: DocxContext,
+  style: string,
+  revision: () => Revision,
+): SideMarker {
+  let next = 0;
+
+  /** A whole deleted block: its runs and its paragraph mark tracked as deleted. */
+  const deleted = (block: DiffBlock, before?: IParagraphOptions): IParagraphOptions => {
+    const inline = textPieces(olderText(block));
+    const children = inlineChildren(inline, ctx, { changes: inline.map(() => 'deleted'), revision });
+    // A list item deleted next to a kept one takes its list; elsewhere it is a bullet.
+    const [options] =
+      block.kind === 'listItem' && before?.numbering
+        ? [{ numbering: before.numbering }]
+        : blockParagraphOptions([deletedBlock(block, inline)], ctx, style);
+    return { ...options, children, run: { deletion: revision() } };
+  };
+
+  return {
+    block(inline, options) {
+      const text = piecesText(inline);
+      let found = next;
+      while (
+        found < blocks.length &&
+        (blocks[found].change === 'deleted' || newerText(blocks[found]) !== text)
+      )
+        found++;
+      // Not in the compare (it should always be): written as it is, untracked.
+      if (found >= blocks.length) return [options];
+      const out = blocks
+        .slice(next, found)
+        .filter((block) => block.change === 'deleted')
+        .map((block) => deleted(block, options));
+      next = found + 1;
+      const block = blocks[found];
+      if (block.change === 'inserted') {
+        const changes = inline.map(() => 'inserted' as const);
+        out.push({
+          ...options,
+          children: inlineChildren(inline, ctx, { changes, revision }),
+          run: { insertion: revision() },
+        });
+      } else if (block.change === 'changed') {
+        const marked = markedPieces(inline, block.parts);
+        out.push({
+          ...options,
+          children: inlineChildren(marked.pieces, ctx, { changes: marked.changes, revision }),
+        });
+      } else out.push(options);
+      return out;
+    },
+    rest() {
+      const out = blocks
+        .slice(next)
+        .filter((block) => block.change === 'deleted')
+        .map((block) => deleted(block));
+      next = blocks.length;
+      return out;
+    },
+  };
+}

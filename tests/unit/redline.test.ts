@@ -1,0 +1,174 @@
+/**
+ * The redline export: two versions of a fixture letter, with words changed in
+ * the preface and the letter, a paragraph deleted and one added. The newer
+ * version's DOCX must carry each change as a Word tracked change with its
+ * author and date; accepting them all gives the newer letter's text, rejecting
+ * them all the older one's; the validator finds no errors; and LibreOffice
+ * reads the changes as its own (ODT `text:tracked-changes`).
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import validate, { ready, type ValidationResult } from '@ooxml-tools/validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
+import { buildRedlineDocx } from '../../core/docx/redline/buildRedlineDocx';
+import type { SerializedNode } from '../../core/editorDoc';
+import type { Letter } from '../../core/letter';
+import { loadFixtureLetter } from '../fixtures/loadLetter';
+import { loadFixtureSettings } from '../fixtures/loadSettings';
+import { convertWithLibreOffice, missingTools } from '../helpers/libreoffice';
+
+const BY = { author: 'Press Office', date: '2026-11-30T09:00:00.000Z' };
+const DATE = '2026-11-30T09:00:00Z';
+const settings = () => loadFixtureSettings('letterhead');
+
+type Node = SerializedNode & { children?: Node[]; text?: string };
+
+/** The first text node holding `find`, anywhere in the side. */
+function textNode(root: Node, find: string): Node {
+  if (root.text?.includes(find)) return root;
+  for (const child of root.children ?? []) {
+    const found = textNode(child, find) as Node | undefined;
+    if (found) return found;
+  }
+  return undefined as unknown as Node;
+}
+
+function edit(letter: Letter, side: 'preface' | 'body', find: string, replace: string): void {
+  const node = textNode(letter[side].root as unknown as Node, find);
+  node.text = node.text!.replace(find, replace);
+}
+
+/** The older version is the fixture; the newer has a few words changed on both sides. */
+function versions(): { older: Letter; newer: Letter } {
+  const older = loadFixtureLetter('euobserver-rebuttal');
+  const newer = structuredClone(older);
+  edit(newer, 'preface', '陈旧材料', '过时材料');
+  edit(newer, 'body', 'a valued part', 'a cherished part');
+  edit(newer, 'body', 'deserve better than', 'surely deserve more than');
+  const body = newer.body.root.children as Node[];
+  // The fourth paragraph goes; a new one ends the letter.
+  const gone = body.findIndex((p) => p.children?.[0]?.text?.startsWith('Contact between people'));
+  const [paragraph] = body.splice(gone, 1);
+  const added = structuredClone(paragraph);
+  added.children = [{ ...added.children![0], text: 'We thank the editor for his attention.' }];
+  body.splice(body.length - 1, 0, added);
+  return { older, newer };
+}
+
+const documentXml = async (bytes: Uint8Array) =>
+  (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+
+/** w:ins / w:del with content (not the paragraph-mark ones, which are empty elements). */
+const tracked = (xml: string, tag: 'ins' | 'del') =>
+  [...xml.matchAll(new RegExp(`<w:${tag}\\b([^>]*[^/>])?>([\\s\\S]*?)</w:${tag}>`, 'g'))].map((m) => ({
+    attributes: m[1] ?? '',
+    text: [...m[2].matchAll(/<w:(?:t|delText)\b[^>]*>([^<]*)</g)].map((t) => t[1]).join(''),
+    xml: m[2],
+  }));
+
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:(?:t|delText)\b[^>]*>([^<]*)</g)].map((m) => m[1]).join('');
+const withoutTracked = (xml: string, tag: 'ins' | 'del') =>
+  xml.replace(new RegExp(`<w:${tag}\\b([^>]*[^/>])?>[\\s\\S]*?</w:${tag}>`, 'g'), '');
+
+describe('redline export', () => {
+  let xml: string;
+  let bytes: Uint8Array;
+  const { older, newer } = versions();
+
+  beforeAll(async () => {
+    bytes = await buildRedlineDocx(older, newer, 'bilingual', BY, settings());
+    xml = await documentXml(bytes);
+  });
+
+  it('marks inserted and deleted words with author and date', () => {
+    const inserted = tracked(xml, 'ins');
+    const deleted = tracked(xml, 'del');
+    const insertedText = inserted.map((i) => i.text);
+    const deletedText = deleted.map((d) => d.text);
+    expect(insertedText).toContain('cherished ');
+    expect(deletedText).toContain('valued ');
+    expect(insertedText.join('|')).toContain('surely ');
+    expect(insertedText.join('|')).toContain('more ');
+    expect(deletedText.join('|')).toContain('better ');
+    expect(insertedText).toContain('过时');
+    expect(deletedText).toContain('陈旧');
+    for (const change of [...inserted, ...deleted]) {
+      expect(change.attributes).toContain('w:author="Press Office"');
+      expect(change.attributes).toContain(`w:date="${DATE}"`);
+    }
+    // Chinese keeps its East Asian language in a tracked run.
+    expect(inserted.find((i) => i.text === '过时')!.xml).toContain('w:eastAsia="zh-CN"');
+  });
+
+  it('tracks a whole deleted and a whole inserted paragraph, their paragraph marks too', () => {
+    expect(tracked(xml, 'del').map((d) => d.text)).toContainEqual(
+      expect.stringMatching(/^Contact between people .* preceded it\.$/),
+    );
+    expect(tracked(xml, 'ins').map((i) => i.text)).toContain('We thank the editor for his attention.');
+    expect(xml).toMatch(/<w:rPr><w:del w:id="\d+" w:author="Press Office" w:date="[^"]+"\/>/);
+    expect(xml).toMatch(/<w:rPr><w:ins w:id="\d+" w:author="Press Office" w:date="[^"]+"\/>/);
+  });
+
+  it('gives the newer text when every change is accepted, the older when every one is rejected', async () => {
+    const newerXml = await documentXml(await buildLetterDocx(newer, 'bilingual', settings()));
+    const olderXml = await documentXml(await buildLetterDocx(older, 'bilingual', settings()));
+    expect(textOf(withoutTracked(xml, 'del'))).toBe(textOf(newerXml));
+    expect(textOf(withoutTracked(xml, 'ins'))).toBe(textOf(olderXml));
+  });
+
+  it('gives every change an id of its own', () => {
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(6);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('is the normal export when nothing changed', async () => {
+    const same = await documentXml(await buildRedlineDocx(older, older, 'editor', BY, settings()));
+    expect(same).toBe(await documentXml(await buildLetterDocx(older, 'editor', settings())));
+  });
+
+  it('passes the Open XML SDK validator', async () => {
+    await ready();
+    const describeErrors = (errors: ValidationResult[]) =>
+      errors.map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`).join('\n');
+    for (const variant of ['editor', 'bilingual', 'chinese'] as const) {
+      const errors = await validate(
+        await buildRedlineDocx(older, newer, variant, BY, settings()),
+        'docx',
+        'Microsoft365',
+      );
+      expect(describeErrors(errors)).toBe('');
+    }
+  });
+
+  const missing = missingTools().includes('soffice');
+  if (missing) console.warn('Redline LibreOffice check SKIPPED: soffice not found on PATH.');
+  it.skipIf(missing && !process.env.CI)('opens in LibreOffice with its tracked changes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-'));
+    try {
+      const docx = join(dir, 'redline.docx');
+      await writeFile(docx, bytes);
+      const odt = (await convertWithLibreOffice([docx], dir, 'odt')).get(docx)!;
+      const content = await (await JSZip.loadAsync(await readFile(odt))).file('content.xml')!.async('string');
+      const changes = content.match(/<text:tracked-changes[\s\S]*?<\/text:tracked-changes>/)?.[0] ?? '';
+      expect(changes).not.toBe('');
+      const deletions = [...changes.matchAll(/<text:deletion>([\s\S]*?)<\/text:deletion>/g)].map((m) =>
+        m[1].replace(/<[^>]+>/g, ''),
+      );
+      expect(changes.match(/<text:insertion>/g)?.length ?? 0).toBeGreaterThan(3);
+      expect(deletions.join('|')).toContain('valued');
+      expect(deletions.join('|')).toContain('陈旧');
+      expect(deletions.join('|')).toContain('Contact between people');
+      expect(changes).toContain('<dc:creator>Press Office</dc:creator>');
+      // Inserted text stays in the body, between the change marks.
+      expect(content).toContain('cherished');
+      expect(content).toContain('We thank the editor for his attention.');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
