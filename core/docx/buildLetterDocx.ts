@@ -14,7 +14,7 @@ import { stripInvalidXmlChars } from '../sanitize';
 import type { Side } from '../sides';
 import { defaultSettings, type AppSettings } from '../settings';
 import { createContext, type DocxContext } from './context';
-import { chinesePreface, englishLetter, type SideMarker } from './letterSections';
+import { chinesePreface, englishLetter, type PartMarkers } from './letterSections';
 import { listNumbering } from './numbering';
 import { pageFurniture } from './pageFurniture';
 import { reproducibleDocx } from './reproducibleDocx';
@@ -27,7 +27,7 @@ const PARTS: Record<ExportVariant, Side[]> = {
 };
 
 /** A redline's marks, per side (core/docx/redline/), made for the document's context; none in the normal export. */
-export type SideMarkers = Partial<Record<Side, SideMarker>>;
+export type SideMarkers = Partial<Record<Side, PartMarkers>>;
 export type MarkersFor = (ctx: DocxContext) => SideMarkers;
 
 function section(side: Side, ctx: DocxContext, markers: SideMarkers): ISectionOptions | null {

@@ -6,8 +6,10 @@
 import { Paragraph, type IParagraphOptions } from 'docx';
 import { addresseeLine } from '../letter';
 import { piecesText } from '../document/blocks';
-import { readDocument } from '../document/readBlocks';
+import { readDocument, textPieces } from '../document/readBlocks';
+import type { Letter } from '../letter';
 import { chineseDateLine, englishDateLine, readPreface, referenceLine } from '../letterParts';
+import type { AppSettings } from '../settings';
 import { placeholderResolver } from '../placeholders';
 import { signatoryLines } from '../signatory';
 import {
@@ -27,9 +29,6 @@ const resolveIn = (ctx: DocxContext) => placeholderResolver(ctx.letter, ctx.sett
 
 const lines = (text: string) => text.split(/\r\n|\n|\r/).filter((line) => line.trim());
 
-const line = (ctx: DocxContext, style: string, text: string, keepNext = false) =>
-  new Paragraph({ style, children: plainRuns(text, ctx), ...(keepNext ? { keepNext } : {}) });
-
 /**
  * A redline's marks for one side: each block's tracked changes, then the
  * blocks the older version had after the newer one's last.
@@ -38,32 +37,71 @@ export interface SideMarker extends ParagraphMarker {
   rest(): IParagraphOptions[];
 }
 
-export function englishLetter(ctx: DocxContext, marker?: SideMarker): Paragraph[] {
-  const { letter } = ctx;
-  // The fixed lines are worded in letterParts, as in the editor and the other copies.
-  const out: Paragraph[] = [];
+/** A redline's marks for a part: its blocks, and the fixed lines before and after them. */
+export interface PartMarkers {
+  blocks: SideMarker;
+  head?: SideMarker;
+  foot?: SideMarker;
+}
 
-  const date = englishDateLine(letter, ctx.settings);
-  if (date) out.push(line(ctx, STYLE.date, date));
-  for (const text of lines(addresseeLine(letter))) out.push(line(ctx, STYLE.addressee, text));
-  const reference = referenceLine(letter, ctx.settings);
-  if (reference) out.push(line(ctx, STYLE.reference, reference));
-  if (letter.salutation.trim()) out.push(line(ctx, STYLE.salutation, letter.salutation.trim()));
-  out.push(...blocksToParagraphs(readDocument(letter.body, resolveIn(ctx)), ctx, STYLE.body, marker));
-  if (marker) out.push(...marker.rest().map((options) => new Paragraph(options)));
-  // The Closing style's space after is the signature space.
-  if (letter.closing.trim()) out.push(line(ctx, STYLE.closing, letter.closing.trim()));
+/** A line of the letter worded in letterParts (date, addressee, salutation…), not typed in the editor. */
+export interface FixedLine {
+  style: string;
+  text: string;
+  keepNext?: boolean;
+}
+
+/** The English letter's fixed lines above the body: date line, addressee, reference, salutation. */
+export function headLines(letter: Letter, settings: AppSettings): FixedLine[] {
+  const out: FixedLine[] = [];
+  const date = englishDateLine(letter, settings);
+  if (date) out.push({ style: STYLE.date, text: date });
+  for (const text of lines(addresseeLine(letter))) out.push({ style: STYLE.addressee, text });
+  const reference = referenceLine(letter, settings);
+  if (reference) out.push({ style: STYLE.reference, text: reference });
+  if (letter.salutation.trim()) out.push({ style: STYLE.salutation, text: letter.salutation.trim() });
+  return out;
+}
+
+/** Below the body: the closing (its style's space after is the signature space) and the signatory block. */
+export function footLines(letter: Letter): FixedLine[] {
+  const out: FixedLine[] = [];
+  if (letter.closing.trim()) out.push({ style: STYLE.closing, text: letter.closing.trim() });
   // The signatory block stays together on one page.
   const signatory = signatoryLines(letter.signatory);
-  signatory.forEach((text, i) => out.push(line(ctx, STYLE.signatory, text, i < signatory.length - 1)));
+  signatory.forEach((text, i) =>
+    out.push({ style: STYLE.signatory, text, ...(i < signatory.length - 1 ? { keepNext: true } : {}) }),
+  );
   return out;
+}
+
+function fixedParagraphs(fixed: readonly FixedLine[], ctx: DocxContext, marker?: SideMarker): Paragraph[] {
+  const out = fixed.flatMap(({ style, text, keepNext }) => {
+    const inline = textPieces(text);
+    const options = { style, children: plainRuns(text, ctx), ...(keepNext ? { keepNext } : {}) };
+    return marker ? marker.block(inline, options) : [options];
+  });
+  if (marker) out.push(...marker.rest());
+  return out.map((options) => new Paragraph(options));
+}
+
+export function englishLetter(ctx: DocxContext, markers?: PartMarkers): Paragraph[] {
+  const { letter } = ctx;
+  // The fixed lines are worded in letterParts, as in the editor and the other copies.
+  return [
+    ...fixedParagraphs(headLines(letter, ctx.settings), ctx, markers?.head),
+    ...blocksToParagraphs(readDocument(letter.body, resolveIn(ctx)), ctx, STYLE.body, markers?.blocks),
+    ...(markers ? markers.blocks.rest().map((options) => new Paragraph(options)) : []),
+    ...fixedParagraphs(footLines(letter), ctx, markers?.foot),
+  ];
 }
 
 /**
  * The headline, the summary and the Chinese date under them; nothing at all
  * when the preface is empty, as a date alone is not a Chinese page.
  */
-export function chinesePreface(ctx: DocxContext, marker?: SideMarker): Paragraph[] {
+export function chinesePreface(ctx: DocxContext, markers?: PartMarkers): Paragraph[] {
+  const marker = markers?.blocks;
   const { headline, rest: blocks } = readPreface(ctx.letter, resolveIn(ctx));
   const out: IParagraphOptions[] = [];
   if (headline) {

@@ -48,6 +48,8 @@ function versions(): { older: Letter; newer: Letter } {
   edit(newer, 'preface', '陈旧材料', '过时材料');
   edit(newer, 'body', 'a valued part', 'a cherished part');
   edit(newer, 'body', 'deserve better than', 'surely deserve more than');
+  newer.salutation = 'Dear Sir or Madam,';
+  newer.closing = 'Yours faithfully,';
   const body = newer.body.root.children as Node[];
   // The fourth paragraph goes; a new one ends the letter.
   const gone = body.findIndex((p) => p.children?.[0]?.text?.startsWith('Contact between people'));
@@ -111,6 +113,25 @@ describe('redline export', () => {
     expect(tracked(xml, 'ins').map((i) => i.text)).toContain('We thank the editor for his attention.');
     expect(xml).toMatch(/<w:rPr><w:del w:id="\d+" w:author="Press Office" w:date="[^"]+"\/>/);
     expect(xml).toMatch(/<w:rPr><w:ins w:id="\d+" w:author="Press Office" w:date="[^"]+"\/>/);
+  });
+
+  it('tracks changes to the fixed lines in their own paragraphs', () => {
+    const paragraph = (style: string) =>
+      xml.match(new RegExp(`<w:p><w:pPr><w:pStyle w:val="${style}"/>[\\s\\S]*?</w:p>`))![0];
+    const salutation = paragraph('Salutation');
+    expect(
+      tracked(salutation, 'del')
+        .map((d) => d.text)
+        .join('|'),
+    ).toContain('Madame');
+    expect(
+      tracked(salutation, 'ins')
+        .map((i) => i.text)
+        .join('|'),
+    ).toContain('Madam');
+    const closing = paragraph('Closing');
+    expect(tracked(closing, 'del').map((d) => d.text)).toContain('sincerely');
+    expect(tracked(closing, 'ins').map((i) => i.text)).toContain('faithfully');
   });
 
   it('gives the newer text when every change is accepted, the older when every one is rejected', async () => {

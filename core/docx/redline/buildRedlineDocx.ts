@@ -3,17 +3,22 @@
  * difference from the older version (core/compare/) is a Word tracked change
  * (w:ins / w:del with author and date) that a reviewer can accept or reject.
  * It is the normal export (buildLetterDocx: letterhead, styles, fonts,
- * variants, script runs) with each side's blocks marked by a sideMarker.
+ * variants, script runs) with each part's blocks, and the English letter's
+ * fixed lines (date line, addressee, salutation, closing, signatory), marked
+ * by a sideMarker.
  */
+import { compareBlocks, compareLetters } from '../../compare/compareLetters';
+import type { TextBlock } from '../../compare/sideBlocks';
 import type { ExportVariant } from '../../exportVariants';
-import { compareLetters } from '../../compare/compareLetters';
 import type { LetterContent } from '../../history/version';
 import type { Letter } from '../../letter';
 import { stripInvalidXmlChars } from '../../sanitize';
 import { defaultSettings, type AppSettings } from '../../settings';
-import { SIDES } from '../../sides';
+import { SIDE_LANGUAGE } from '../../sides';
 import { buildLetterDocx, type SideMarkers } from '../buildLetterDocx';
+import type { DocxContext } from '../context';
 import type { Revision } from '../inlineRuns';
+import { footLines, headLines, type FixedLine, type PartMarkers } from '../letterSections';
 import { STYLE } from '../styles';
 import { sideMarker } from './sideMarker';
 
@@ -23,10 +28,22 @@ export interface RedlineAuthor {
   date: string;
 }
 
-const SIDE_STYLE = { preface: STYLE.preface, body: STYLE.body } as const;
-
 /** Word writes revision times to the second, in UTC. */
 const revisionDate = (date: string) => new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const asBlocks = (lines: readonly FixedLine[]): TextBlock[] =>
+  lines.map(({ text }) => ({ kind: 'paragraph', text }));
+
+/** The fixed lines compared as the body is, word by word; a deleted line keeps its own style. */
+function fixedMarker(
+  older: readonly FixedLine[],
+  newer: readonly FixedLine[],
+  ctx: DocxContext,
+  revision: () => Revision,
+) {
+  const blocks = compareBlocks(asBlocks(older), asBlocks(newer), SIDE_LANGUAGE.body);
+  return sideMarker(blocks, ctx, (index) => older[index]?.style ?? STYLE.body, revision);
+}
 
 export async function buildRedlineDocx(
   older: LetterContent,
@@ -41,13 +58,15 @@ export async function buildRedlineDocx(
   const date = revisionDate(by.date);
   let ids = 0;
   const revision = (): Revision => ({ id: ++ids, author, date });
-  return buildLetterDocx(
-    newer,
-    variant,
-    settings,
-    (ctx) =>
-      Object.fromEntries(
-        SIDES.map((side) => [side, sideMarker(sides[side].blocks, ctx, SIDE_STYLE[side], revision)]),
-      ) as SideMarkers,
-  );
+  // The older version's fixed lines as they would print now (same settings, same date style).
+  const olderLetter = older as Letter;
+  return buildLetterDocx(newer, variant, settings, (ctx): SideMarkers => {
+    const preface: PartMarkers = { blocks: sideMarker(sides.preface.blocks, ctx, STYLE.preface, revision) };
+    const body: PartMarkers = {
+      blocks: sideMarker(sides.body.blocks, ctx, STYLE.body, revision),
+      head: fixedMarker(headLines(olderLetter, settings), headLines(newer, settings), ctx, revision),
+      foot: fixedMarker(footLines(olderLetter), footLines(newer), ctx, revision),
+    };
+    return { preface, body };
+  });
 }

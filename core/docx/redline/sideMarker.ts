@@ -45,24 +45,39 @@ function deletedBlock(block: DiffBlock, inline: InlinePiece[]): Block {
   }
 }
 
+/**
+ * `style` is the paragraph style of a deleted plain paragraph: one for the
+ * side, or one per block of the older version (fixed lines each have their own).
+ */
 export function sideMarker(
   blocks: readonly DiffBlock[],
   ctx: DocxContext,
-  style: string,
+  style: string | ((olderIndex: number) => string),
   revision: () => Revision,
 ): SideMarker {
   let next = 0;
+  // Where each compared block stood in the older version.
+  let older = 0;
+  const olderIndex = blocks.map((block) => (block.change === 'inserted' ? -1 : older++));
+  const styleOf = (index: number) => (typeof style === 'string' ? style : style(olderIndex[index]));
 
   /** A whole deleted block: its runs and its paragraph mark tracked as deleted. */
-  const deleted = (block: DiffBlock, before?: IParagraphOptions): IParagraphOptions => {
+  const deleted = (index: number, before?: IParagraphOptions): IParagraphOptions => {
+    const block = blocks[index];
     const inline = textPieces(olderText(block));
     const children = inlineChildren(inline, ctx, { changes: inline.map(() => 'deleted'), revision });
     // A list item deleted next to a kept one takes its list; elsewhere it is a bullet.
     const [options] =
       block.kind === 'listItem' && before?.numbering
         ? [{ numbering: before.numbering }]
-        : blockParagraphOptions([deletedBlock(block, inline)], ctx, style);
+        : blockParagraphOptions([deletedBlock(block, inline)], ctx, styleOf(index));
     return { ...options, children, run: { deletion: revision() } };
+  };
+
+  const deletedBetween = (from: number, to: number, before?: IParagraphOptions) => {
+    const out: IParagraphOptions[] = [];
+    for (let i = from; i < to; i++) if (blocks[i].change === 'deleted') out.push(deleted(i, before));
+    return out;
   };
 
   return {
@@ -76,10 +91,7 @@ export function sideMarker(
         found++;
       // Not in the compare (it should always be): written as it is, untracked.
       if (found >= blocks.length) return [options];
-      const out = blocks
-        .slice(next, found)
-        .filter((block) => block.change === 'deleted')
-        .map((block) => deleted(block, options));
+      const out = deletedBetween(next, found, options);
       next = found + 1;
       const block = blocks[found];
       if (block.change === 'inserted') {
@@ -99,10 +111,7 @@ export function sideMarker(
       return out;
     },
     rest() {
-      const out = blocks
-        .slice(next)
-        .filter((block) => block.change === 'deleted')
-        .map((block) => deleted(block));
+      const out = deletedBetween(next, blocks.length);
       next = blocks.length;
       return out;
     },
