@@ -123,7 +123,9 @@ export function chinesePreface(ctx: DocxContext, markers?: PartMarkers): Paragra
     if (last?.type === 'paragraph' && piecesText(last.inline).length <= SHORT_PARAGRAPH) {
       out[out.length - 1] = { ...out[out.length - 1], keepNext: true };
     }
-    out.push({ style: STYLE.chineseDate, children: plainRuns(date, ctx) });
+    const options = { style: STYLE.chineseDate, children: plainRuns(date, ctx) };
+    out.push(...(markers?.foot ? markers.foot.block(textPieces(date), options) : [options]));
   }
+  if (out.length && markers?.foot) out.push(...markers.foot.rest());
   return out.map((options) => new Paragraph(options));
 }

@@ -41,6 +41,20 @@ function edit(letter: Letter, side: 'preface' | 'body', find: string, replace: s
   node.text = node.text!.replace(find, replace);
 }
 
+/** Makes `word` bold where it first stands in the side: its text node cut in three. */
+function boldWord(letter: Letter, side: 'preface' | 'body', word: string): void {
+  const paragraph = (letter[side].root.children as Node[]).find((p) =>
+    p.children?.some((n) => n.text?.includes(word)),
+  )!;
+  const at = paragraph.children!.findIndex((n) => n.text?.includes(word));
+  const node = paragraph.children![at];
+  const [before, after] = node.text!.split(word);
+  paragraph.children!.splice(at, 1, { ...node, text: before }, { ...node, text: word, format: 1 } as Node, {
+    ...node,
+    text: after,
+  });
+}
+
 /** The older version is the fixture; the newer has a few words changed on both sides. */
 function versions(): { older: Letter; newer: Letter } {
   const older = loadFixtureLetter('euobserver-rebuttal');
@@ -50,6 +64,9 @@ function versions(): { older: Letter; newer: Letter } {
   edit(newer, 'body', 'deserve better than', 'surely deserve more than');
   newer.salutation = 'Dear Sir or Madam,';
   newer.closing = 'Yours faithfully,';
+  newer.date = '2020-05-09';
+  // A word bold only in the older version: deleted, it keeps its format.
+  boldWord(older, 'body', 'valued');
   const body = newer.body.root.children as Node[];
   // The fourth paragraph goes; a new one ends the letter.
   const gone = body.findIndex((p) => p.children?.[0]?.text?.startsWith('Contact between people'));
@@ -92,7 +109,10 @@ describe('redline export', () => {
     const insertedText = inserted.map((i) => i.text);
     const deletedText = deleted.map((d) => d.text);
     expect(insertedText).toContain('cherished ');
-    expect(deletedText).toContain('valued ');
+    const valued = deleted.find((d) => d.text.startsWith('valued'))!;
+    // Cut from the older pieces: the bold word, then its plain space, each a deletion of its own.
+    expect(valued.text).toBe('valued');
+    expect(valued.xml).toMatch(/<w:b\/>[\s\S]*valued/);
     expect(insertedText.join('|')).toContain('surely ');
     expect(insertedText.join('|')).toContain('more ');
     expect(deletedText.join('|')).toContain('better ');
@@ -132,6 +152,20 @@ describe('redline export', () => {
     const closing = paragraph('Closing');
     expect(tracked(closing, 'del').map((d) => d.text)).toContain('sincerely');
     expect(tracked(closing, 'ins').map((i) => i.text)).toContain('faithfully');
+  });
+
+  it('tracks a changed date in the Chinese date line too', () => {
+    const line = xml.match(/<w:p><w:pPr><w:pStyle w:val="ChineseDate"\/>[\s\S]*?<\/w:p>/)![0];
+    expect(
+      tracked(line, 'del')
+        .map((d) => d.text)
+        .join(''),
+    ).toContain('8');
+    expect(
+      tracked(line, 'ins')
+        .map((i) => i.text)
+        .join(''),
+    ).toContain('9');
   });
 
   it('gives the newer text when every change is accepted, the older when every one is rejected', async () => {

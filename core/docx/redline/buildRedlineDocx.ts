@@ -11,15 +11,19 @@ import { compareBlocks, compareLetters } from '../../compare/compareLetters';
 import type { TextBlock } from '../../compare/sideBlocks';
 import type { ExportVariant } from '../../exportVariants';
 import type { LetterContent } from '../../history/version';
+import { textPieces, readDocument } from '../../document/readBlocks';
 import type { Letter } from '../../letter';
+import { chineseDateLine } from '../../letterParts';
+import { placeholderResolver } from '../../placeholders';
 import { stripInvalidXmlChars } from '../../sanitize';
 import { defaultSettings, type AppSettings } from '../../settings';
-import { SIDE_LANGUAGE } from '../../sides';
+import { SIDE_LANGUAGE, type Side } from '../../sides';
 import { buildLetterDocx, type SideMarkers } from '../buildLetterDocx';
 import type { DocxContext } from '../context';
 import type { Revision } from '../inlineRuns';
 import { footLines, headLines, type FixedLine, type PartMarkers } from '../letterSections';
 import { STYLE } from '../styles';
+import { blockLines } from './blockLines';
 import { sideMarker } from './sideMarker';
 
 /** Who the changes are credited to, and when they were made (any time Date can read). */
@@ -38,12 +42,20 @@ const asBlocks = (lines: readonly FixedLine[]): TextBlock[] =>
 function fixedMarker(
   older: readonly FixedLine[],
   newer: readonly FixedLine[],
+  side: Side,
   ctx: DocxContext,
   revision: () => Revision,
 ) {
-  const blocks = compareBlocks(asBlocks(older), asBlocks(newer), SIDE_LANGUAGE.body);
-  return sideMarker(blocks, ctx, (index) => older[index]?.style ?? STYLE.body, revision);
+  const blocks = compareBlocks(asBlocks(older), asBlocks(newer), SIDE_LANGUAGE[side]);
+  const olderLines = older.map(({ text }) => textPieces(text));
+  return sideMarker(blocks, olderLines, ctx, (index) => older[index]?.style ?? STYLE.body, revision);
 }
+
+/** The Chinese date under the preface, as a fixed line. */
+const chineseDate = (letter: Letter): FixedLine[] => {
+  const date = chineseDateLine(letter);
+  return date ? [{ style: STYLE.chineseDate, text: date }] : [];
+};
 
 export async function buildRedlineDocx(
   older: LetterContent,
@@ -60,12 +72,18 @@ export async function buildRedlineDocx(
   const revision = (): Revision => ({ id: ++ids, author, date });
   // The older version's fixed lines as they would print now (same settings, same date style).
   const olderLetter = older as Letter;
+  // The older version's pieces, read as the compare read them, give deleted text its formats.
+  const resolve = placeholderResolver(olderLetter, settings.houseStyle.dateFormat);
+  const olderLines = (side: Side) => blockLines(readDocument(older[side], resolve));
   return buildLetterDocx(newer, variant, settings, (ctx): SideMarkers => {
-    const preface: PartMarkers = { blocks: sideMarker(sides.preface.blocks, ctx, STYLE.preface, revision) };
+    const preface: PartMarkers = {
+      blocks: sideMarker(sides.preface.blocks, olderLines('preface'), ctx, STYLE.preface, revision),
+      foot: fixedMarker(chineseDate(olderLetter), chineseDate(newer), 'preface', ctx, revision),
+    };
     const body: PartMarkers = {
-      blocks: sideMarker(sides.body.blocks, ctx, STYLE.body, revision),
-      head: fixedMarker(headLines(olderLetter, settings), headLines(newer, settings), ctx, revision),
-      foot: fixedMarker(footLines(olderLetter), footLines(newer), ctx, revision),
+      blocks: sideMarker(sides.body.blocks, olderLines('body'), ctx, STYLE.body, revision),
+      head: fixedMarker(headLines(olderLetter, settings), headLines(newer, settings), 'body', ctx, revision),
+      foot: fixedMarker(footLines(olderLetter), footLines(newer), 'body', ctx, revision),
     };
     return { preface, body };
   });

@@ -46,11 +46,14 @@ function deletedBlock(block: DiffBlock, inline: InlinePiece[]): Block {
 }
 
 /**
+ * `olderLines` are the older version's blocks' pieces, one per compared line
+ * (as core/compare/sideBlocks.ts reads them), for the formats of deleted text.
  * `style` is the paragraph style of a deleted plain paragraph: one for the
  * side, or one per block of the older version (fixed lines each have their own).
  */
 export function sideMarker(
   blocks: readonly DiffBlock[],
+  olderLines: readonly (readonly InlinePiece[])[],
   ctx: DocxContext,
   style: string | ((olderIndex: number) => string),
   revision: () => Revision,
@@ -60,11 +63,16 @@ export function sideMarker(
   let older = 0;
   const olderIndex = blocks.map((block) => (block.change === 'inserted' ? -1 : older++));
   const styleOf = (index: number) => (typeof style === 'string' ? style : style(olderIndex[index]));
+  /** The older pieces of a compared block, when they are the text the compare read. */
+  const olderPieces = (index: number): readonly InlinePiece[] | undefined => {
+    const pieces = olderLines[olderIndex[index]];
+    return pieces && piecesText(pieces) === olderText(blocks[index]) ? pieces : undefined;
+  };
 
   /** A whole deleted block: its runs and its paragraph mark tracked as deleted. */
   const deleted = (index: number, before?: IParagraphOptions): IParagraphOptions => {
     const block = blocks[index];
-    const inline = textPieces(olderText(block));
+    const inline = [...(olderPieces(index) ?? textPieces(olderText(block)))];
     const children = inlineChildren(inline, ctx, { changes: inline.map(() => 'deleted'), revision });
     // A list item deleted next to a kept one takes its list; elsewhere it is a bullet.
     const [options] =
@@ -102,7 +110,7 @@ export function sideMarker(
           run: { insertion: revision() },
         });
       } else if (block.change === 'changed') {
-        const marked = markedPieces(inline, block.parts);
+        const marked = markedPieces(inline, block.parts, olderPieces(found));
         out.push({
           ...options,
           children: inlineChildren(marked.pieces, ctx, { changes: marked.changes, revision }),
