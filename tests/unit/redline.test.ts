@@ -19,6 +19,7 @@ import type { Letter } from '../../core/letter';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
 import { loadFixtureSettings } from '../fixtures/loadSettings';
 import { convertWithLibreOffice, missingTools } from '../helpers/libreoffice';
+import { acceptedText, documentXml, rejectedText, textOf, tracked } from '../helpers/trackedChanges';
 
 const BY = { author: 'Press Office', date: '2026-11-30T09:00:00.000Z' };
 const DATE = '2026-11-30T09:00:00Z';
@@ -76,22 +77,6 @@ function versions(): { older: Letter; newer: Letter } {
   body.splice(body.length - 1, 0, added);
   return { older, newer };
 }
-
-const documentXml = async (bytes: Uint8Array) =>
-  (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-
-/** w:ins / w:del with content (not the paragraph-mark ones, which are empty elements). */
-const tracked = (xml: string, tag: 'ins' | 'del') =>
-  [...xml.matchAll(new RegExp(`<w:${tag}\\b([^>]*[^/>])?>([\\s\\S]*?)</w:${tag}>`, 'g'))].map((m) => ({
-    attributes: m[1] ?? '',
-    text: [...m[2].matchAll(/<w:(?:t|delText)\b[^>]*>([^<]*)</g)].map((t) => t[1]).join(''),
-    xml: m[2],
-  }));
-
-const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:(?:t|delText)\b[^>]*>([^<]*)</g)].map((m) => m[1]).join('');
-const withoutTracked = (xml: string, tag: 'ins' | 'del') =>
-  xml.replace(new RegExp(`<w:${tag}\\b([^>]*[^/>])?>[\\s\\S]*?</w:${tag}>`, 'g'), '');
 
 describe('redline export', () => {
   let xml: string;
@@ -171,8 +156,8 @@ describe('redline export', () => {
   it('gives the newer text when every change is accepted, the older when every one is rejected', async () => {
     const newerXml = await documentXml(await buildLetterDocx(newer, 'bilingual', settings()));
     const olderXml = await documentXml(await buildLetterDocx(older, 'bilingual', settings()));
-    expect(textOf(withoutTracked(xml, 'del'))).toBe(textOf(newerXml));
-    expect(textOf(withoutTracked(xml, 'ins'))).toBe(textOf(olderXml));
+    expect(acceptedText(xml)).toBe(textOf(newerXml));
+    expect(rejectedText(xml)).toBe(textOf(olderXml));
   });
 
   it('gives every change an id of its own', () => {

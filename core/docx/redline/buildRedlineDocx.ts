@@ -11,7 +11,8 @@ import { compareBlocks, compareLetters } from '../../compare/compareLetters';
 import type { TextBlock } from '../../compare/sideBlocks';
 import type { ExportVariant } from '../../exportVariants';
 import type { LetterContent } from '../../history/version';
-import { textPieces, readDocument } from '../../document/readBlocks';
+import { piecesText } from '../../document/blocks';
+import { readDocument, textPieces } from '../../document/readBlocks';
 import type { Letter } from '../../letter';
 import { chineseDateLine } from '../../letterParts';
 import { placeholderResolver } from '../../placeholders';
@@ -35,8 +36,9 @@ export interface RedlineAuthor {
 /** Word writes revision times to the second, in UTC. */
 const revisionDate = (date: string) => new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** Fixed lines as the export writes them: cleaned of what XML cannot hold, as textPieces does. */
 const asBlocks = (lines: readonly FixedLine[]): TextBlock[] =>
-  lines.map(({ text }) => ({ kind: 'paragraph', text }));
+  lines.map(({ text }) => ({ kind: 'paragraph', text: piecesText(textPieces(text)) }));
 
 /** The fixed lines compared as the body is, word by word; a deleted line keeps its own style. */
 function fixedMarker(
