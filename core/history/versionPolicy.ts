@@ -54,15 +54,19 @@ export function eventsOfSave(before: Letter, after: Letter): VersionEvent[] {
   return events;
 }
 
-/** Whether a save with content `digest` keeps an `edited` version, given the latest version kept. */
+/**
+ * Whether a save keeps an `edited` version, given the latest version kept.
+ * The time is looked at first and the content's `digest` asked for only once
+ * the interval has passed, so the common autosave hashes nothing.
+ */
 export function editDue(
   latest: Pick<VersionSummary, 'digest' | 'createdAt'> | null,
-  digest: string,
+  digest: () => string,
   now: Date,
 ): boolean {
   if (!latest) return true;
-  if (latest.digest === digest) return false;
-  return now.getTime() - new Date(latest.createdAt).getTime() >= EDIT_VERSION_INTERVAL_MS;
+  if (now.getTime() - new Date(latest.createdAt).getTime() < EDIT_VERSION_INTERVAL_MS) return false;
+  return latest.digest !== digest();
 }
 
 /** Whether a version of `kind` with content `digest` is kept, given the latest (de-duplication). */

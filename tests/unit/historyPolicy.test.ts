@@ -58,7 +58,7 @@ describe('the version-keeping policy', () => {
     for (let second = 2; second <= 8 * 3600; second += 2) {
       const now = new Date(start + second * 1000);
       const digest = `d${second}`;
-      if (editDue(latest, digest, now)) {
+      if (editDue(latest, () => digest, now)) {
         kept += 1;
         latest = { digest, createdAt: now.toISOString() };
       }
@@ -69,8 +69,8 @@ describe('the version-keeping policy', () => {
 
   it('keeps no edited version of unchanged content however old the latest, and de-duplicates created/edited only', () => {
     const latest = { digest: 'same', createdAt: '2026-01-01T00:00:00.000Z' };
-    expect(editDue(latest, 'same', new Date('2026-11-30T00:00:00Z'))).toBe(false);
-    expect(editDue(null, 'x', new Date())).toBe(true);
+    expect(editDue(latest, () => 'same', new Date('2026-11-30T00:00:00Z'))).toBe(false);
+    expect(editDue(null, () => 'x', new Date())).toBe(true);
     expect(keepsVersion('edited', latest, 'same')).toBe(false);
     expect(keepsVersion('created', latest, 'same')).toBe(false);
     for (const kind of ['approval', 'status', 'handout', 'named', 'beforeRestore', 'restored'] as const) {

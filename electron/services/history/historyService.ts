@@ -28,12 +28,7 @@ import {
   type VersionSummary,
 } from '../../../core/history/version';
 import { isVersionId, nextVersionTime, versionId } from '../../../core/history/versionId';
-import {
-  editDue,
-  EDIT_VERSION_INTERVAL_MS,
-  eventsOfSave,
-  keepsVersion,
-} from '../../../core/history/versionPolicy';
+import { editDue, eventsOfSave, keepsVersion } from '../../../core/history/versionPolicy';
 import { describeVersion, type VersionDetails } from '../../../core/history/versionSummary';
 import type { Letter } from '../../../core/letter';
 import { NewerSchemaError } from '../../../core/schemas/newerSchemaError';
@@ -155,10 +150,8 @@ export class HistoryService implements VersionKeeper {
       if (events.length) return;
       // The common autosave: a look at the remembered latest version, no digest, no disk.
       const latest = await this.latest(after.id);
-      const now = this.now();
-      if (latest && now.getTime() - new Date(latest.createdAt).getTime() < EDIT_VERSION_INTERVAL_MS) return;
-      const content = letterContent(after);
-      if (editDue(latest, contentDigest(content), now)) await this.keep(after, { kind: 'edited' }, place);
+      if (editDue(latest, () => contentDigest(letterContent(after)), this.now()))
+        await this.keep(after, { kind: 'edited' }, place);
     });
   }
 
