@@ -41,22 +41,29 @@ export function blockLayout(layout: Layout): Pick<IParagraphOptions, 'alignment'
 
 /**
  * Where a redline (core/docx/redline/) puts its tracked changes: given a
- * block's pieces and its paragraph as the normal export builds it, the
- * paragraphs to write (the block's own with its runs marked, after any
- * blocks the older version had before it).
+ * block's pieces and its paragraph as the normal export builds it (without
+ * its runs, unless the caller made them: the fixed lines), the paragraphs to
+ * write (the block's own with its runs marked, after any blocks the older
+ * version had before it).
  */
 export interface ParagraphMarker {
   block(inline: readonly InlinePiece[], options: IParagraphOptions): IParagraphOptions[];
 }
 
+/**
+ * A block's paragraph: its runs made here, or by the marker (given the
+ * options without children), so each piece's runs are made once: Word
+ * comments (DocxContext.comments) count the text they have passed.
+ */
 function push(
   out: IParagraphOptions[],
   inline: readonly InlinePiece[],
   options: IParagraphOptions,
+  ctx: DocxContext,
   marker: ParagraphMarker | undefined,
 ): void {
   if (marker) out.push(...marker.block(inline, options));
-  else out.push(options);
+  else out.push({ ...options, children: inlineChildren(inline, ctx) });
 }
 
 /**
@@ -80,18 +87,13 @@ export function blockParagraphOptions(
           {
             heading: HEADINGS[Math.min(block.level, HEADINGS.length) - 1],
             ...blockLayout(block.layout),
-            children: inlineChildren(block.inline, ctx),
           },
+          ctx,
           marker,
         );
         break;
       case 'quote':
-        push(
-          out,
-          block.inline,
-          { style: STYLE.quote, ...blockLayout(block.layout), children: inlineChildren(block.inline, ctx) },
-          marker,
-        );
+        push(out, block.inline, { style: STYLE.quote, ...blockLayout(block.layout) }, ctx, marker);
         break;
       case 'list': {
         const start = out.length;
@@ -102,12 +104,7 @@ export function blockParagraphOptions(
         break;
       }
       default:
-        push(
-          out,
-          block.inline,
-          { style, ...blockLayout(block.layout), children: inlineChildren(block.inline, ctx) },
-          marker,
-        );
+        push(out, block.inline, { style, ...blockLayout(block.layout) }, ctx, marker);
     }
   }
   return out;
@@ -153,12 +150,7 @@ function listParagraphs(
   };
   for (const item of list.items) {
     if (showsItemLine(item)) {
-      push(
-        out,
-        item.inline,
-        { numbering, ...blockLayout(item.layout), children: inlineChildren(item.inline, ctx) },
-        marker,
-      );
+      push(out, item.inline, { numbering, ...blockLayout(item.layout) }, ctx, marker);
     }
     for (const nested of item.lists) listParagraphs(nested, level + 1, position, ctx, out, marker);
   }

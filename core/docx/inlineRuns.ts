@@ -80,25 +80,37 @@ function pieceRuns(pieces: readonly InlinePiece[], ctx: DocxContext, marks?: Run
   // Tabs and breaks are passed as separators so script context does not leap over them.
   const segments = splitByScript(pieces.map((p) => (p.kind === 'text' ? p.text : ' ')));
   return pieces.map((piece, i) => {
-    const change = marks?.changes[i] ?? 'same';
-    if (piece.kind === 'break') return [makeRun({ break: 1 }, change, marks)];
-    if (piece.kind === 'tab') {
-      return [
-        makeRun(
-          { ...runProps(ctx, piece.format, false, false, !!piece.link), children: [new Tab()] },
-          change,
-          marks,
-        ),
-      ];
-    }
-    return segments[i].map((segment) =>
+    const runs = pieceOwnRuns(piece, segments[i], ctx, marks?.changes[i] ?? 'same', marks);
+    if (!ctx.comments) return runs;
+    const { before, after } = ctx.comments.around(piece);
+    return [...before, ...runs, ...after];
+  });
+}
+
+function pieceOwnRuns(
+  piece: InlinePiece,
+  segments: ReturnType<typeof splitByScript>[number],
+  ctx: DocxContext,
+  change: Change,
+  marks: RunChanges | undefined,
+): ParagraphChild[] {
+  if (piece.kind === 'break') return [makeRun({ break: 1 }, change, marks)];
+  if (piece.kind === 'tab') {
+    return [
       makeRun(
-        { text: segment.text, ...runProps(ctx, piece.format, segment.cjk, isUnfilled(piece), !!piece.link) },
+        { ...runProps(ctx, piece.format, false, false, !!piece.link), children: [new Tab()] },
         change,
         marks,
       ),
-    );
-  });
+    ];
+  }
+  return segments.map((segment) =>
+    makeRun(
+      { text: segment.text, ...runProps(ctx, piece.format, segment.cjk, isUnfilled(piece), !!piece.link) },
+      change,
+      marks,
+    ),
+  );
 }
 
 /**

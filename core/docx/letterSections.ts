@@ -5,12 +5,13 @@
  */
 import { Paragraph, type IParagraphOptions } from 'docx';
 import { addresseeLine } from '../letter';
-import { piecesText } from '../document/blocks';
-import { readDocument, textPieces } from '../document/readBlocks';
+import { blockPieces, piecesText, type InlinePiece } from '../document/blocks';
+import { readDocument, textPieces, type ReadOptions } from '../document/readBlocks';
 import type { Letter } from '../letter';
 import { chineseDateLine, englishDateLine, readPreface, referenceLine } from '../letterParts';
 import type { AppSettings } from '../settings';
 import { placeholderResolver } from '../placeholders';
+import type { Side } from '../sides';
 import { signatoryLines } from '../signatory';
 import {
   blockLayout,
@@ -85,12 +86,27 @@ function fixedParagraphs(fixed: readonly FixedLine[], ctx: DocxContext, marker?:
   return out.map((options) => new Paragraph(options));
 }
 
+/** Comment marks are read only when the document carries Word comments (the redline). */
+const readOptions = (ctx: DocxContext): ReadOptions => ({ marks: !!ctx.comments });
+
+const bodyBlocks = (ctx: DocxContext, options = readOptions(ctx)) =>
+  readDocument(ctx.letter.body, resolveIn(ctx), options);
+const prefaceBlocks = (ctx: DocxContext, options = readOptions(ctx)) =>
+  readPreface(ctx.letter, resolveIn(ctx), options);
+
+/** Every piece a side's part writes from the editor's text, with its comment marks, read as the part reads it. */
+export function partPieces(ctx: DocxContext, side: Side): InlinePiece[] {
+  if (side === 'body') return bodyBlocks(ctx, { marks: true }).flatMap(blockPieces);
+  const { headline, rest } = prefaceBlocks(ctx, { marks: true });
+  return [...(headline?.inline ?? []), ...rest.flatMap(blockPieces)];
+}
+
 export function englishLetter(ctx: DocxContext, markers?: PartMarkers): Paragraph[] {
   const { letter } = ctx;
   // The fixed lines are worded in letterParts, as in the editor and the other copies.
   return [
     ...fixedParagraphs(headLines(letter, ctx.settings), ctx, markers?.head),
-    ...blocksToParagraphs(readDocument(letter.body, resolveIn(ctx)), ctx, STYLE.body, markers?.blocks),
+    ...blocksToParagraphs(bodyBlocks(ctx), ctx, STYLE.body, markers?.blocks),
     ...(markers ? markers.blocks.rest().map((options) => new Paragraph(options)) : []),
     ...fixedParagraphs(footLines(letter), ctx, markers?.foot),
   ];
@@ -102,15 +118,15 @@ export function englishLetter(ctx: DocxContext, markers?: PartMarkers): Paragrap
  */
 export function chinesePreface(ctx: DocxContext, markers?: PartMarkers): Paragraph[] {
   const marker = markers?.blocks;
-  const { headline, rest: blocks } = readPreface(ctx.letter, resolveIn(ctx));
+  const { headline, rest: blocks } = prefaceBlocks(ctx);
   const out: IParagraphOptions[] = [];
   if (headline) {
-    const options = {
-      style: STYLE.headline,
-      ...blockLayout(headline.layout),
-      children: inlineChildren(headline.inline, ctx),
-    };
-    out.push(...(marker ? marker.block(headline.inline, options) : [options]));
+    const options = { style: STYLE.headline, ...blockLayout(headline.layout) };
+    out.push(
+      ...(marker
+        ? marker.block(headline.inline, options)
+        : [{ ...options, children: inlineChildren(headline.inline, ctx) }]),
+    );
   }
   out.push(...blockParagraphOptions(blocks, ctx, STYLE.preface, marker));
   if (marker) out.push(...marker.rest());

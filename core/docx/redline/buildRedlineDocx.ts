@@ -22,10 +22,11 @@ import { SIDE_LANGUAGE, type Side } from '../../sides';
 import { buildLetterDocx, type SideMarkers } from '../buildLetterDocx';
 import type { DocxContext } from '../context';
 import type { Revision } from '../inlineRuns';
-import { footLines, headLines, type FixedLine, type PartMarkers } from '../letterSections';
+import { footLines, headLines, partPieces, type FixedLine, type PartMarkers } from '../letterSections';
 import { STYLE } from '../styles';
 import { blockLines } from './blockLines';
 import { sideMarker } from './sideMarker';
+import { wordComments } from './wordComments';
 
 /** Who the changes are credited to, and when they were made (any time Date can read). */
 export interface RedlineAuthor {
@@ -77,7 +78,7 @@ export async function buildRedlineDocx(
   // The older version's pieces, read as the compare read them, give deleted text its formats.
   const resolve = placeholderResolver(olderLetter, settings.houseStyle.dateFormat);
   const olderLines = (side: Side) => blockLines(readDocument(older[side], resolve));
-  return buildLetterDocx(newer, variant, settings, (ctx): SideMarkers => {
+  const markersFor = (ctx: DocxContext): SideMarkers => {
     const preface: PartMarkers = {
       blocks: sideMarker(sides.preface.blocks, olderLines('preface'), ctx, STYLE.preface, revision),
       foot: fixedMarker(chineseDate(olderLetter), chineseDate(newer), 'preface', ctx, revision),
@@ -88,5 +89,14 @@ export async function buildRedlineDocx(
       foot: fixedMarker(footLines(olderLetter), footLines(newer), 'body', ctx, revision),
     };
     return { preface, body };
+  };
+  return buildLetterDocx(newer, variant, settings, {
+    markersFor,
+    commentsFor: (ctx, parts) =>
+      wordComments(
+        newer.comments ?? [],
+        parts.flatMap((side) => partPieces(ctx, side)),
+      ),
+    trackRevisions: true,
   });
 }

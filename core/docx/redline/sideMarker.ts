@@ -97,8 +97,12 @@ export function sideMarker(
         (blocks[found].change === 'deleted' || newerText(blocks[found]) !== text)
       )
         found++;
+      const plain = (): IParagraphOptions => ({
+        ...options,
+        children: options.children ?? inlineChildren(inline, ctx),
+      });
       // Not in the compare (it should always be): written as it is, untracked.
-      if (found >= blocks.length) return [options];
+      if (found >= blocks.length) return [plain()];
       const out = deletedBetween(next, found, options);
       next = found + 1;
       const block = blocks[found];
@@ -115,7 +119,7 @@ export function sideMarker(
           ...options,
           children: inlineChildren(marked.pieces, ctx, { changes: marked.changes, revision }),
         });
-      } else out.push(options);
+      } else out.push(plain());
       return out;
     },
     rest() {
