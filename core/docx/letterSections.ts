@@ -129,9 +129,11 @@ export function chinesePreface(ctx: DocxContext, markers?: PartMarkers): Paragra
     );
   }
   out.push(...blockParagraphOptions(blocks, ctx, STYLE.preface, marker));
+  // A redline's deleted blocks do not make a preface: the date goes only under the newer one's.
+  const written = out.length > 0;
   if (marker) out.push(...marker.rest());
   const date = chineseDateLine(ctx.letter);
-  if (out.length && date) {
+  if (written && date) {
     // A short closing paragraph ("信函全文如下：") goes to the next page with the date rather
     // than leave it alone there. Not a long one: LibreOffice would move all of it, leaving
     // the headline alone on the first page.

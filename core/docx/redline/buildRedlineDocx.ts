@@ -14,7 +14,7 @@ import type { LetterContent } from '../../history/version';
 import { piecesText } from '../../document/blocks';
 import { readDocument, textPieces } from '../../document/readBlocks';
 import type { Letter } from '../../letter';
-import { chineseDateLine } from '../../letterParts';
+import { chineseDateLine, readPreface } from '../../letterParts';
 import { placeholderResolver } from '../../placeholders';
 import { stripInvalidXmlChars } from '../../sanitize';
 import { defaultSettings, type AppSettings } from '../../settings';
@@ -50,14 +50,15 @@ function fixedMarker(
   revision: () => Revision,
 ) {
   const blocks = compareBlocks(asBlocks(older), asBlocks(newer), SIDE_LANGUAGE[side]);
-  const olderLines = older.map(({ text }) => textPieces(text));
+  const olderLines = older.map(({ text }) => ({ inline: textPieces(text) }));
   return sideMarker(blocks, olderLines, ctx, (index) => older[index]?.style ?? STYLE.body, revision);
 }
 
-/** The Chinese date under the preface, as a fixed line. */
-const chineseDate = (letter: Letter): FixedLine[] => {
+/** The Chinese date under the preface, as a fixed line: only under a preface, as the export prints it. */
+const chineseDate = (letter: Letter, settings: AppSettings): FixedLine[] => {
   const date = chineseDateLine(letter);
-  return date ? [{ style: STYLE.chineseDate, text: date }] : [];
+  const { headline, rest } = readPreface(letter, placeholderResolver(letter, settings.houseStyle.dateFormat));
+  return date && (headline || rest.length) ? [{ style: STYLE.chineseDate, text: date }] : [];
 };
 
 export async function buildRedlineDocx(
@@ -81,7 +82,13 @@ export async function buildRedlineDocx(
   const markersFor = (ctx: DocxContext): SideMarkers => {
     const preface: PartMarkers = {
       blocks: sideMarker(sides.preface.blocks, olderLines('preface'), ctx, STYLE.preface, revision),
-      foot: fixedMarker(chineseDate(olderLetter), chineseDate(newer), 'preface', ctx, revision),
+      foot: fixedMarker(
+        chineseDate(olderLetter, settings),
+        chineseDate(newer, settings),
+        'preface',
+        ctx,
+        revision,
+      ),
     };
     const body: PartMarkers = {
       blocks: sideMarker(sides.body.blocks, olderLines('body'), ctx, STYLE.body, revision),

@@ -2,7 +2,9 @@
  * A changed block's pieces with the compare's parts laid over them. The
  * compare works on text only, so formats come from the versions' own pieces:
  * kept and inserted text is cut from the newer version's pieces, deleted text
- * from the older version's (format, link and placeholder as they were). When
+ * from the older version's (format, link and placeholder as they were); kept
+ * text whose format or link changed is deleted in its old look and inserted
+ * in its new. When
  * the older pieces are not known, deleted text takes the format of the newer
  * text just before it (or after it, at the start), without a link.
  */
@@ -64,6 +66,70 @@ function cutter(pieces: readonly InlinePiece[]) {
   };
 }
 
+/** How a piece looks: kind, format and link; its text aside. */
+const look = (piece: InlinePiece) =>
+  `${piece.kind}|${piece.kind === 'break' ? '' : piece.format}|${piece.link?.url ?? ''}`;
+
+/** The look of each stretch of text, neighbours of one look joined, so where pieces are cut does not matter. */
+function looks(pieces: readonly InlinePiece[]): string[] {
+  const out: string[] = [];
+  let last = '';
+  let length = 0;
+  for (const piece of pieces) {
+    const key = look(piece);
+    if (key === last && piece.kind === 'text') length += piece.text.length;
+    else {
+      if (length) out.push(`${last}:${length}`);
+      last = key;
+      length = piece.text.length;
+    }
+  }
+  if (length) out.push(`${last}:${length}`);
+  return out;
+}
+
+/** True when the pieces hold their (same) text with the same formats and links. */
+export function sameLook(a: readonly InlinePiece[], b: readonly InlinePiece[]): boolean {
+  const x = looks(a);
+  const y = looks(b);
+  return x.length === y.length && x.every((key, i) => key === y[i]);
+}
+
+/** Where each piece ends, counted in text from the start of the run. */
+function pieceEnds(pieces: readonly InlinePiece[]): number[] {
+  let at = 0;
+  return pieces.map((piece) => (at += piece.text.length));
+}
+
+/**
+ * Kept text with a new look (bold added, a link taken off), cut where either
+ * version's pieces are cut: each stretch whose look changed is the older run
+ * deleted and the newer inserted (Word then gives the older look back on
+ * reject), the rest stays as it is.
+ */
+function lookChanges(
+  was: readonly InlinePiece[],
+  kept: readonly InlinePiece[],
+  add: (pieces: readonly InlinePiece[], change: Change) => void,
+): void {
+  const ends = [...new Set([...pieceEnds(was), ...pieceEnds(kept)])].sort((a, b) => a - b);
+  const older = cutter(was);
+  const newer = cutter(kept);
+  let at = 0;
+  for (const end of ends) {
+    const before = older.take(end - at);
+    const after = newer.take(end - at);
+    at = end;
+    if (sameLook(before, after)) add(after, 'same');
+    else {
+      add(before, 'deleted');
+      add(after, 'inserted');
+    }
+  }
+  add(older.rest(), 'deleted');
+  add(newer.rest(), 'inserted');
+}
+
 /**
  * `parts` must be the compare of this block: its kept and inserted parts join
  * to the newer pieces' text, its kept and deleted parts to the older pieces'.
@@ -88,8 +154,10 @@ export function markedPieces(
       add(olderCut ? olderCut.take(text.length) : textPieces(text, formatOf(newerCut.near())), 'deleted');
       continue;
     }
-    add(newerCut.take(text.length), change);
-    if (change === 'same') olderCut?.take(text.length);
+    const kept = newerCut.take(text.length);
+    const was = change === 'same' ? olderCut?.take(text.length) : undefined;
+    if (was && !sameLook(was, kept)) lookChanges(was, kept, add);
+    else add(kept, change);
   }
   // Never reached when the parts match the pieces; kept so no text is lost if they do not.
   add(newerCut.rest(), 'same');

@@ -17,7 +17,8 @@ import { blockParagraphOptions } from '../blockParagraphs';
 import type { DocxContext } from '../context';
 import { inlineChildren, type Revision } from '../inlineRuns';
 import type { SideMarker } from '../letterSections';
-import { markedPieces } from './markedPieces';
+import type { OlderLine } from './blockLines';
+import { markedPieces, sameLook } from './markedPieces';
 
 /** The text a compared block has in the newer version. */
 const newerText = (block: DiffBlock) =>
@@ -33,15 +34,15 @@ const olderText = (block: DiffBlock) =>
     .join('');
 
 /** A deleted block as the export would write it had it stayed: its kind's style, no layout (the compare keeps none). */
-function deletedBlock(block: DiffBlock, inline: InlinePiece[]): Block {
+function deletedBlock({ kind, level }: Pick<DiffBlock, 'kind' | 'level'>, inline: InlinePiece[]): Block {
   const layout = { indent: 0 };
-  switch (block.kind) {
+  switch (kind) {
     case 'heading':
-      return { type: 'heading', level: block.level ?? 1, layout, inline };
+      return { type: 'heading', level: level ?? 1, layout, inline };
     case 'listItem':
       return { type: 'list', ordered: false, start: 1, items: [{ inline, layout, lists: [] }] };
     default:
-      return { type: block.kind, layout, inline };
+      return { type: kind, layout, inline };
   }
 }
 
@@ -53,7 +54,7 @@ function deletedBlock(block: DiffBlock, inline: InlinePiece[]): Block {
  */
 export function sideMarker(
   blocks: readonly DiffBlock[],
-  olderLines: readonly (readonly InlinePiece[])[],
+  olderLines: readonly OlderLine[],
   ctx: DocxContext,
   style: string | ((olderIndex: number) => string),
   revision: () => Revision,
@@ -65,8 +66,16 @@ export function sideMarker(
   const styleOf = (index: number) => (typeof style === 'string' ? style : style(olderIndex[index]));
   /** The older pieces of a compared block, when they are the text the compare read. */
   const olderPieces = (index: number): readonly InlinePiece[] | undefined => {
-    const pieces = olderLines[olderIndex[index]];
+    const pieces = olderLines[olderIndex[index]]?.inline;
     return pieces && piecesText(pieces) === olderText(blocks[index]) ? pieces : undefined;
+  };
+  /** The older block's kind when it was another (a heading made a paragraph, a list item a quote…). */
+  const olderKind = (index: number): Pick<DiffBlock, 'kind' | 'level'> | undefined => {
+    const line = olderLines[olderIndex[index]];
+    const block = blocks[index];
+    return line?.kind && (line.kind !== block.kind || line.level !== block.level)
+      ? { kind: line.kind, level: line.level }
+      : undefined;
   };
 
   /** A whole deleted block: its runs and its paragraph mark tracked as deleted. */
@@ -75,10 +84,11 @@ export function sideMarker(
     const inline = [...(olderPieces(index) ?? textPieces(olderText(block)))];
     const children = inlineChildren(inline, ctx, { changes: inline.map(() => 'deleted'), revision });
     // A list item deleted next to a kept one takes its list; elsewhere it is a bullet.
+    const kind = olderKind(index) ?? block;
     const [options] =
-      block.kind === 'listItem' && before?.numbering
+      kind.kind === 'listItem' && before?.numbering
         ? [{ numbering: before.numbering }]
-        : blockParagraphOptions([deletedBlock(block, inline)], ctx, styleOf(index));
+        : blockParagraphOptions([deletedBlock(kind, inline)], ctx, styleOf(index));
     return { ...options, children, run: { deletion: revision() } };
   };
 
@@ -106,7 +116,10 @@ export function sideMarker(
       const out = deletedBetween(next, found, options);
       next = found + 1;
       const block = blocks[found];
-      if (block.change === 'inserted') {
+      // A block of another kind now: Word tracks no change of style here, so the older
+      // block is deleted whole and the newer inserted whole (accept or reject gives either).
+      if (block.change !== 'inserted' && olderKind(found)) out.push(deleted(found, options));
+      if (block.change === 'inserted' || olderKind(found)) {
         const changes = inline.map(() => 'inserted' as const);
         out.push({
           ...options,
@@ -119,7 +132,17 @@ export function sideMarker(
           ...options,
           children: inlineChildren(marked.pieces, ctx, { changes: marked.changes, revision }),
         });
-      } else out.push(plain());
+      } else {
+        // Unchanged text may have a new look (a word made bold, a link added): marked piece by piece.
+        const older = olderPieces(found);
+        if (older && !sameLook(older, inline)) {
+          const marked = markedPieces(inline, [{ text, change: 'same' }], older);
+          out.push({
+            ...options,
+            children: inlineChildren(marked.pieces, ctx, { changes: marked.changes, revision }),
+          });
+        } else out.push(plain());
+      }
       return out;
     },
     rest() {
