@@ -6,6 +6,7 @@
  * Each is tracked (at least as a deletion and an insertion): accepting every
  * change gives the newer version's export, rejecting every one the older's.
  */
+import validate, { ready } from '@ooxml-tools/validate';
 import { describe, expect, it } from 'vitest';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { buildRedlineDocx } from '../../core/docx/redline/buildRedlineDocx';
@@ -124,5 +125,27 @@ describe('redline leftovers', () => {
     const xml = await redline(older, newer, 'editor');
     expect(tracked(xml, 'ins').find((i) => i.text === 'open')?.xml).toContain('<w:b/>');
     expect(tracked(xml, 'del').map((d) => d.text)).toContain('open');
+  });
+
+  it('passes the Open XML SDK validator with kind, look and preface changes together', async () => {
+    const older = letter(
+      [
+        headingNode('h2', [textNode('A heading')]),
+        paragraphNode([textNode('Ports are '), textNode('open', 1)]),
+      ],
+      [headingNode('h1', [textNode('标题')]), para('导语正文。')],
+    );
+    const newer = letter(
+      [para('A heading'), paragraphNode([textNode('Ports are open')]), quote('New.')],
+      [para('')],
+    );
+    await redline(older, newer);
+    await ready();
+    const errors = await validate(
+      await buildRedlineDocx(older, newer, 'bilingual', BY, settings()),
+      'docx',
+      'Microsoft365',
+    );
+    expect(errors.map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`).join('\n')).toBe('');
   });
 });
