@@ -27,7 +27,8 @@ export interface ZipEntry {
 export function checkSize(bytes: Uint8Array): void {
   if (bytes.length > DOCX_IMPORT_MAX_BYTES) {
     throw importProblem('tooBig', {
-      size: megabytes(bytes.length),
+      // Rounded up, so that a file just over the limit does not read as being at it.
+      size: Math.ceil((bytes.length / MB) * 10) / 10,
       limit: megabytes(DOCX_IMPORT_MAX_BYTES),
     });
   }
