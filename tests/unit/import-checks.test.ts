@@ -58,8 +58,7 @@ function spacesBomb(megabytes: number): Uint8Array {
   const flushed = () => {
     deflate.push(spaces);
     deflate.flush(true);
-    const block = concat(pieces.splice(0));
-    return block;
+    return concat(pieces.splice(0));
   };
   const first = flushed();
   const repeated = flushed();
@@ -80,7 +79,7 @@ function spacesBomb(megabytes: number): Uint8Array {
   return concat(out);
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of chunks) {
