@@ -46,12 +46,12 @@ const DOCUMENT =
   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Dear Sir/Madam,</w:t></w:r></w:p></w:body></w:document>';
 
 /**
- * A zip whose word/document.xml is `megabytes` of spaces, declared as 1000
+ * A zip of parts made of spaces, each `megabytes` long, declared as 1000
  * bytes. The deflate stream is one flushed 1 MB block of spaces repeated
  * (after a sync flush it is byte-aligned and decodes the same after any
  * spaces), so the test holds about 1 KB per MB, never the spaces themselves.
  */
-function spacesBomb(megabytes: number): Uint8Array {
+function spacesZip(parts: [name: string, megabytes: number][]): Uint8Array {
   const pieces: Uint8Array[] = [];
   const deflate = new Deflate({ level: 9 }, (chunk) => pieces.push(chunk));
   const spaces = new Uint8Array(1024 * 1024).fill(0x20);
@@ -70,14 +70,18 @@ function spacesBomb(megabytes: number): Uint8Array {
     if (error) throw error;
     out.push(chunk);
   });
-  const entry: ZipInputFile = { filename: 'word/document.xml', compression: 8, size: 1000, crc: 0 };
-  zip.add(entry);
-  entry.ondata?.(null, first, false);
-  for (let i = 1; i < megabytes; i++) entry.ondata?.(null, repeated, false);
-  entry.ondata?.(null, end, true);
+  for (const [filename, megabytes] of parts) {
+    const entry: ZipInputFile = { filename, compression: 8, size: 1000, crc: 0 };
+    zip.add(entry);
+    entry.ondata?.(null, first, false);
+    for (let i = 1; i < megabytes; i++) entry.ondata?.(null, repeated, false);
+    entry.ondata?.(null, end, true);
+  }
   zip.end();
   return concat(out);
 }
+
+const spacesBomb = (megabytes: number) => spacesZip([['word/document.xml', megabytes]]);
 
 function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
@@ -239,6 +243,13 @@ describe('DOCX files that cannot be read say why', () => {
 
   it(`a part inflating more than ${PART_MAX_RATIO} times its size, though under the total cap, is a bomb`, () => {
     expectProblem(spacesBomb(20), 'zipBomb', /would take more than/);
+  });
+
+  it(`many parts, each too small for the ratio check, together over ${DOCX_UNPACKED_MAX_BYTES / 1024 / 1024} MB, are a bomb`, () => {
+    const parts = Array.from({ length: 30 }, (_, i): [string, number] => [`word/media/part${i}.xml`, 7]);
+    const bomb = spacesZip([['word/document.xml', 1], ...parts]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expectProblem(bomb, 'zipBomb', /would take more than 200 MB/);
   });
 
   it('a few MB of spaces (an honest, if odd, part) is not a bomb', () => {
