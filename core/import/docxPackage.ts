@@ -95,6 +95,9 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
     const entries = checkDocx(bytes);
     const parts = inflateParts(bytes, entries);
     const pkg: DocxPackage = { bytes, part: (path) => parts.get(path.replace(/^\//, '').toLowerCase()) };
+    // Every part the import reads is parsed here, once (partXml keeps it), so that a broken one
+    // is refused now and the readers after this (inventory, comments, mammoth) meet none.
+    for (const name of parts.keys()) partXml(pkg, name);
     if (!partXml(pkg, MAIN_DOCUMENT)) throw importProblem('damaged');
     return pkg;
   } catch (error) {
@@ -178,7 +181,8 @@ const parsed = new WeakMap<DocxPackage, Map<string, Document | undefined>>();
 export function partXml(pkg: DocxPackage, path: string): Document | undefined {
   let cache = parsed.get(pkg);
   if (!cache) parsed.set(pkg, (cache = new Map()));
-  if (cache.has(path)) return cache.get(path);
+  const key = path.replace(/^\//, '').toLowerCase();
+  if (cache.has(key)) return cache.get(key);
   const text = pkg.part(path);
   let doc: Document | undefined;
   if (text !== undefined) {
@@ -192,6 +196,6 @@ export function partXml(pkg: DocxPackage, path: string): Document | undefined {
     }
     if (!doc.documentElement) throw importProblem('badXml', { part: path });
   }
-  cache.set(path, doc);
+  cache.set(key, doc);
   return doc;
 }

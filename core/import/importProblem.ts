@@ -102,7 +102,7 @@ export const importMessages = defineMessages({
   badXml: {
     id: 'error.import.badXml',
     defaultMessage:
-      'The document is damaged: its text ({part}) is not well-formed XML. Open it in Word, which can often repair it, save it again, and import it again.',
+      'The document is damaged: its part {part} is not well-formed XML. Open it in Word, which can often repair it, save it again, and import it again.',
   },
 });
 

@@ -261,10 +261,17 @@ describe('DOCX files that cannot be read say why', () => {
       '[Content_Types].xml': CONTENT_TYPES,
       'word/document.xml': '<w:document><w:body><w:p>',
     });
-    const problem = expectProblem(docx, 'badXml', /its text \(word\/document\.xml\) is not well-formed XML/);
+    const problem = expectProblem(docx, 'badXml', /its part word\/document\.xml is not well-formed XML/);
     expect(problem.wording.values).toEqual({ part: 'word/document.xml' });
     const mismatched = zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<a><b></a>' });
     expectProblem(mismatched, 'badXml', /not well-formed XML/);
+    // Any part the import reads, not only the main document.
+    const badComments = zipOf({
+      '[Content_Types].xml': CONTENT_TYPES,
+      'word/document.xml': DOCUMENT,
+      'word/comments.xml': '<w:comments><w:comment>',
+    });
+    expect(problemOf(badComments).wording.values).toEqual({ part: 'word/comments.xml' });
   });
 
   it('a minimal well-formed DOCX passes', () => {
