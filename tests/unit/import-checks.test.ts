@@ -141,6 +141,20 @@ describe('files that are not a DOCX say what they are', () => {
       'plainText',
       /plain text file/,
     ],
+    [
+      'a Word XML document (Flat OPC)',
+      strToU8(
+        '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="urn:p"/>',
+      ),
+      'wordXml',
+      /Word XML document.*save it as \.docx/,
+    ],
+    [
+      'a flat OpenDocument text (.fodt)',
+      fixture('docx/unsupported.fodt'),
+      'openDocument',
+      /OpenDocument file/,
+    ],
     ['an empty file', new Uint8Array(0), 'empty', /empty \(0 bytes\)/],
     [
       'an old Word 97–2003 document',
