@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Deflate, strToU8, Zip, zipSync, type ZipInputFile } from 'fflate';
+import { Deflate, strFromU8, strToU8, unzipSync, Zip, zipSync, type ZipInputFile } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { DOCX_IMPORT_MAX_BYTES } from '../../core/import/docxImport';
+import { readInventory } from '../../core/import/docxInventory';
 import { DOCX_UNPACKED_MAX_BYTES, KEPT_PARTS, openDocx, PART_MAX_RATIO } from '../../core/import/docxPackage';
 import { ImportProblem, importMessages, type ImportProblemKind } from '../../core/import/importProblem';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
@@ -294,10 +295,10 @@ describe('DOCX files that cannot be read say why', () => {
   });
 });
 
-describe('bad input never throws anything but an ImportProblem', () => {
+describe('bad input never throws anything but an ImportProblem, opened or read', () => {
   const onlyImportProblems = (bytes: Uint8Array) => {
     try {
-      openDocx(bytes);
+      readInventory(openDocx(bytes));
     } catch (error) {
       if (!(error instanceof ImportProblem)) throw error;
     }
@@ -322,6 +323,26 @@ describe('bad input never throws anything but an ImportProblem', () => {
           const bytes = export_.slice(0, cut === null ? undefined : cut % export_.length);
           for (const [at, value] of changes) if (bytes.length) bytes[at % bytes.length] = value;
           onlyImportProblems(bytes);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a DOCX with comments whose XML parts have characters changed, zipped again', () => {
+    const parts = unzipSync(fixture('docx/word-comments.docx'));
+    const names = ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '/', ' ', 'w', ':', '=', '&', '\0')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (name, changes) => {
+          const text = [...strFromU8(parts[name])];
+          for (const [at, character] of changes) text[at % text.length] = character;
+          onlyImportProblems(zipSync({ ...parts, [name]: strToU8(text.join('')) }));
         },
       ),
       { numRuns: 300 },
