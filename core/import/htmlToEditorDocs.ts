@@ -45,23 +45,22 @@ function hintOf(element: Element): BlockHint | undefined {
 
 /**
  * mammoth writes footnotes and endnotes as one list at the end, each item
- * ending in a "↑" link back to its mark ("[1]" in the text). A letter keeps
- * their text as paragraphs, each opening with the mark the text shows, so the
- * reader can still pair them; the back links go.
+ * ending in a "↑" link back to its mark in the text ("[1]", numbered in the
+ * order the text refers to them). A letter keeps their text as paragraphs,
+ * each opening with the mark the text shows, so the reader can still pair
+ * them; the back links go.
  */
 function notesAsParagraphs(doc: Document): Element[] {
   const notes: Element[] = [];
   const items = Array.from(doc.body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'));
   for (const item of items) {
-    item.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]').forEach((a) => a.remove());
-    const number = /-(\d+)$/.exec(item.id)?.[1] ?? '';
-    const blocks = Array.from(item.children).filter((child) =>
-      /^(p|h\d|blockquote|ul|ol)$/i.test(child.localName),
-    );
-    const paragraphs = blocks.length ? blocks : [item];
-    paragraphs.forEach((block, i) => {
-      const paragraph = doc.createElement(block.localName === 'p' || block === item ? 'p' : block.localName);
-      if (i === 0 && number) paragraph.append(`[${number}] `);
+    const backLinks = item.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]');
+    backLinks.forEach((a) => a.remove());
+    const mark = doc.getElementById(item.id.replace(/^(footnote|endnote)-/, '$1-ref-'))?.textContent?.trim();
+    const blocks = Array.from(item.children).filter((child) => /^(p|h\d|blockquote)$/i.test(child.localName));
+    (blocks.length ? blocks : [item]).forEach((block, i) => {
+      const paragraph = doc.createElement(block === item ? 'p' : block.localName);
+      if (i === 0 && mark) paragraph.append(`${mark} `);
       paragraph.append(...Array.from(block.childNodes));
       notes.push(paragraph);
     });

@@ -4,7 +4,8 @@
  * the text, so nothing is lost by a wrong guess.
  *
  * A LetterDesk export says what each fixed line is by its paragraph style
- * (`hint`); those decide. Any other file is read by its text:
+ * (`hint`); those decide (only styles no other program writes together tell
+ * a LetterDesk export: see LETTERDESK_HINTS). Any other file is read by its text:
  * - the Chinese part: the blocks written mostly in Chinese script before the
  *   first one mostly in Latin letters. Its first block is the headline (an h1,
  *   as in a new letter); a Chinese date line ("2026年11月30日") ending it is the
@@ -323,13 +324,26 @@ function fromText(blocks: readonly ImportedBlock[], style: EnglishDateStyle): Fo
 }
 
 /** The letter's parts in the blocks, and which were recognised. */
+/**
+ * Styles only LetterDesk's export puts together in one file. "Body Text" (pandoc's and Word's
+ * own style too) says nothing; Word's built-in "Salutation" and "Closing" alone neither.
+ */
+const LETTERDESK_HINTS = new Set<BlockHint>([
+  'headline',
+  'preface',
+  'chineseDate',
+  'date',
+  'addressee',
+  'reference',
+  'signatory',
+]);
+
 export function recogniseParts(
   blocks: readonly ImportedBlock[],
   style: EnglishDateStyle = 'day-month-year',
 ): LetterParts {
-  const found = blocks.some((block) => block.hint && block.hint !== 'note')
-    ? fromStyles(blocks, style)
-    : fromText(blocks, style);
+  const ours = blocks.some((block) => block.hint && LETTERDESK_HINTS.has(block.hint));
+  const found = ours ? fromStyles(blocks, style) : fromText(blocks, style);
   const hasText = (nodes: SerializedNode[]) => nodes.some((node) => !isEmpty(node));
   const recognised: RecognisedPart[] = [];
   if (hasText(found.preface)) recognised.push('preface');

@@ -4,6 +4,7 @@
  * here with the `docx` package), the letter's parts recognised from the text,
  * the Chinese/English split, and Word comments anchored on their text.
  */
+import { readFileSync } from 'node:fs';
 import { withDOM } from '@lexical/headless/dom';
 import {
   AlignmentType,
@@ -16,13 +17,14 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { letterStyles } from '../../core/docx/styles';
 import { TEXT_FORMAT, walk, type EditorDoc, type SerializedNode } from '../../core/editorDoc';
 import { anchorComments } from '../../core/import/anchorComments';
 import type { DocxInventory, WordComment } from '../../core/import/docxPackage';
+import { importDocx as viaEntry } from '../../core/import/docxImportEntry';
 import { htmlToBlocks } from '../../core/import/htmlToEditorDocs';
-import { readDocxLetter } from '../../core/import/importDocx';
+import { importDocx, readDocxLetter } from '../../core/import/importDocx';
 import { STYLE_NAMES } from '../../core/import/ldParts';
 import {
   blockText,
@@ -407,5 +409,128 @@ describe('DOCX import: Word comments', () => {
     ]);
     expect(blockText(result.body.root.children[0])).toBe('The first claim is false.');
     expect(marks(editorDoc([result.body.root.children[0]]))).toHaveLength(2);
+  });
+});
+
+describe('DOCX import: the foreign fixtures (tests/fixtures/docx)', () => {
+  const fixture = (name: string) =>
+    importDocx(new Uint8Array(readFileSync(new URL(`../fixtures/docx/${name}.docx`, import.meta.url))), {
+      ...OPTIONS,
+      newId: idMaker(),
+    });
+  const marked = (doc: EditorDoc, id: string) => {
+    const found: string[] = [];
+    walk(doc.root, (node) => {
+      if (node.type === 'mark' && (node.ids as string[]).includes(id)) found.push(blockText(node));
+    });
+    return found;
+  };
+
+  it('LibreOffice: tracked changes taken as written, the preface split off, comments anchored and one kept detached', async () => {
+    const { letter, report } = await fixture('libreoffice-tracked-comments');
+    expect(report).toEqual({
+      trackedChanges: { insertions: 2, deletions: 1 },
+      comments: { found: 3, anchored: 2 },
+      tables: 0,
+      textBoxes: 0,
+      images: 0,
+      notes: 0,
+      recognised: ['preface', 'body', 'salutation', 'closing', 'signatory'],
+    });
+    expect(letter.title).toBe('驻英国使馆发言人就贸易问题致编辑信函');
+    expect(letter.preface.root.children.map((node) => [node.type, blockText(node)])).toEqual([
+      ['heading', '驻英国使馆发言人就贸易问题致编辑信函'],
+      ['paragraph', '本函回应该报十一月十八日的报道，阐明中方立场。'],
+    ]);
+    expect(letter.body.root.children.map(blockText)).toEqual([
+      'Your article of 18 November was misleading about the trade agreement signed in 2024.',
+      'We welcome open debate, and facts.',
+    ]);
+    expect(letter).toMatchObject({ salutation: 'Dear Sir/Madam,', closing: 'Yours sincerely,' });
+    const [preface, body, pointComment] = letter.comments;
+    expect(marked(letter.preface, preface.id)).toEqual(['中方立场']);
+    expect(marked(letter.body, body.id)).toEqual(['the trade agreement']);
+    expect(body.comments.map((c) => c.text)).toEqual([
+      'Name the agreement.\nAnd give its year.',
+      'Done: the 2024 agreement.',
+    ]);
+    // A comment on a point has no text to mark: a detached thread, resolved as it was.
+    expect(pointComment).toMatchObject({ side: 'body', quote: '', resolved: true });
+  });
+
+  it('pandoc: headings, a link, nested lists, the closing and signatory', async () => {
+    const { letter, report } = await fixture('pandoc');
+    expect(report.recognised).toEqual(['body', 'closing', 'signatory']);
+    const types = letter.body.root.children.map((node) => [node.type, node.listType ?? node.tag ?? null]);
+    expect(types).toEqual([
+      ['heading', 'h1'],
+      ['heading', 'h2'],
+      ['paragraph', null],
+      ['paragraph', null],
+      ['paragraph', null],
+      ['list', 'bullet'],
+      ['paragraph', null],
+      ['list', 'number'],
+    ]);
+    const links: SerializedNode[] = [];
+    walk(letter.body.root, (node) => node.type === 'link' && links.push(node));
+    expect(links.map((link) => link.url)).toEqual(['https://www.example.org/agreement']);
+    // The title heading comes before "Dear Sir/Madam,": not a plain salutation, so it stays in the text.
+    expect(letter.salutation).toBeUndefined();
+    expect(letter).toMatchObject({ closing: 'Yours sincerely,', signatory: { nameEn: 'Zhang San' } });
+  });
+
+  it('Word’s numbered lists, three levels deep', async () => {
+    const { letter } = await fixture('word-numbered-lists');
+    const list = letter.body.root.children[1];
+    expect(list).toMatchObject({ type: 'list', listType: 'number' });
+    const levelTwo = list.children![2].children![0];
+    expect(levelTwo).toMatchObject({ type: 'list', listType: 'number' });
+    expect(levelTwo.children![2].children![0]).toMatchObject({ type: 'list', listType: 'number' });
+    expect(blockText(levelTwo.children![2].children![0])).toBe('the last text was settled.');
+  });
+
+  it('unsupported content: tables and text boxes as text, pictures left out, notes at the end, all counted', async () => {
+    const { letter, report } = await fixture('unsupported');
+    expect(report).toMatchObject({ tables: 1, textBoxes: 1, images: 1, notes: 2 });
+    expect(letter.body.root.children.map(blockText)).toEqual([
+      'The figures[1] are these:',
+      'Year',
+      'Trade',
+      '2025',
+      '£1bn',
+      'A quotation in a text box.',
+      'Our emblem:',
+      // An endnote's mark on the closing line: not a plain closing, so it stays in the text.
+      'Yours sincerely,[2]',
+      'Zhang San',
+      '[1] Office for National Statistics, 2026.',
+      '[2] Written in a personal capacity.',
+    ]);
+  });
+
+  it('Word’s comment threads: replies, resolved, and an anchor across two paragraphs', async () => {
+    const { letter, report } = await fixture('word-comments');
+    expect(report.comments).toEqual({ found: 2, anchored: 2 });
+    const [thread, resolved] = letter.comments;
+    expect(thread.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Anna Reviewer', 'Which year?\nSay it in the text.'],
+      ['Li Wei', 'Added: 2024.'],
+      ['Anna Reviewer', 'Thanks.'],
+    ]);
+    expect(marked(letter.body, thread.id)).toEqual(['signed in 2024']);
+    expect(resolved).toMatchObject({ resolved: true, quote: 'It is a long text of many pages.' });
+    expect(marked(letter.body, resolved.id)).toEqual(['It is a long text', 'of many pages.']);
+  });
+});
+
+describe('DOCX import: the main process’s entry (docxImportEntry.js)', () => {
+  it('is the import, loaded on the first call, with the import’s own signature', async () => {
+    expectTypeOf(viaEntry).toEqualTypeOf<typeof importDocx>();
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../fixtures/docx/word-comments.docx', import.meta.url)),
+    );
+    const direct = await importDocx(bytes, { ...OPTIONS, newId: idMaker() });
+    expect(await viaEntry(bytes, { ...OPTIONS, newId: idMaker() })).toEqual(direct);
   });
 });
