@@ -21,7 +21,7 @@ import {
 } from 'lexical';
 import { EDITOR_NODES } from '../editor/editorNodes';
 import type { SerializedNode } from '../editorDoc';
-import { cleanPastedHtml } from '../html/cleanPastedHtml';
+import { cleanHtmlDocument } from '../html/cleanPastedHtml';
 import { stripInvalidXmlChars } from '../sanitize';
 import { isLdPart, LD_CLASS_PREFIX, type BlockHint, type ImportedBlock } from './ldParts';
 
@@ -70,39 +70,48 @@ function notesAsParagraphs(doc: Document): Element[] {
   return notes;
 }
 
-/** The top-level elements of mammoth's HTML, each with what the file says it is. */
-function topLevelBlocks(html: string): Array<{ html: string; hint?: BlockHint }> {
+/**
+ * mammoth's HTML parsed once and cleaned as a paste is: its top-level nodes,
+ * each with what the file says it is, read before the cleaner takes the
+ * classes off (it cleans in place, so each element is still itself after).
+ */
+function cleanedBlocks(html: string): Array<{ node: ChildNode; hint?: BlockHint }> {
   const doc = new DOMParser().parseFromString(stripInvalidXmlChars(html), 'text/html');
-  const notes = notesAsParagraphs(doc);
-  const blocks = Array.from(doc.body.childNodes).map((child) =>
-    child.nodeType === 1
-      ? { html: (child as Element).outerHTML, hint: hintOf(child as Element) }
-      : { html: child.textContent ?? '' },
-  );
-  return [
-    ...blocks.filter((block) => block.html.trim()),
-    ...notes.map((note) => ({ html: note.outerHTML, hint: 'note' as const })),
-  ];
+  const hints = new Map<ChildNode, BlockHint>();
+  for (const element of Array.from(doc.body.children)) {
+    const hint = hintOf(element);
+    if (hint) hints.set(element, hint);
+  }
+  for (const note of notesAsParagraphs(doc)) {
+    doc.body.append(note);
+    hints.set(note, 'note');
+  }
+  cleanHtmlDocument(doc);
+  return Array.from(doc.body.childNodes)
+    .filter((node) => node.nodeType === 1 || node.textContent?.trim())
+    .map((node) => (hints.has(node) ? { node, hint: hints.get(node) } : { node }));
 }
 
 const isBlockNode = (node: LexicalNode) =>
   ($isElementNode(node) && !node.isInline()) || ($isDecoratorNode(node) && !node.isInline());
 
 /**
- * Each block through the paste path, one at a time so each keeps its hint
- * (the cleaner keeps no classes). Inline pieces Lexical leaves at the top
- * level are gathered into a paragraph, as a paste into the editor would.
+ * Each top-level node through Lexical's HTML import on its own, so the
+ * editor's blocks it gives keep its hint. Inline pieces Lexical leaves at the
+ * top level are gathered into a paragraph, as a paste into the editor would.
  */
 function $importBlocks(
   editor: LexicalEditor,
-  blocks: Array<{ html: string; hint?: BlockHint }>,
+  blocks: Array<{ node: ChildNode; hint?: BlockHint }>,
 ): Array<BlockHint | undefined> {
   const root = $getRoot();
   root.clear();
   const hints: Array<BlockHint | undefined> = [];
   for (const block of blocks) {
     let paragraph: ReturnType<typeof $createParagraphNode> | null = null;
-    for (const node of $generateNodesFromDOM(editor, cleanPastedHtml(block.html))) {
+    const alone = block.node.ownerDocument!.createDocumentFragment();
+    alone.append(block.node);
+    for (const node of $generateNodesFromDOM(editor, alone)) {
       if (isBlockNode(node)) {
         root.append(node);
         hints.push(block.hint);
@@ -126,7 +135,7 @@ export function htmlToBlocks(html: string): ImportedBlock[] {
   let hints: Array<BlockHint | undefined> = [];
   editor.update(
     () => {
-      hints = $importBlocks(editor, topLevelBlocks(html));
+      hints = $importBlocks(editor, cleanedBlocks(html));
     },
     { discrete: true },
   );
