@@ -24,6 +24,7 @@ import {
 import {
   COMMENT_TEXT_MAX,
   COMMENTS_PER_THREAD_MAX,
+  THREADS_MAX,
   type Comment,
   type CommentThread,
 } from '../comments/thread';
@@ -140,13 +141,22 @@ const anchorText = (anchor: string) =>
     .replace(/ *\n[\s]*/g, '\n')
     .trim();
 
+/** A file's time as the app stores times; null when it gives none, or one no ISO time can hold. */
+function isoTime(date: string | undefined): string | null {
+  const time = date ? Date.parse(date) : NaN;
+  if (Number.isNaN(time)) return null;
+  try {
+    return new Date(time).toISOString();
+  } catch {
+    return null; // beyond year 9999 (toISOString throws there)
+  }
+}
+
 function commentOf(entry: WordCommentEntry, id: string, now: string): Comment | null {
   const text = stripInvalidXmlChars(entry.text).trim().slice(0, COMMENT_TEXT_MAX);
   if (!text) return null;
   const author = stripInvalidXmlChars(entry.author).trim().slice(0, AUTHOR_MAX);
-  const createdAt =
-    entry.date && !Number.isNaN(Date.parse(entry.date)) ? new Date(entry.date).toISOString() : now;
-  return { id, author, createdAt, text };
+  return { id, author, createdAt: isoTime(entry.date) ?? now, text };
 }
 
 export function anchorComments(
@@ -161,6 +171,8 @@ export function anchorComments(
   const comments: CommentThread[] = [];
   let anchored = 0;
   for (const word of wordComments) {
+    // A letter holds at most THREADS_MAX threads (schemas/letter.ts); the rest stay counted as found.
+    if (comments.length >= THREADS_MAX) break;
     const entries = [word, ...word.replies]
       .map((entry) => commentOf(entry, options.newId(), now))
       .filter((comment): comment is Comment => comment !== null)

@@ -21,6 +21,7 @@
  */
 import { findDateMentions, type DateForm } from '../dateMentions';
 import { isoFromParts, type EnglishDateStyle } from '../dates';
+import { LETTER_TITLE_MAX } from '../letter';
 import type { SerializedNode } from '../editorDoc';
 import type { Signatory } from '../signatory';
 import type { RecognisedPart } from './docxImport';
@@ -307,6 +308,17 @@ function fromText(blocks: readonly ImportedBlock[], style: EnglishDateStyle): Fo
   return found;
 }
 
+/** At most `max` characters, never cut inside one: a first line can be a whole paragraph. */
+function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /** The letter's parts in the blocks, and which were recognised. */
 /**
  * Styles only LetterDesk's export puts together in one file. "Body Text" (pandoc's and Word's
@@ -338,5 +350,5 @@ export function recogniseParts(
   const headline = found.preface.find((node) => node.type === 'heading');
   const firstLine = [...found.preface, ...found.body].map((node) => lines(blockText(node))[0]).find(Boolean);
   const title = (headline && lines(blockText(headline))[0]) || firstLine || '';
-  return { ...found, title, recognised };
+  return { ...found, title: shortened(title.replace(/\s+/g, ' '), LETTER_TITLE_MAX), recognised };
 }

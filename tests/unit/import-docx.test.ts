@@ -35,6 +35,8 @@ import {
   recogniseParts,
 } from '../../core/import/recogniseParts';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
+import { LETTER_TITLE_MAX, newBlankLetter } from '../../core/letter';
+import { parseLetter } from '../../core/schemas/letter';
 import { defaultSettings } from '../../core/settings';
 
 const NO_INVENTORY: DocxInventory = {
@@ -306,6 +308,10 @@ describe('DOCX import: the letter’s parts', () => {
     expect(parts.date).toBe('2026-03-03');
     const english = partsOf(['Dear Editor,', 'First line here.', 'Second.']);
     expect(english.title).toBe('First line here.');
+    // A first line that is a whole paragraph is shortened to a title's length.
+    const long = partsOf([`${'word '.repeat(100)}end.`]).title;
+    expect(Array.from(long)).toHaveLength(LETTER_TITLE_MAX);
+    expect(long.endsWith('word…')).toBe(true);
     expect(english.preface).toEqual([]);
   });
 
@@ -522,6 +528,24 @@ describe('DOCX import: the foreign fixtures (tests/fixtures/docx)', () => {
     expect(resolved).toMatchObject({ resolved: true, quote: 'It is a long text of many pages.' });
     expect(marked(letter.body, resolved.id)).toEqual(['It is a long text', 'of many pages.']);
   });
+});
+
+describe('DOCX import: a letter the store accepts', () => {
+  it.each(['libreoffice-tracked-comments', 'pandoc', 'word-numbered-lists', 'unsupported', 'word-comments'])(
+    '%s',
+    async (name) => {
+      const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/docx/${name}.docx`, import.meta.url)));
+      const { letter: imported } = await importDocx(bytes, OPTIONS);
+      const { signatory, place, ...parts } = imported;
+      const letter = {
+        ...newBlankLetter({ id: 'imported', now: OPTIONS.now }),
+        ...parts,
+        ...(place ? { place } : {}),
+        ...(signatory ? { signatory: { id: 'signatory', ...signatory } } : {}),
+      };
+      expect(() => parseLetter(letter)).not.toThrow();
+    },
+  );
 });
 
 describe('DOCX import: the main process’s entry (docxImportEntry.js)', () => {
