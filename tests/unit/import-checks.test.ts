@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Deflate, strToU8, Zip, zipSync, type ZipInputFile } from 'fflate';
+import { Deflate, strFromU8, strToU8, unzipSync, Zip, zipSync, type ZipInputFile } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { DOCX_IMPORT_MAX_BYTES } from '../../core/import/docxImport';
+import { readInventory } from '../../core/import/docxInventory';
 import { DOCX_UNPACKED_MAX_BYTES, KEPT_PARTS, openDocx, PART_MAX_RATIO } from '../../core/import/docxPackage';
 import { ImportProblem, importMessages, type ImportProblemKind } from '../../core/import/importProblem';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
@@ -46,20 +47,19 @@ const DOCUMENT =
   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Dear Sir/Madam,</w:t></w:r></w:p></w:body></w:document>';
 
 /**
- * A zip whose word/document.xml is `megabytes` of spaces, declared as 1000
+ * A zip of parts made of spaces, each `megabytes` long, declared as 1000
  * bytes. The deflate stream is one flushed 1 MB block of spaces repeated
  * (after a sync flush it is byte-aligned and decodes the same after any
  * spaces), so the test holds about 1 KB per MB, never the spaces themselves.
  */
-function spacesBomb(megabytes: number): Uint8Array {
+function spacesZip(parts: [name: string, megabytes: number][]): Uint8Array {
   const pieces: Uint8Array[] = [];
   const deflate = new Deflate({ level: 9 }, (chunk) => pieces.push(chunk));
   const spaces = new Uint8Array(1024 * 1024).fill(0x20);
   const flushed = () => {
     deflate.push(spaces);
     deflate.flush(true);
-    const block = concat(pieces.splice(0));
-    return block;
+    return concat(pieces.splice(0));
   };
   const first = flushed();
   const repeated = flushed();
@@ -71,16 +71,20 @@ function spacesBomb(megabytes: number): Uint8Array {
     if (error) throw error;
     out.push(chunk);
   });
-  const entry: ZipInputFile = { filename: 'word/document.xml', compression: 8, size: 1000, crc: 0 };
-  zip.add(entry);
-  entry.ondata?.(null, first, false);
-  for (let i = 1; i < megabytes; i++) entry.ondata?.(null, repeated, false);
-  entry.ondata?.(null, end, true);
+  for (const [filename, megabytes] of parts) {
+    const entry: ZipInputFile = { filename, compression: 8, size: 1000, crc: 0 };
+    zip.add(entry);
+    entry.ondata?.(null, first, false);
+    for (let i = 1; i < megabytes; i++) entry.ondata?.(null, repeated, false);
+    entry.ondata?.(null, end, true);
+  }
   zip.end();
   return concat(out);
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+const spacesBomb = (megabytes: number) => spacesZip([['word/document.xml', megabytes]]);
+
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of chunks) {
@@ -137,6 +141,20 @@ describe('files that are not a DOCX say what they are', () => {
       strToU8('尊敬的编辑：\nDear Sir/Madam,\n\tYours sincerely\n'),
       'plainText',
       /plain text file/,
+    ],
+    [
+      'a Word XML document (Flat OPC)',
+      strToU8(
+        '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="urn:p"/>',
+      ),
+      'wordXml',
+      /Word XML document.*save it as \.docx/,
+    ],
+    [
+      'a flat OpenDocument text (.fodt)',
+      fixture('docx/unsupported.fodt'),
+      'openDocument',
+      /OpenDocument file/,
     ],
     ['an empty file', new Uint8Array(0), 'empty', /empty \(0 bytes\)/],
     [
@@ -242,6 +260,13 @@ describe('DOCX files that cannot be read say why', () => {
     expectProblem(spacesBomb(20), 'zipBomb', /would take more than/);
   });
 
+  it(`many parts, each too small for the ratio check, together over ${DOCX_UNPACKED_MAX_BYTES / 1024 / 1024} MB, are a bomb`, () => {
+    const parts = Array.from({ length: 30 }, (_, i): [string, number] => [`word/media/part${i}.xml`, 7]);
+    const bomb = spacesZip([['word/document.xml', 1], ...parts]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expectProblem(bomb, 'zipBomb', /would take more than 200 MB/);
+  });
+
   it('a few MB of spaces (an honest, if odd, part) is not a bomb', () => {
     expectProblem(spacesBomb(4), 'badXml', /not well-formed XML/);
   });
@@ -251,10 +276,17 @@ describe('DOCX files that cannot be read say why', () => {
       '[Content_Types].xml': CONTENT_TYPES,
       'word/document.xml': '<w:document><w:body><w:p>',
     });
-    const problem = expectProblem(docx, 'badXml', /its text \(word\/document\.xml\) is not well-formed XML/);
+    const problem = expectProblem(docx, 'badXml', /its part word\/document\.xml is not well-formed XML/);
     expect(problem.wording.values).toEqual({ part: 'word/document.xml' });
     const mismatched = zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<a><b></a>' });
     expectProblem(mismatched, 'badXml', /not well-formed XML/);
+    // Any part the import reads, not only the main document.
+    const badComments = zipOf({
+      '[Content_Types].xml': CONTENT_TYPES,
+      'word/document.xml': DOCUMENT,
+      'word/comments.xml': '<w:comments><w:comment>',
+    });
+    expect(problemOf(badComments).wording.values).toEqual({ part: 'word/comments.xml' });
   });
 
   it('a minimal well-formed DOCX passes', () => {
@@ -263,10 +295,10 @@ describe('DOCX files that cannot be read say why', () => {
   });
 });
 
-describe('bad input never throws anything but an ImportProblem', () => {
+describe('bad input never throws anything but an ImportProblem, opened or read', () => {
   const onlyImportProblems = (bytes: Uint8Array) => {
     try {
-      openDocx(bytes);
+      readInventory(openDocx(bytes));
     } catch (error) {
       if (!(error instanceof ImportProblem)) throw error;
     }
@@ -291,6 +323,26 @@ describe('bad input never throws anything but an ImportProblem', () => {
           const bytes = export_.slice(0, cut === null ? undefined : cut % export_.length);
           for (const [at, value] of changes) if (bytes.length) bytes[at % bytes.length] = value;
           onlyImportProblems(bytes);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a DOCX with comments whose XML parts have characters changed, zipped again', () => {
+    const parts = unzipSync(fixture('docx/word-comments.docx'));
+    const names = ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '/', ' ', 'w', ':', '=', '&', '\0')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (name, changes) => {
+          const text = [...strFromU8(parts[name])];
+          for (const [at, character] of changes) text[at % text.length] = character;
+          onlyImportProblems(zipSync({ ...parts, [name]: strToU8(text.join('')) }));
         },
       ),
       { numRuns: 300 },
