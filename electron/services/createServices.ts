@@ -23,6 +23,7 @@ import { SpellingService } from './spellingService';
 import { reportStoreWriteErrors } from './storeWriteErrors';
 import { loadOrSetAside } from './loadOrSetAside';
 import { HistoryService } from './history/historyService';
+import { RedlineService } from './redlineService';
 import { authorName } from '../../core/authorName';
 
 export interface ServiceOptions {
@@ -60,6 +61,8 @@ export interface Services {
   preflight: PreflightService;
   /** Each letter's versions: kept, listed, compared, restored. */
   history: HistoryService;
+  /** The redline export: the changes between two versions as Word tracked changes. */
+  redline: RedlineService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -112,10 +115,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     now: options.now,
     readOnly: options.readOnly,
   });
+  const author = () => authorName(settings.get().ui.yourName, signatories.defaultSignatory());
   const history = new HistoryService({
     dataDir,
     letters,
-    author: () => authorName(settings.get().ui.yourName, signatories.defaultSignatory()),
+    author,
     dateStyle: () => settings.get().houseStyle.dateFormat,
     now: options.now,
     readOnly: options.readOnly,
@@ -139,6 +143,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     library: new LibraryService(templates, signatories, publications, options.now),
     spelling,
     history,
+    redline: new RedlineService({ letters, history, settings, author }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),
