@@ -11,7 +11,17 @@ import { describe, expect, it } from 'vitest';
 import { blockPieces, piecesText, type Block, type InlinePiece } from '../../core/document/blocks';
 import { readDocument } from '../../core/document/readBlocks';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
-import { TEXT_FORMAT } from '../../core/editorDoc';
+import { newThread } from '../../core/comments/threadEdits';
+import { buildRedlineDocx } from '../../core/docx/redline/buildRedlineDocx';
+import {
+  editorDoc,
+  paragraphNode,
+  TEXT_FORMAT,
+  textNode,
+  walk,
+  type SerializedNode,
+} from '../../core/editorDoc';
+import { parseLetter } from '../../core/schemas/letter';
 import type { ImportedLetter } from '../../core/import/docxImport';
 import { importDocx } from '../../core/import/importDocx';
 import { addresseeLine, LETTER_TITLE_MAX, type Letter } from '../../core/letter';
@@ -213,3 +223,75 @@ describe('DOCX export → import round trip', () => {
     }
   }
 });
+
+describe('redline export → import: the reviewed file read back', () => {
+  const BY = { author: 'Press Office', date: '2026-11-30T09:00:00.000Z' };
+  const markNode = (ids: string[], text: string): SerializedNode => ({
+    type: 'mark',
+    ids,
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [textNode(text)],
+  });
+  const base = loadFixtureLetter('euobserver-rebuttal');
+  // The second paragraph is deleted in the newer letter.
+  const [first, , ...rest] = base.body.root.children;
+  const newer = parseLetter({
+    ...base,
+    salutation: 'Sir,',
+    // One paragraph reworded around a comment, one deleted, one added.
+    body: editorDoc([
+      paragraphNode([textNode('We read '), markNode(['t1'], 'your report'), textNode(' with surprise.')]),
+      first,
+      ...rest,
+      paragraphNode([textNode('A paragraph the reviewer added.')]),
+    ]),
+    comments: [
+      {
+        ...newThread({
+          id: 't1',
+          commentId: 'c1',
+          side: 'body',
+          quote: 'your report',
+          text: 'Name the report.',
+          author: 'Li Ming',
+          now: '2026-11-29T08:00:00.000Z',
+        }),
+      },
+    ],
+  });
+
+  it('takes the insertions as written and drops the deletions: the newer letter, its fixed lines and its comment', async () => {
+    const bytes = await buildRedlineDocx(base, newer, 'bilingual', BY);
+    const { letter: imported, report } = await importDocx(bytes, {
+      settings: defaultSettings(),
+      now: new Date('2026-11-30T10:00:00Z'),
+      newId: (() => {
+        let n = 0;
+        return () => `id-${++n}`;
+      })(),
+    });
+    expect(report.trackedChanges.insertions).toBeGreaterThan(0);
+    expect(report.trackedChanges.deletions).toBeGreaterThan(0);
+    expect(report.comments).toEqual({ found: 1, anchored: 1 });
+    expect(sides(withImported(newer, imported))).toEqual(sides(newer));
+    expect(imported).toMatchObject({ salutation: 'Sir,', closing: newer.closing, date: newer.date });
+    const [thread] = imported.comments;
+    expect(thread).toMatchObject({
+      side: 'body',
+      quote: 'your report',
+      resolved: false,
+      comments: [{ author: 'Li Ming', text: 'Name the report.', createdAt: '2026-11-29T08:00:00.000Z' }],
+    });
+    const marked: string[] = [];
+    walk(imported.body.root, (node) => {
+      if (node.type === 'mark' && (node.ids as string[]).includes(thread.id)) marked.push(readText(node));
+    });
+    expect(marked).toEqual(['your report']);
+  });
+});
+
+const readText = (node: SerializedNode): string =>
+  typeof node.text === 'string' ? node.text : (node.children ?? []).map(readText).join('');
