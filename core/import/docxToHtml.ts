@@ -18,8 +18,9 @@ type MammothInput = Parameters<typeof Mammoth.convertToHtml>[0];
  * LetterDesk's own export styles (core/docx/styles.ts), by their display
  * names, each to a paragraph class that says which part of the letter it is,
  * so a letter exported by LetterDesk is read back exactly. Then Word's and
- * LibreOffice's own headings: the editor has three heading levels, so deeper
- * ones become the third, and a document's Title the first. Underline and
+ * LibreOffice's own headings (mammoth matches style names in any case: Word
+ * writes "heading 1"): the editor has three heading levels, so deeper ones
+ * become the third, and a document's Title the first. Underline and
  * strikethrough are kept (mammoth leaves underline out unless told).
  */
 const STYLE_MAP = [
@@ -27,20 +28,15 @@ const STYLE_MAP = [
     ([part, name]) => `p[style-name='${name}'] => p.${LD_CLASS_PREFIX}${part}:fresh`,
   ),
   "p[style-name='Quote'] => blockquote:fresh",
+  "p[style-name='Intense Quote'] => blockquote:fresh",
   "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='Heading 1'] => h1:fresh",
   "p[style-name='Heading 2'] => h2:fresh",
   "p[style-name='Heading 3'] => h3:fresh",
   "p[style-name='Heading 4'] => h3:fresh",
   "p[style-name='Heading 5'] => h3:fresh",
   "p[style-name='Heading 6'] => h3:fresh",
-  // LibreOffice names its headings in lower case.
-  "p[style-name='heading 1'] => h1:fresh",
-  "p[style-name='heading 2'] => h2:fresh",
-  "p[style-name='heading 3'] => h3:fresh",
-  "p[style-name='heading 4'] => h3:fresh",
-  "p[style-name='heading 5'] => h3:fresh",
-  "p[style-name='heading 6'] => h3:fresh",
   ...deepListLevels(),
   'u => u',
   'strike => s',
