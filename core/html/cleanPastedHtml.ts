@@ -2,8 +2,13 @@
  * Makes clipboard HTML from any source safe and plain enough for a letter,
  * before Lexical imports it. Works on a document from DOMParser, which never
  * runs scripts or loads images, so nothing in the paste acts while we look.
+ *
+ * Shared by the editor's paste (renderer/src/editor/plugins/PastePlugin.ts)
+ * and the DOCX import (core/import/htmlToEditorDocs.ts, under happy-dom in
+ * Node), so a file imports as its text would paste. Uses the DOM's globals:
+ * checked with the page's program (tsconfig.web.json), not the pure core's.
  */
-import { linkTarget } from '../../../../core/links';
+import { linkTarget } from '../links';
 import { removeSpacerParagraphs } from './blankLines';
 import { convertWordLists } from './wordLists';
 
@@ -95,6 +100,16 @@ function unwrap(element: Element): void {
 
 export function cleanPastedHtml(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  cleanHtmlDocument(doc);
+  return doc;
+}
+
+/**
+ * The cleaning itself, in place, on a document already parsed: the DOCX
+ * import parses once and notes which part of the letter each top-level
+ * element is before the classes go (core/import/htmlToEditorDocs.ts).
+ */
+export function cleanHtmlDocument(doc: Document): void {
   doc.querySelectorAll(DROPPED).forEach((element) => element.remove());
   convertWordLists(doc);
   for (const element of Array.from(doc.body.querySelectorAll('*'))) {
@@ -112,5 +127,4 @@ export function cleanPastedHtml(html: string): Document {
     styleToTags(element);
   }
   removeSpacerParagraphs(doc);
-  return doc;
 }
