@@ -6,7 +6,11 @@
  *   the English and (this build) the Chinese interface;
  * - an autosave round trip (`letters.save` over the browser-mode API) of the
  *   sample letter; in this build the letter has a history of 1,000 versions,
- *   so the figure says what keeping versions costs the save path.
+ *   so the figure says what keeping versions costs the save path;
+ * - a bilingual DOCX export of the sample letter (`export.docx`; in browser
+ *   mode the file is built in the call and waits for its download): the
+ *   export's builder was reshaped for the redline in issue 13, and since
+ *   issue 12 each export keeps an "Exported" version.
  * Both checkouts must be built (`npm run build`; this one also
  * `npm run build:bench`). Rounds alternate the builds; the figures are medians
  * over all rounds. A comparison, not a test.
@@ -27,6 +31,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = 6;
 const STARTS_PER_ROUND = 3;
 const SAVES_PER_ROUND = 10;
+const EXPORTS_PER_ROUND = 5;
 const HISTORY_VERSIONS = 1000;
 
 const other = process.argv[2];
@@ -62,13 +67,24 @@ async function serve(root, { history = false } = {}) {
     current = await server.call('letters.save', { letter: { ...current, title: `A/B ${++edits}` } });
     return performance.now() - started;
   };
+  server.timeExport = async () => {
+    const started = performance.now();
+    await server.call('export.docx', { id: stored.id, variant: 'bilingual' });
+    return performance.now() - started;
+  };
   return server;
 }
 
 const builds = [
-  { name: `other (${other})`, server: await serve(resolve(other)), locale: 'en-GB', saves: [] },
-  { name: 'this build', server: await serve(REPO_ROOT, { history: true }), locale: 'en-GB', saves: [] },
-  { name: 'this build, Chinese interface', server: null, locale: 'zh-CN', saves: null },
+  { name: `other (${other})`, server: await serve(resolve(other)), locale: 'en-GB', saves: [], exports: [] },
+  {
+    name: 'this build',
+    server: await serve(REPO_ROOT, { history: true }),
+    locale: 'en-GB',
+    saves: [],
+    exports: [],
+  },
+  { name: 'this build, Chinese interface', server: null, locale: 'zh-CN', saves: null, exports: null },
 ];
 builds[2].server = builds[1].server;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
@@ -89,6 +105,10 @@ try {
       const order = save % 2 ? [builds[0], builds[1]] : [builds[1], builds[0]];
       for (const build of order) build.saves.push(await build.server.timeSave());
     }
+    for (let run = 0; run < EXPORTS_PER_ROUND; run++) {
+      const order = run % 2 ? [builds[0], builds[1]] : [builds[1], builds[0]];
+      for (const build of order) build.exports.push(await build.server.timeExport());
+    }
   }
 } finally {
   await browser.close();
@@ -96,6 +116,7 @@ try {
   await builds[1].server.stop();
 }
 const [otherSave, thisSave] = [median(builds[0].saves), median(builds[1].saves)];
+const [otherExport, thisExport] = [median(builds[0].exports), median(builds[1].exports)];
 console.log(
   formatTable([
     ...builds.flatMap((build, i) => [
@@ -113,6 +134,13 @@ console.log(
       value: thisSave,
       unit: 'ms',
       note: `ratio to the other build: ${(thisSave / otherSave).toFixed(2)}`,
+    },
+    { figure: `other (${other}): bilingual DOCX export, sample letter`, value: otherExport, unit: 'ms' },
+    {
+      figure: 'this build: bilingual DOCX export, sample letter',
+      value: thisExport,
+      unit: 'ms',
+      note: `ratio to the other build: ${(thisExport / otherExport).toFixed(2)}`,
     },
   ]),
 );

@@ -34,7 +34,7 @@ function longLetter(): Letter {
   return { ...letter, body: { root: { ...letter.body.root, children } } };
 }
 
-export async function importMedianMs(runs: number): Promise<DocxImportFigures> {
+export async function docxImportFigures(runs: number): Promise<DocxImportFigures> {
   const bytes = await buildLetterDocx(longLetter(), 'bilingual');
   const options = { settings: defaultSettings(), now: new Date('2026-01-01T00:00:00Z') };
   const start = performance.now();

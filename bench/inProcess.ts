@@ -11,4 +11,5 @@ export { parseLetter } from '../core/schemas/letter';
 export { median, percentile } from './stats';
 export { compareMedianMs } from './compareFigures';
 export { redlineMedianMs } from './redlineFigures';
+export { docxImportFigures } from './docxImportFigures';
 export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';

@@ -16,6 +16,7 @@ import {
   libraryFigures,
   parseLetter,
   redlineMedianMs,
+  docxImportFigures,
   seedLibrary,
   textFigures,
 } from '../out/bench/bench.js';
@@ -119,6 +120,7 @@ async function main() {
   );
   const compareMs = await compareMedianMs(20);
   const redlineMs = await redlineMedianMs(10);
+  const docxImport = await docxImportFigures(10);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -197,6 +199,13 @@ async function main() {
       value: redlineMs,
       unit: 'ms',
       target: target(redlineMs, '<', 200, ' ms'),
+    },
+    {
+      figure: 'Import a 30-page DOCX (New letter from DOCX…, median of 10)',
+      value: docxImport.medianMs,
+      unit: 'ms',
+      target: target(docxImport.medianMs, '<', 1000, ' ms'),
+      note: `${Math.round(docxImport.bytes / 1024)} KB; the first import, which loads mammoth, happy-dom and Lexical, ${ms(docxImport.firstMs)}`,
     },
     ...[
       ['sample', processSample],
@@ -309,6 +318,7 @@ async function main() {
       longText,
       compareMs,
       redlineMs,
+      docxImport,
       processSample,
       processThirty,
       library: { small, large },
