@@ -24,6 +24,8 @@ import { reportStoreWriteErrors } from './storeWriteErrors';
 import { loadOrSetAside } from './loadOrSetAside';
 import { HistoryService } from './history/historyService';
 import { authorName } from '../../core/authorName';
+import { ImportService } from './import/importService';
+import { personOf } from '../../core/signatory';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -60,6 +62,8 @@ export interface Services {
   preflight: PreflightService;
   /** Each letter's versions: kept, listed, compared, restored. */
   history: HistoryService;
+  /** DOCX files brought in: as new letters, or as a new version of one. */
+  imports: ImportService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -139,6 +143,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     library: new LibraryService(templates, signatories, publications, options.now),
     spelling,
     history,
+    imports: new ImportService({
+      letters,
+      history,
+      settings,
+      signatories: () => signatories.list().signatories.map(personOf),
+      now: options.now,
+    }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),
