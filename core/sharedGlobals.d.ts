@@ -20,3 +20,9 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
 }
+
+/** UTF-8 / UTF-16 decoder (WHATWG Encoding), for the text parts of an imported DOCX (core/import). */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}

@@ -4,7 +4,15 @@
  * refused before any reader sees it. mammoth reads `bytes` again for the text;
  * the inventory (docxInventory.ts) and the Word comments (wordComments.ts)
  * read the parts.
+ *
+ * `openDocx` is synchronous: fflate's streaming Unzip/UnzipInflate run in
+ * the caller's turn, and a DOCX under DOCX_IMPORT_MAX_BYTES inflates in
+ * milliseconds. Bad input of any kind gives an ImportProblem, nothing else.
  */
+import { DOMParser, onErrorStopParsing, type Document } from '@xmldom/xmldom';
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { checkDocx, MAIN_DOCUMENT, megabytes, type ZipEntry } from './docxChecks';
+import { ImportProblem, importProblem } from './importProblem';
 
 export interface DocxPackage {
   /** The file as given. */
@@ -41,4 +49,142 @@ export interface DocxInventory {
   images: number;
   notes: number;
   comments: WordComment[];
+}
+
+/**
+ * The most a DOCX may unpack to, all its entries together: a letter with a
+ * logo unpacks to well under 5 MB; a long report with pictures to tens.
+ */
+export const DOCX_UNPACKED_MAX_BYTES = 200 * 1024 * 1024;
+
+/**
+ * A part unpacking to more than this many times its stored size, once past
+ * PART_RATIO_FROM bytes, is a bomb: XML compresses 5–20 times, pictures not at
+ * all, and deflate's limit is about 1032 (a file of one repeated byte).
+ */
+export const PART_MAX_RATIO = 100;
+const PART_RATIO_FROM = 8 * 1024 * 1024;
+
+/** The parts the import reads, kept as text; every other entry is inflated only to count it. */
+export const KEPT_PARTS = [
+  '[Content_Types].xml',
+  MAIN_DOCUMENT,
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/comments.xml',
+  'word/commentsExtended.xml',
+  'word/footnotes.xml',
+  'word/endnotes.xml',
+  'word/settings.xml',
+] as const;
+
+// Part names in a package are case-insensitive (OPC), so they are kept and looked up lower-cased.
+const kept = new Set<string>(KEPT_PARTS.map((name) => name.toLowerCase()));
+const isKept = (name: string) => kept.has(name) || name.endsWith('.rels');
+
+/**
+ * Checks the file (docxChecks.ts: size, first bytes, zip directory, entries),
+ * inflates every entry counting its real bytes (declared sizes can lie),
+ * stopping as soon as DOCX_UNPACKED_MAX_BYTES or PART_MAX_RATIO is passed,
+ * and checks that the main document is well-formed XML.
+ */
+export function openDocx(bytes: Uint8Array): DocxPackage {
+  try {
+    const entries = checkDocx(bytes);
+    const parts = inflateParts(bytes, entries);
+    const pkg: DocxPackage = { bytes, part: (path) => parts.get(path.replace(/^\//, '').toLowerCase()) };
+    if (!partXml(pkg, MAIN_DOCUMENT)) throw importProblem('damaged');
+    return pkg;
+  } catch (error) {
+    if (error instanceof ImportProblem) throw error;
+    // fflate and the decoders throw their own errors on broken data: to the user it is a damaged file.
+    throw importProblem('damaged');
+  }
+}
+
+function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, string> {
+  const storedSize = new Map(entries.map((entry) => [entry.name, entry.compressedSize]));
+  const parts = new Map<string, string>();
+  const seen = new Set<string>();
+  let total = 0;
+  const bomb = () => importProblem('zipBomb', { limit: megabytes(DOCX_UNPACKED_MAX_BYTES) });
+
+  const unzip = new Unzip((file: UnzipFile) => {
+    const name = file.name.toLowerCase();
+    seen.add(file.name);
+    const keep = isKept(name);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    // Thrown from here, an ImportProblem stops the inflating at once and leaves push().
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error instanceof ImportProblem ? error : importProblem('damaged');
+      size += chunk.length;
+      total += chunk.length;
+      if (total > DOCX_UNPACKED_MAX_BYTES) throw bomb();
+      if (size > PART_RATIO_FROM && size > PART_MAX_RATIO * Math.max(1, storedSize.get(file.name) ?? 0)) {
+        throw bomb();
+      }
+      if (keep) chunks.push(chunk);
+      if (final && keep) parts.set(name, decodeText(concat(chunks, size)));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  // Pushed in slices, so that a bomb is stopped after one slice's worth of inflating, not the whole file's.
+  const SLICE = 64 * 1024;
+  for (let at = 0; at < bytes.length; at += SLICE) {
+    unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+  }
+  // The local headers fflate follows must agree with the central directory.
+  if (entries.some((entry) => !seen.has(entry.name))) throw importProblem('damaged');
+  return parts;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
+}
+
+/** XML parts are UTF-8 (Word, LibreOffice, pandoc); UTF-16 is allowed by XML and told by its BOM. */
+function decodeText(bytes: Uint8Array): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  return new TextDecoder(utf16 ?? 'utf-8').decode(bytes);
+}
+
+const parsed = new WeakMap<DocxPackage, Map<string, Document | undefined>>();
+
+/**
+ * A part parsed as namespace-aware XML (parsed once per package), undefined
+ * when the file has no such part; an ImportProblem when it is not well-formed.
+ */
+export function partXml(pkg: DocxPackage, path: string): Document | undefined {
+  let cache = parsed.get(pkg);
+  if (!cache) parsed.set(pkg, (cache = new Map()));
+  if (cache.has(path)) return cache.get(path);
+  const text = pkg.part(path);
+  let doc: Document | undefined;
+  if (text !== undefined) {
+    try {
+      doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(
+        text,
+        'text/xml',
+      ) as unknown as Document;
+    } catch {
+      throw importProblem('badXml', { part: path });
+    }
+    if (!doc.documentElement) throw importProblem('badXml', { part: path });
+  }
+  cache.set(path, doc);
+  return doc;
 }
