@@ -63,6 +63,7 @@ function recognisedFields(
 ): Partial<Letter> {
   return {
     ...(imported.date ? { date: imported.date } : {}),
+    ...(imported.place ? { place: imported.place } : {}),
     ...(imported.addressee !== undefined ? { addressee: imported.addressee } : {}),
     ...(imported.salutation !== undefined ? { salutation: imported.salutation } : {}),
     ...(imported.closing !== undefined ? { closing: imported.closing } : {}),

@@ -65,7 +65,7 @@ const messages = defineMessages({
   commentsSome: {
     id: 'import.summary.commentsSome',
     defaultMessage:
-      '{anchored} of {found, plural, one {# Word comment} other {# Word comments}} added; {missing, plural, one {# could not find its text} other {# could not find their text}} and {missing, plural, one {was} other {were}} left out.',
+      '{anchored} of {found, plural, one {# Word comment} other {# Word comments}} added on their text; {missing, plural, one {# could not find its text and is kept as a detached comment} other {# could not find their text and are kept as detached comments}}.',
   },
   clean: {
     id: 'import.summary.clean',
