@@ -115,4 +115,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The editor's nodes, and the DOCX import that reads a file through them in a headless
+    // editor, are Lexical code: still free of Electron and React.
+    files: ['core/editor/**/*.ts', 'core/import/htmlToEditorDocs.ts', 'core/import/anchorComments.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'electron-store', 'react', 'react-dom'], patterns: ['react/*'] },
+      ],
+    },
+  },
 );

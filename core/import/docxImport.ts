@@ -12,6 +12,7 @@
  */
 import type { CommentThread } from '../comments/thread';
 import type { EditorDoc } from '../editorDoc';
+import type { AppSettings } from '../settings';
 import type { Signatory } from '../signatory';
 
 /** The largest DOCX the import reads: a 30-page letter with a logo is well under 1 MB. */
@@ -54,12 +55,18 @@ export interface ImportedLetter {
   body: EditorDoc;
   /** YYYY-MM-DD, when the date line could be read. */
   date?: string;
+  /** The place before the date on the date line ("Brussels" in "Brussels, 30 November 2026"). */
+  place?: string;
   addressee?: string;
   salutation?: string;
   closing?: string;
   /** English lines only (name, title, organisation); the id is made by the service. */
   signatory?: Omit<Signatory, 'id'>;
-  /** Word comments that found their anchor text, each marked in `preface` or `body`. */
+  /**
+   * Word comments as threads: those that found their anchor text are marked in
+   * `preface` or `body`; the others are detached (no mark, quote = their anchor),
+   * as a thread whose text was deleted (report.comments.anchored < found).
+   */
   comments: CommentThread[];
 }
 
@@ -67,3 +74,15 @@ export interface DocxImport {
   letter: ImportedLetter;
   report: ImportReport;
 }
+
+export interface ImportDocxOptions {
+  /** The office's settings: the house style's date order reads a numeric date ("05/11/2026"). */
+  settings: AppSettings;
+  /** The time given to Word comments whose file gives none. */
+  now: Date;
+  /** Thread and comment ids; by default `crypto.randomUUID()`, as the page makes them. */
+  newId?: () => string;
+}
+
+/** The import's signature (importDocx.ts), for the main process's entry to it (docxImportEntry.js). */
+export type ImportDocx = (bytes: Uint8Array, options: ImportDocxOptions) => Promise<DocxImport>;

@@ -23,7 +23,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorDoc, paragraphNode, textNode, type EditorDoc } from '../../core/editorDoc';
 import { docToPlainText } from '../../core/document/plainText';
 import { withoutMarks } from '../../core/comments/withoutComments';
-import { EDITOR_NODES } from '../../renderer/src/editor/editorConfig';
+import { EDITOR_NODES } from '../../core/editor/editorNodes';
 import {
   $anchorComment,
   $anchoredThreadIds,

@@ -8,7 +8,7 @@ import { $createParagraphNode, $getRoot, $isTextNode, TextNode, type LexicalEdit
 import { describe, expect, it } from 'vitest';
 import { editorDoc, paragraphNode, placeholderNode, textNode } from '../../core/editorDoc';
 import { contentChanged } from '../../renderer/src/editor/contentChanged';
-import { $isPlaceholderNode } from '../../renderer/src/editor/nodes/PlaceholderNode';
+import { $isPlaceholderNode } from '../../core/editor/nodes/PlaceholderNode';
 import { editorWith } from './headlessEditor';
 
 const doc = editorDoc([

@@ -2,7 +2,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import type { LexicalEditor } from 'lexical';
 import type { EditorDoc } from '../../core/editorDoc';
-import { EDITOR_NODES } from '../../renderer/src/editor/editorConfig';
+import { EDITOR_NODES } from '../../core/editor/editorNodes';
 
 export function editorWith(doc: EditorDoc): LexicalEditor {
   const editor = createHeadlessEditor({

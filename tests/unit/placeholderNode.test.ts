@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { walk, type EditorDoc } from '../../core/editorDoc';
 import { createLetterFromTemplate } from '../../core/template';
 import { parseTemplate } from '../../core/schemas/template';
-import { $isPlaceholderNode, PlaceholderNode } from '../../renderer/src/editor/nodes/PlaceholderNode';
+import { $isPlaceholderNode, PlaceholderNode } from '../../core/editor/nodes/PlaceholderNode';
 import { editorWith } from './headlessEditor';
 import rebuttal from '../../templates/letter-to-the-editor-rebuttal.json';
 

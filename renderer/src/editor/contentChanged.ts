@@ -12,7 +12,7 @@
  * serializing the whole document on every update.
  */
 import { $getNodeByKey, $isElementNode, type EditorState, type LexicalEditor } from 'lexical';
-import { $isPlaceholderNode } from './nodes/PlaceholderNode';
+import { $isPlaceholderNode } from '../../../core/editor/nodes/PlaceholderNode';
 
 /** What one node puts in the stored document, besides its children's own content; null if absent. */
 function $storedShape(key: string): string | null {

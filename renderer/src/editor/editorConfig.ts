@@ -1,26 +1,14 @@
 /**
  * The Lexical set-up shared by the Chinese and the English editor: the same
- * nodes (so a document, or a paste, moves between them) and the same theme
- * classes (styled in styles/editor.css).
+ * nodes (core/editor/editorNodes.ts, also the DOCX import's, so a document, or
+ * a paste, moves between them) and the same theme classes (styled in
+ * styles/editor.css).
  */
-import { LinkNode } from '@lexical/link';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { MarkNode } from '@lexical/mark';
 import type { InitialConfigType } from '@lexical/react/LexicalComposer';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { EditorThemeClasses } from 'lexical';
-import { PlaceholderNode } from './nodes/PlaceholderNode';
-
-/** MarkNode anchors comment threads to their text (plugins/CommentPlugin); it never reaches an export. */
-export const EDITOR_NODES = [
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  LinkNode,
-  PlaceholderNode,
-  MarkNode,
-];
+import { EDITOR_NODES } from '../../../core/editor/editorNodes';
+// The field chips' tooltips, in the interface language: registered wherever an editor is built.
+import './placeholderTooltip';
 
 export const EDITOR_THEME: EditorThemeClasses = {
   paragraph: 'ed-paragraph',

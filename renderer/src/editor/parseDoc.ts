@@ -6,7 +6,7 @@
  */
 import { createEditor, LineBreakNode, ParagraphNode, RootNode, TabNode, TextNode } from 'lexical';
 import { walk, type EditorDoc } from '../../../core/editorDoc';
-import { EDITOR_NODES } from './editorConfig';
+import { EDITOR_NODES } from '../../../core/editor/editorNodes';
 import { activeIntl } from '../i18n/activeIntl';
 
 export type ParsedDoc = { ok: true; json: string | undefined } | { ok: false; message: string };

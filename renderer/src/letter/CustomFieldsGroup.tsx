@@ -11,7 +11,7 @@ import { customFieldNames } from '../../../core/customFields';
 import type { EditorDoc } from '../../../core/editorDoc';
 import type { Letter } from '../../../core/letter';
 import { customFieldValue } from '../../../core/placeholders';
-import { PlaceholderNode } from '../editor/nodes/PlaceholderNode';
+import { PlaceholderNode } from '../../../core/editor/nodes/PlaceholderNode';
 import { TextField } from '../ui/TextField';
 import type { LetterPatch } from './useLetterDraft';
 

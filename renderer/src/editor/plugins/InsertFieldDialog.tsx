@@ -12,7 +12,7 @@ import { PLACEHOLDER_FIELDS } from '../../../../core/placeholders';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/errorMessage';
 import { closeDialogThen } from '../closeDialogThen';
-import { $createPlaceholderNode } from '../nodes/PlaceholderNode';
+import { $createPlaceholderNode } from '../../../../core/editor/nodes/PlaceholderNode';
 
 /** The field as a template writes it, the same in every language. */
 const placeholderSyntax = (key: string) => `{{${key}}}`;

@@ -12,8 +12,8 @@ import { $generateNodesFromDOM } from '@lexical/html';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
 import { useEffect } from 'react';
-import { collapseBlankLines, hasBlankLines } from '../paste/blankLines';
-import { cleanPastedHtml } from '../paste/cleanPastedHtml';
+import { collapseBlankLines, hasBlankLines } from '../../../../core/html/blankLines';
+import { cleanPastedHtml } from '../../../../core/html/cleanPastedHtml';
 
 const LEXICAL_MIME = 'application/x-lexical-editor';
 

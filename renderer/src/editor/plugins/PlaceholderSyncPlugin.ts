@@ -22,7 +22,7 @@ import {
 } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ResolvedPlaceholder } from '../../../../core/placeholders';
-import { $isPlaceholderNode, PlaceholderNode } from '../nodes/PlaceholderNode';
+import { $isPlaceholderNode, PlaceholderNode } from '../../../../core/editor/nodes/PlaceholderNode';
 import { PLACEHOLDER_SYNC_TAG } from '../updateTags';
 
 type Resolve = (key: string) => ResolvedPlaceholder;

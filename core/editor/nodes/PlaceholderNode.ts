@@ -6,6 +6,10 @@
  * current value (kept in sync by PlaceholderSyncPlugin), or "[label]" while the
  * field is empty. Serialized as `{type: 'placeholder', key, text, …}`, the
  * shape core/editorDoc.ts `placeholderNode()` builds and the exporter reads.
+ *
+ * In core so the DOCX import's headless editor knows the node as the page's
+ * editors do (core/editor/editorNodes.ts); its tooltip is worded by the page
+ * (renderer/src/editor/placeholderTooltip.ts), which registers it here.
  */
 import {
   $applyNodeReplacement,
@@ -20,16 +24,16 @@ import {
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
-import { defineMessages } from '../../../../core/i18n/wording';
-import { activeIntl } from '../../i18n/activeIntl';
 
-const TOOLTIPS = defineMessages({
-  filled: { id: 'editor.placeholder.filled', defaultMessage: "Filled from the letter's details ({field})" },
-  empty: {
-    id: 'editor.placeholder.empty',
-    defaultMessage: "Empty field: fill it in the letter's details ({field})",
-  },
-});
+/** Words a chip's tooltip: `field` is "{{key}}"; `filled` whether it shows a real value. */
+export type PlaceholderTooltip = (field: string, filled: boolean) => string;
+
+// None outside the page: a headless editor draws no chips.
+let tooltip: PlaceholderTooltip | null = null;
+
+export function setPlaceholderTooltip(wording: PlaceholderTooltip): void {
+  tooltip = wording;
+}
 
 export type SerializedPlaceholderNode = Spread<{ key: string }, SerializedTextNode>;
 
@@ -113,9 +117,7 @@ export class PlaceholderNode extends TextNode {
     dom.classList.toggle(EMPTY, !this.__filled);
     dom.dataset.placeholderKey = this.__placeholderKey;
     // A tooltip set on the DOM, outside React: worded in the language shown when the chip is drawn.
-    dom.title = activeIntl().formatMessage(this.__filled ? TOOLTIPS.filled : TOOLTIPS.empty, {
-      field: `{{${this.__placeholderKey}}}`,
-    });
+    if (tooltip) dom.title = tooltip(`{{${this.__placeholderKey}}}`, this.__filled);
   }
 
   // Typing right next to a chip starts a new plain text node instead of growing the chip.

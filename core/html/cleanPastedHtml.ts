@@ -2,8 +2,13 @@
  * Makes clipboard HTML from any source safe and plain enough for a letter,
  * before Lexical imports it. Works on a document from DOMParser, which never
  * runs scripts or loads images, so nothing in the paste acts while we look.
+ *
+ * Shared by the editor's paste (renderer/src/editor/plugins/PastePlugin.ts)
+ * and the DOCX import (core/import/htmlToEditorDocs.ts, under happy-dom in
+ * Node), so a file imports as its text would paste. Uses the DOM's globals:
+ * checked with the page's program (tsconfig.web.json), not the pure core's.
  */
-import { linkTarget } from '../../../../core/links';
+import { linkTarget } from '../links';
 import { removeSpacerParagraphs } from './blankLines';
 import { convertWordLists } from './wordLists';
 
