@@ -10,7 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import type { VersionSummary } from '../../../core/history/version';
 import { newLetterFromImport, versionFromImport, type ApplyOptions } from '../../../core/import/applyImport';
-import { DOCX_IMPORT_MAX_BYTES, type DocxImport, type ImportReport } from '../../../core/import/docxImport';
+import { checkSize } from '../../../core/import/docxChecks';
+import type { DocxImport, ImportReport } from '../../../core/import/docxImport';
 import { WordedError } from '../../../core/i18n/wordedError';
 import { defineMessages, wording } from '../../../core/i18n/wording';
 import type { Letter } from '../../../core/letter';
@@ -23,11 +24,6 @@ import type { SettingsService } from '../settingsService';
 import { readDocx as defaultReadDocx, type ReadDocx } from './readDocx';
 
 const messages = defineMessages({
-  tooBig: {
-    id: 'error.import.fileTooBig',
-    defaultMessage:
-      'Nothing was imported: “{fileName}” is {size} MB; the import reads DOCX files of up to {limit} MB.',
-  },
   notBase64: {
     id: 'error.import.notBase64',
     defaultMessage: 'Nothing was imported: “{fileName}” did not arrive whole. Choose the file again.',
@@ -60,8 +56,6 @@ export interface VersionImport {
 }
 
 const newId = () => randomUUID().replace(/-/g, '');
-const MB = 1024 * 1024;
-const megabytes = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
 export class ImportService {
   private readonly now: () => Date;
@@ -109,17 +103,9 @@ export class ImportService {
 
   private async read(fileName: string, content: string): Promise<DocxImport> {
     const bytes = decode(fileName, content);
-    if (bytes.length > DOCX_IMPORT_MAX_BYTES) {
-      throw new UserFacingError(
-        'invalid-input',
-        wording(messages.tooBig, {
-          fileName,
-          size: megabytes(bytes.length),
-          limit: megabytes(DOCX_IMPORT_MAX_BYTES),
-        }),
-      );
-    }
     try {
+      // Before the reading is loaded: a file too big is refused at once.
+      checkSize(bytes);
       return await this.readDocx(bytes, { settings: this.options.settings.get(), now: this.now() });
     } catch (error) {
       // What the file is and what to do (core/import/importProblem.ts): the user's to read.

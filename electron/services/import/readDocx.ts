@@ -1,18 +1,13 @@
 /**
- * The DOCX reading (core/import/importDocx.ts), loaded on first use: mammoth
- * and happy-dom are large, and the app starts without them.
+ * The DOCX reading (core/import/importDocx.ts), loaded on first use: mammoth,
+ * happy-dom and the headless editor are large, and the app starts without
+ * them. docxImportEntry.js is the main process's DOM-free way in.
  */
-import type { AppSettings } from '../../../core/settings';
-import type { DocxImport } from '../../../core/import/docxImport';
+import type { ImportDocx } from '../../../core/import/docxImport';
 
-export interface ReadOptions {
-  settings: AppSettings;
-  now: Date;
-}
-
-export type ReadDocx = (bytes: Uint8Array, options: ReadOptions) => Promise<DocxImport>;
+export type ReadDocx = ImportDocx;
 
 export const readDocx: ReadDocx = async (bytes, options) => {
-  const { importDocx } = await import('../../../core/import/importDocx');
+  const { importDocx } = await import('../../../core/import/docxImportEntry');
   return importDocx(bytes, options);
 };

@@ -9,6 +9,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { DOCX_IMPORT_MAX_BYTES } from '../../../core/import/docxImport';
+import { importMessages } from '../../../core/import/importProblem';
 import type { VersionSummary } from '../../../core/history/version';
 import { defineMessages } from '../../../core/i18n/wording';
 import type { Letter } from '../../../core/letter';
@@ -23,11 +24,6 @@ import { fileAsBase64, looksLikeDocx } from './fileBytes';
 import { ImportSummaryDialog, type ImportSummary } from './ImportSummaryDialog';
 
 const messages = defineMessages({
-  tooBig: {
-    id: 'import.tooBig',
-    defaultMessage:
-      'Nothing was imported: “{fileName}” is {size, number, ::.0} MB; the import reads DOCX files of up to {limit} MB.',
-  },
   notDocx: {
     id: 'import.dropNotDocx',
     defaultMessage:
@@ -78,10 +74,10 @@ export function useDocxImport({ openLetter, replaceLetter }: Options): {
       if (running.current) return;
       if (file.size > DOCX_IMPORT_MAX_BYTES) {
         setAsking(null);
+        // As the service would say it (core/import/docxChecks.ts), without sending the file first.
         notify.error(
-          intl.formatMessage(messages.tooBig, {
-            fileName: file.name,
-            size: file.size / MB,
+          intl.formatMessage(importMessages.tooBig, {
+            size: Math.round((file.size / MB) * 10) / 10,
             limit: DOCX_IMPORT_MAX_BYTES / MB,
           }),
         );
