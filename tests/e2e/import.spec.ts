@@ -261,6 +261,7 @@ test('a PDF renamed .docx is refused with what it is, and nothing changes', asyn
 
   // As a new version: refused, the letter and its history as they were.
   await page.getByTestId('history-open').click();
+  await expect(page.getByTestId('history-item').first()).toBeVisible();
   const versions = await page.getByTestId('history-item').count();
   await page.getByTestId('history-import-docx').click();
   await chooseFile(page, page.getByTestId('import-choose-file'), { name: 'reviewed.docx', buffer: pdf });
