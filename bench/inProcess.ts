@@ -10,4 +10,5 @@ export { libraryFigures, seedLibrary, type LibraryFigures } from './libraryFigur
 export { parseLetter } from '../core/schemas/letter';
 export { median, percentile } from './stats';
 export { compareMedianMs } from './compareFigures';
+export { redlineMedianMs } from './redlineFigures';
 export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';

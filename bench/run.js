@@ -15,6 +15,7 @@ import {
   importFigures,
   libraryFigures,
   parseLetter,
+  redlineMedianMs,
   seedLibrary,
   textFigures,
 } from '../out/bench/bench.js';
@@ -117,6 +118,7 @@ async function main() {
     20,
   );
   const compareMs = await compareMedianMs(20);
+  const redlineMs = await redlineMedianMs(10);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -189,6 +191,12 @@ async function main() {
       value: compareMs,
       unit: 'ms',
       target: target(compareMs, '<', 50, ' ms'),
+    },
+    {
+      figure: 'Redline export, 5,000-word letter, compare edits as tracked changes (median of 10)',
+      value: redlineMs,
+      unit: 'ms',
+      target: target(redlineMs, '<', 200, ' ms'),
     },
     ...[
       ['sample', processSample],
@@ -300,6 +308,7 @@ async function main() {
       exportInProcess,
       longText,
       compareMs,
+      redlineMs,
       processSample,
       processThirty,
       library: { small, large },

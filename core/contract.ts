@@ -270,6 +270,19 @@ export const contract = {
   'export.email': call<ExportResult>()(z.object({ id, variant: z.enum(EMAIL_VARIANTS) })),
   /** A PDF copy: saved through the save dialog, or (browser mode) a page to print to PDF. */
   'export.pdf': call<ExportResult>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
+  /**
+   * The redline: the newer version (`newerVersionId` null: the current text) as a DOCX with every
+   * change since the older version a Word tracked change, and the letter's open comments as Word
+   * comments. Saved like `export.docx` (save dialog, or a browser download); not a handout.
+   */
+  'export.redline': call<ExportResult>()(
+    z.object({
+      letterId: id,
+      olderVersionId: versionId,
+      newerVersionId: versionId.nullable(),
+      variant: z.enum(EXPORT_VARIANTS),
+    }),
+  ),
 
   /** The checks before a letter leaves, on the stored letter: save first. Errors first, then warnings. */
   'preflight.run': call<Problem[]>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),

@@ -79,12 +79,30 @@ export function exportFileName(
   variant: ExportVariant = 'editor',
   extension: 'docx' | 'pdf' | 'eml' = 'docx',
 ): string {
+  return safeFileName(exportStem(letter, variant), extension);
+}
+
+function exportStem(letter: Letter, variant: ExportVariant): string {
   // The publication is cut first, so a long name never cuts off the variant.
   const publication = cutToBytes(fileNameText(letter.fields.publication), MAX_PUBLICATION_BYTES).trim();
-  const stem = [letter.date, publication, VARIANT_SUFFIX[variant] ?? VARIANT_SUFFIX.editor]
+  return [letter.date, publication, VARIANT_SUFFIX[variant] ?? VARIANT_SUFFIX.editor]
     .filter(Boolean)
     .join(' ');
-  return safeFileName(stem, extension);
+}
+
+/** A redline is named in the words of its variant's name: the Chinese-only one in Chinese. */
+const REDLINE_SUFFIX: Record<ExportVariant, string> = {
+  editor: 'redline',
+  bilingual: 'redline',
+  chinese: '修订版',
+};
+
+/** "2020-05-08 EUobserver letter – redline.docx": the export's name, marked as the redline (core/docx/redline/). */
+export function redlineFileName(letter: Letter, variant: ExportVariant = 'editor'): string {
+  return safeFileName(
+    `${exportStem(letter, variant)} – ${REDLINE_SUFFIX[variant] ?? REDLINE_SUFFIX.editor}`,
+    'docx',
+  );
 }
 
 /**

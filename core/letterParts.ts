@@ -5,7 +5,7 @@
  */
 import { formatDateChinese, formatDateEnglish } from './dates';
 import { hasContent, trimEmptyEnds, type Block } from './document/blocks';
-import { readBlocks } from './document/readBlocks';
+import { readBlocks, type ReadOptions } from './document/readBlocks';
 import type { SerializedNode } from './editorDoc';
 import type { Letter } from './letter';
 import { resolvePlaceholder, type PlaceholderResolver } from './placeholders';
@@ -47,11 +47,12 @@ export type HeadlineBlock = Extract<Block, { type: 'heading' }>;
 export function readPreface(
   letter: Letter,
   resolve: PlaceholderResolver,
+  options: ReadOptions = {},
 ): { headline: HeadlineBlock | null; rest: Block[] } {
   const { headline, rest } = splitPreface(letter.preface.root.children);
-  const [title] = headline ? readBlocks([headline], resolve) : [];
+  const [title] = headline ? readBlocks([headline], resolve, options) : [];
   return {
     headline: title?.type === 'heading' && hasContent(title.inline) ? title : null,
-    rest: trimEmptyEnds(readBlocks(rest, resolve)),
+    rest: trimEmptyEnds(readBlocks(rest, resolve, options)),
   };
 }

@@ -133,8 +133,8 @@ function diffRun(removed: TextBlock[], added: TextBlock[], language: string): Di
   return out;
 }
 
-function compareSide(older: TextBlock[], newer: TextBlock[], side: Side): SideComparison {
-  const language = SIDE_LANGUAGE[side];
+/** Blocks of text compared as a side's are: aligned, edited ones paired and their words marked. */
+export function compareBlocks(older: TextBlock[], newer: TextBlock[], language: string): DiffBlock[] {
   const blocks: DiffBlock[] = [];
   let removed: TextBlock[] = [];
   let added: TextBlock[] = [];
@@ -152,6 +152,12 @@ function compareSide(older: TextBlock[], newer: TextBlock[], side: Side): SideCo
     }
   }
   flush();
+  return blocks;
+}
+
+function compareSide(older: TextBlock[], newer: TextBlock[], side: Side): SideComparison {
+  const language = SIDE_LANGUAGE[side];
+  const blocks = compareBlocks(older, newer, language);
   let inserted = 0;
   let deleted = 0;
   for (const part of blocks.flatMap((block) => block.parts)) {

@@ -29,6 +29,12 @@ interface PieceBase {
   link?: LinkTarget;
   /** Set on every piece of one placeholder's value (the same object), so its span can be found. */
   placeholder?: PlaceholderUse;
+  /**
+   * The comment threads whose marked text holds the piece (their ids, one
+   * array for each mark); only when read with `{ marks: true }`: the
+   * redline's Word comments. Every other copy leaves comments out.
+   */
+  comments?: readonly string[];
 }
 
 export type InlinePiece =

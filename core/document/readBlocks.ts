@@ -4,6 +4,7 @@
  * text goes through here, so a link, a placeholder, a pasted tab or an
  * unknown node comes out the same in every copy and every check.
  */
+import { MARK_NODE_TYPE } from '../comments/withoutComments';
 import type { EditorDoc, SerializedNode } from '../editorDoc';
 import { linkTarget } from '../links';
 import type { PlaceholderResolver } from '../placeholders';
@@ -20,6 +21,11 @@ import {
   type ListBlock,
   type PlaceholderUse,
 } from './blocks';
+
+/** How to read: `marks` keeps comment marks' thread ids on the pieces (see InlinePiece.comments). */
+export interface ReadOptions {
+  marks?: boolean;
+}
 
 const LINK_TYPES = new Set(['link', 'autolink']);
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
@@ -55,30 +61,49 @@ export function textPieces(
   return pieces;
 }
 
+/** The thread ids of the marks around a piece; undefined when marks are not read. */
+type Marks = readonly string[] | undefined;
+
+const withMarks = (pieces: InlinePiece[], marks: Marks): InlinePiece[] =>
+  marks ? pieces.map((piece) => ({ ...piece, comments: marks })) : pieces;
+
+/** The ids a comment mark adds to those around it (a mark in a mark keeps both). */
+function markIds(node: SerializedNode, outer: Marks): Marks {
+  const ids = Array.isArray(node.ids) ? node.ids.filter((id): id is string => typeof id === 'string') : [];
+  const all = [...(outer ?? []), ...ids.filter((id) => !outer?.includes(id))];
+  return all.length ? all : undefined;
+}
+
 function collectInline(
   nodes: readonly SerializedNode[],
   resolve: PlaceholderResolver,
   link: LinkTarget | undefined,
   out: InlinePiece[],
+  marks: Marks,
+  options: ReadOptions,
 ): void {
   for (const node of nodes) {
+    if (options.marks && node.type === MARK_NODE_TYPE) {
+      collectInline(node.children ?? [], resolve, link, out, markIds(node, marks), options);
+      continue;
+    }
     if (node.type === 'placeholder') {
       const key = String(node.key ?? '');
       const { text, filled } = resolve(key);
-      out.push(...textPieces(text, formatOf(node), link, { key, filled }));
+      out.push(...withMarks(textPieces(text, formatOf(node), link, { key, filled }), marks));
     } else if (node.type === 'linebreak') {
-      out.push({ kind: 'break', text: '\n', link });
+      out.push(...withMarks([{ kind: 'break', text: '\n', link }], marks));
     } else if (node.type === 'tab') {
-      out.push({ kind: 'tab', text: '\t', format: formatOf(node), link });
+      out.push(...withMarks([{ kind: 'tab', text: '\t', format: formatOf(node), link }], marks));
     } else if (LINK_TYPES.has(node.type)) {
       const url = linkTarget(node.url);
       // A link inside a link keeps the outer one: documents cannot nest them.
-      collectInline(node.children ?? [], resolve, link ?? (url ? { url } : undefined), out);
+      collectInline(node.children ?? [], resolve, link ?? (url ? { url } : undefined), out, marks, options);
     } else if (typeof node.text === 'string') {
-      out.push(...textPieces(node.text, formatOf(node), link));
+      out.push(...withMarks(textPieces(node.text, formatOf(node), link), marks));
     } else {
-      // Unknown inline elements keep their text.
-      collectInline(node.children ?? [], resolve, link, out);
+      // Unknown inline elements (and comment marks, unless read) keep their text.
+      collectInline(node.children ?? [], resolve, link, out, marks, options);
     }
   }
 }
@@ -98,7 +123,8 @@ function mergeRuns(pieces: InlinePiece[]): InlinePiece[] {
       !piece.placeholder &&
       !last.placeholder &&
       last.format === piece.format &&
-      last.link === piece.link
+      last.link === piece.link &&
+      last.comments === piece.comments
     ) {
       out[out.length - 1] = { ...last, text: last.text + piece.text };
     } else out.push(piece);
@@ -106,9 +132,13 @@ function mergeRuns(pieces: InlinePiece[]): InlinePiece[] {
   return out;
 }
 
-function readInline(nodes: readonly SerializedNode[], resolve: PlaceholderResolver): InlinePiece[] {
+function readInline(
+  nodes: readonly SerializedNode[],
+  resolve: PlaceholderResolver,
+  options: ReadOptions,
+): InlinePiece[] {
   const pieces: InlinePiece[] = [];
-  collectInline(nodes, resolve, undefined, pieces);
+  collectInline(nodes, resolve, undefined, pieces, undefined, options);
   return mergeRuns(pieces);
 }
 
@@ -125,7 +155,12 @@ function headingLevel(tag: unknown): HeadingLevel {
   return Number(/^h([1-6])$/.exec(String(tag))?.[1] ?? 1) as HeadingLevel;
 }
 
-function readBlock(node: SerializedNode, resolve: PlaceholderResolver, out: Block[]): void {
+function readBlock(
+  node: SerializedNode,
+  resolve: PlaceholderResolver,
+  out: Block[],
+  options: ReadOptions,
+): void {
   const children = node.children ?? [];
   switch (node.type) {
     case 'heading':
@@ -133,26 +168,26 @@ function readBlock(node: SerializedNode, resolve: PlaceholderResolver, out: Bloc
         type: 'heading',
         level: headingLevel(node.tag),
         layout: layoutOf(node),
-        inline: readInline(children, resolve),
+        inline: readInline(children, resolve, options),
       });
       return;
     case 'quote':
-      out.push({ type: 'quote', layout: layoutOf(node), inline: readInline(children, resolve) });
+      out.push({ type: 'quote', layout: layoutOf(node), inline: readInline(children, resolve, options) });
       return;
     case 'list':
-      out.push(readList(node, resolve));
+      out.push(readList(node, resolve, options));
       return;
     case 'paragraph':
     case 'listitem': // a list item outside a list: keep its text as a paragraph
-      out.push({ type: 'paragraph', layout: layoutOf(node), inline: readInline(children, resolve) });
+      out.push({ type: 'paragraph', layout: layoutOf(node), inline: readInline(children, resolve, options) });
       return;
     default: {
       // Containers of blocks (tables, layouts, …) are unpacked down to their blocks.
       if (children.some(containsBlock)) {
-        for (const child of children) readBlock(child, resolve, out);
+        for (const child of children) readBlock(child, resolve, out, options);
         return;
       }
-      const inline = readInline([node], resolve);
+      const inline = readInline([node], resolve, options);
       if (hasContent(inline)) out.push({ type: 'paragraph', layout: layoutOf(node), inline });
     }
   }
@@ -169,15 +204,18 @@ function listStart(start: unknown): number {
     : 1;
 }
 
-function readList(node: SerializedNode, resolve: PlaceholderResolver): ListBlock {
+function readList(node: SerializedNode, resolve: PlaceholderResolver, options: ReadOptions): ListBlock {
   const start = listStart(node.start);
   const list: ListBlock = { type: 'list', ordered: node.listType === 'number', start, items: [] };
   for (const item of node.children ?? []) {
     const children = item.type === 'listitem' ? (item.children ?? []) : [item];
-    const nested = children.filter((child) => child.type === 'list').map((child) => readList(child, resolve));
+    const nested = children
+      .filter((child) => child.type === 'list')
+      .map((child) => readList(child, resolve, options));
     const inline = readInline(
       children.filter((child) => child.type !== 'list'),
       resolve,
+      options,
     );
     const previous = list.items[list.items.length - 1];
     if (!hasContent(inline) && nested.length && previous) previous.lists.push(...nested);
@@ -187,13 +225,21 @@ function readList(node: SerializedNode, resolve: PlaceholderResolver): ListBlock
 }
 
 /** The blocks of a run of editor nodes, in order, as they are. */
-export function readBlocks(nodes: readonly SerializedNode[], resolve: PlaceholderResolver): Block[] {
+export function readBlocks(
+  nodes: readonly SerializedNode[],
+  resolve: PlaceholderResolver,
+  options: ReadOptions = {},
+): Block[] {
   const blocks: Block[] = [];
-  for (const node of nodes) readBlock(node, resolve, blocks);
+  for (const node of nodes) readBlock(node, resolve, blocks, options);
   return blocks;
 }
 
 /** A side of the letter as it prints: its blocks, without empty paragraphs at either end. */
-export function readDocument(doc: EditorDoc, resolve: PlaceholderResolver): Block[] {
-  return trimEmptyEnds(readBlocks(doc.root.children, resolve));
+export function readDocument(
+  doc: EditorDoc,
+  resolve: PlaceholderResolver,
+  options: ReadOptions = {},
+): Block[] {
+  return trimEmptyEnds(readBlocks(doc.root.children, resolve, options));
 }

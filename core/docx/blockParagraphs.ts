@@ -3,7 +3,14 @@
  * quotes and (nested) lists, with the editor's alignment and indent.
  */
 import { AlignmentType, HeadingLevel, Paragraph, type IParagraphOptions } from 'docx';
-import { showsItemLine, type Alignment, type Block, type Layout, type ListBlock } from '../document/blocks';
+import {
+  showsItemLine,
+  type Alignment,
+  type Block,
+  type InlinePiece,
+  type Layout,
+  type ListBlock,
+} from '../document/blocks';
 import { MAX_INDENT } from '../printStyle';
 import type { DocxContext } from './context';
 import { inlineChildren } from './inlineRuns';
@@ -33,6 +40,33 @@ export function blockLayout(layout: Layout): Pick<IParagraphOptions, 'alignment'
 }
 
 /**
+ * Where a redline (core/docx/redline/) puts its tracked changes: given a
+ * block's pieces and its paragraph as the normal export builds it (without
+ * its runs, unless the caller made them: the fixed lines), the paragraphs to
+ * write (the block's own with its runs marked, after any blocks the older
+ * version had before it).
+ */
+export interface ParagraphMarker {
+  block(inline: readonly InlinePiece[], options: IParagraphOptions): IParagraphOptions[];
+}
+
+/**
+ * A block's paragraph: its runs made here, or by the marker (given the
+ * options without children), so each piece's runs are made once: Word
+ * comments (DocxContext.comments) count the text they have passed.
+ */
+function push(
+  out: IParagraphOptions[],
+  inline: readonly InlinePiece[],
+  options: IParagraphOptions,
+  ctx: DocxContext,
+  marker: ParagraphMarker | undefined,
+): void {
+  if (marker) out.push(...marker.block(inline, options));
+  else out.push({ ...options, children: inlineChildren(inline, ctx) });
+}
+
+/**
  * Converts blocks to paragraph options; `style` is the paragraph style for
  * plain paragraphs (Body Text in the letter, Chinese Preface in the preface).
  * Options, not paragraphs: callers may keep the last block with what follows.
@@ -41,41 +75,48 @@ export function blockParagraphOptions(
   blocks: readonly Block[],
   ctx: DocxContext,
   style: string,
+  marker?: ParagraphMarker,
 ): IParagraphOptions[] {
   const out: IParagraphOptions[] = [];
   for (const block of blocks) {
     switch (block.type) {
       case 'heading':
-        out.push({
-          heading: HEADINGS[Math.min(block.level, HEADINGS.length) - 1],
-          ...blockLayout(block.layout),
-          children: inlineChildren(block.inline, ctx),
-        });
+        push(
+          out,
+          block.inline,
+          {
+            heading: HEADINGS[Math.min(block.level, HEADINGS.length) - 1],
+            ...blockLayout(block.layout),
+          },
+          ctx,
+          marker,
+        );
         break;
       case 'quote':
-        out.push({
-          style: STYLE.quote,
-          ...blockLayout(block.layout),
-          children: inlineChildren(block.inline, ctx),
-        });
+        push(out, block.inline, { style: STYLE.quote, ...blockLayout(block.layout) }, ctx, marker);
         break;
       case 'list': {
         const start = out.length;
-        listParagraphs(block, 0, null, ctx, out);
+        listParagraphs(block, 0, null, ctx, out, marker);
         // Items sit tight; the list as a whole is spaced like a paragraph.
         const last = out.length - 1;
         if (last >= start) out[last] = { ...out[last], spacing: { after: PARAGRAPH_GAP } };
         break;
       }
       default:
-        out.push({ style, ...blockLayout(block.layout), children: inlineChildren(block.inline, ctx) });
+        push(out, block.inline, { style, ...blockLayout(block.layout) }, ctx, marker);
     }
   }
   return out;
 }
 
-export function blocksToParagraphs(blocks: readonly Block[], ctx: DocxContext, style: string): Paragraph[] {
-  return blockParagraphOptions(blocks, ctx, style).map((options) => new Paragraph(options));
+export function blocksToParagraphs(
+  blocks: readonly Block[],
+  ctx: DocxContext,
+  style: string,
+  marker?: ParagraphMarker,
+): Paragraph[] {
+  return blockParagraphOptions(blocks, ctx, style, marker).map((options) => new Paragraph(options));
 }
 
 interface ListPosition {
@@ -95,6 +136,7 @@ function listParagraphs(
   parent: ListPosition | null,
   ctx: DocxContext,
   out: IParagraphOptions[],
+  marker: ParagraphMarker | undefined,
 ): void {
   const kind: ListKind = list.ordered ? 'number' : 'bullet';
   const position: ListPosition =
@@ -108,8 +150,8 @@ function listParagraphs(
   };
   for (const item of list.items) {
     if (showsItemLine(item)) {
-      out.push({ numbering, ...blockLayout(item.layout), children: inlineChildren(item.inline, ctx) });
+      push(out, item.inline, { numbering, ...blockLayout(item.layout) }, ctx, marker);
     }
-    for (const nested of item.lists) listParagraphs(nested, level + 1, position, ctx, out);
+    for (const nested of item.lists) listParagraphs(nested, level + 1, position, ctx, out, marker);
   }
 }

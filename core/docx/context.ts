@@ -2,6 +2,8 @@
  * State shared while one document is built: the letter (for placeholders), the
  * office's house style (fonts, date format) and the next list instance.
  */
+import type { ParagraphChild } from 'docx';
+import type { InlinePiece } from '../document/blocks';
 import type { Letter } from '../letter';
 import { defaultSettings, type AppSettings } from '../settings';
 import { stripInvalidXmlChars } from '../sanitize';
@@ -24,6 +26,17 @@ export interface DocxContext {
    * the same letter would not give the same file twice.
    */
   newDrawingId(): number;
+  /**
+   * Word comments laid over the text (the redline's, core/docx/redline/):
+   * what goes before and after a piece's runs. Absent in the normal export,
+   * which never carries comments; then the text is read without its marks.
+   */
+  readonly comments?: CommentAnchors;
+}
+
+export interface CommentAnchors {
+  /** Range starts before the piece's runs, range ends and comment references after; each piece once, in document order. */
+  around(piece: InlinePiece): { before: ParagraphChild[]; after: ParagraphChild[] };
 }
 
 const DEFAULT_HOUSE_STYLE = defaultSettings().houseStyle;

@@ -126,6 +126,11 @@ export function createHandlers(services: Services, transport: Transport): Handle
         (letter) => exports.printPageOf(letter, variant),
         (page) => transport.printToPdf(page),
       ),
+    // Not a handout, so no version is kept: a redline is a review copy of two texts the
+    // history already holds (its versions, or the current text against one), not the letter
+    // as sent; kept as a handout it would become "last sent" for the compare and the checks.
+    'export.redline': async ({ letterId, olderVersionId, newerVersionId, variant }) =>
+      transport.saveFile(await services.redline.file(letterId, olderVersionId, newerVersionId, variant)),
     'preflight.run': ({ id, variant }) => services.preflight.run(id, variant),
     'spelling.addWord': ({ word }) => services.spelling.addWord(word),
   };

@@ -23,6 +23,7 @@ import { SpellingService } from './spellingService';
 import { reportStoreWriteErrors } from './storeWriteErrors';
 import { loadOrSetAside } from './loadOrSetAside';
 import { HistoryService } from './history/historyService';
+import { RedlineService } from './redlineService';
 import { authorName } from '../../core/authorName';
 import { ImportService } from './import/importService';
 import { personOf } from '../../core/signatory';
@@ -64,6 +65,8 @@ export interface Services {
   history: HistoryService;
   /** DOCX files brought in: as new letters, or as a new version of one. */
   imports: ImportService;
+  /** The redline export: the changes between two versions as Word tracked changes. */
+  redline: RedlineService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -116,10 +119,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     now: options.now,
     readOnly: options.readOnly,
   });
+  const author = () => authorName(settings.get().ui.yourName, signatories.defaultSignatory());
   const history = new HistoryService({
     dataDir,
     letters,
-    author: () => authorName(settings.get().ui.yourName, signatories.defaultSignatory()),
+    author,
     dateStyle: () => settings.get().houseStyle.dateFormat,
     now: options.now,
     readOnly: options.readOnly,
@@ -150,6 +154,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       signatories: () => signatories.list().signatories.map(personOf),
       now: options.now,
     }),
+    redline: new RedlineService({ letters, history, settings, author }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),

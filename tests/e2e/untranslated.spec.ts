@@ -311,6 +311,11 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await version.getByTestId('history-compare').click();
     await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'comparing');
     await expectNoEnglish('a compare');
+    await page.getByTestId('redline-menu').click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await expectNoEnglish('the redline menu');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
     await page.keyboard.press('Escape');
     await version.getByTestId('history-view').click();
     await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'viewing');

@@ -32,11 +32,15 @@ export function missingTools(): string[] {
 }
 
 /**
- * Converts the files to PDF in one LibreOffice run (starting it is the slow
- * part) with a profile of its own, so a desktop LibreOffice that is open, or
- * a parallel run, does not get in the way. Returns the PDF path for each file.
+ * Converts the files to `format` (pdf, odt…) in one LibreOffice run (starting it
+ * is the slow part) with a profile of its own, so a desktop LibreOffice that is
+ * open, or a parallel run, does not get in the way. Returns the output path for each file.
  */
-export async function convertToPdf(docxPaths: string[], outDir: string): Promise<Map<string, string>> {
+export async function convertWithLibreOffice(
+  docxPaths: string[],
+  outDir: string,
+  format: string,
+): Promise<Map<string, string>> {
   const profile = await mkdtemp(join(tmpdir(), 'lo-letterdesk-'));
   try {
     await run(
@@ -46,7 +50,7 @@ export async function convertToPdf(docxPaths: string[], outDir: string): Promise
         '--headless',
         '--norestore',
         '--convert-to',
-        'pdf',
+        format,
         '--outdir',
         outDir,
         ...docxPaths,
@@ -56,7 +60,14 @@ export async function convertToPdf(docxPaths: string[], outDir: string): Promise
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  return new Map(docxPaths.map((path) => [path, join(outDir, basename(path).replace(/\.docx$/, '.pdf'))]));
+  return new Map(
+    docxPaths.map((path) => [path, join(outDir, basename(path).replace(/\.docx$/, `.${format}`))]),
+  );
+}
+
+/** Converts the files to PDF in one LibreOffice run. Returns the PDF path for each file. */
+export function convertToPdf(docxPaths: string[], outDir: string): Promise<Map<string, string>> {
+  return convertWithLibreOffice(docxPaths, outDir, 'pdf');
 }
 
 /** The text of each page, laid out as printed (so a list's mark stays on its item's line). */

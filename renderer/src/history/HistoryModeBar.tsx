@@ -1,12 +1,14 @@
 /**
  * The bar above the panes while they show something other than the letter
  * being edited: which version, or which compare, and the ways out: restore
- * what is shown, or go back to editing (Escape too). The editors stay
+ * what is shown, export a compare as a Word redline, or go back to editing
+ * (Escape too). The editors stay
  * mounted, hidden, with everything typed in them.
  */
 import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { VersionSummary } from '../../../core/history/version';
+import { RedlineMenu } from '../compare/RedlineMenu';
 import { formatFullDate } from '../ui/formatWhen';
 import type { HistoryMode } from './useLetterHistory';
 import { versionKindText } from './versionWording';
@@ -90,6 +92,7 @@ export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBar
           )}
         </button>
       )}
+      {mode.kind === 'comparing' && <RedlineMenu comparison={mode.comparison} />}
       <button
         type="button"
         className="btn btn--small btn--primary"
