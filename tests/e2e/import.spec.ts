@@ -7,13 +7,14 @@
  * would leave them (JSZip on document.xml).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { convertWithLibreOffice, missingTools } from '../helpers/libreoffice';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 import { libraryItem, newRebuttalLetter, saved } from './letterPage';
@@ -114,6 +115,22 @@ test('a new letter from a DOCX: both panes and the fields filled, and a summary 
   await expect(page.getByTestId('closing')).toHaveValue('Yours sincerely,');
   await expect(page.getByTestId('signatory-block')).toContainText('Zhang Mingyuan');
   await saved(page);
+
+  // The same file dropped on the library: another new letter from it.
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, name }) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], name));
+      return transfer;
+    },
+    { base64: (await readFile(docx)).toString('base64'), name: 'Dropped reply.docx' },
+  );
+  await page.getByTestId('library').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('library').dispatchEvent('drop', { dataTransfer });
+  await expect(summary).toBeVisible();
+  await summary.getByTestId('import-summary-close').click();
+  await expect(page.getByTestId('library-item')).toHaveCount(2);
 });
 
 /**
@@ -228,6 +245,28 @@ test('a reviewed DOCX as a new version: the compare shows the reviewer’s edits
   await expect.poll(() => joined(comparison.locator('del'))).toContain('European');
   await expect.poll(() => joined(comparison.locator('del'))).toContain('to dialogue');
   expect(await seriousViolations(page), 'axe on the compare after an import').toEqual([]);
+
+  // Export redline… from that compare: a DOCX of the reviewer's edits as tracked changes, which
+  // LibreOffice reads as such (its ODT's text:tracked-changes hold the deleted words).
+  await page.getByTestId('redline-menu').click();
+  const redline = page.waitForEvent('download');
+  await page.getByTestId('redline-bilingual').click();
+  const redlineBytes = await readFile(await (await redline).path());
+  if (missingTools().includes('soffice')) {
+    test.info().annotations.push({ type: 'skipped', description: 'LibreOffice (soffice) is not installed' });
+  } else {
+    const docx = join(scratch, 'redline.docx');
+    await writeFile(docx, redlineBytes);
+    const odt = (await convertWithLibreOffice([docx], scratch, 'odt')).get(docx)!;
+    const content = await (await JSZip.loadAsync(await readFile(odt))).file('content.xml')!.async('string');
+    const changes = /<text:tracked-changes[\s\S]*?<\/text:tracked-changes>/.exec(content)?.[0] ?? '';
+    expect(changes, 'the ODT has tracked changes').not.toBe('');
+    expect(changes).toContain('European');
+    expect(changes).toContain('to dialogue');
+    expect(changes.match(/<text:insertion>/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(content).toContain('with the paper');
+    expect(content).toContain('Belgian');
+  }
 
   // Back to editing: the imported text, and the reviewer's comment in the comments panel.
   await page.keyboard.press('Escape');
