@@ -100,6 +100,16 @@ function unwrap(element: Element): void {
 
 export function cleanPastedHtml(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  cleanHtmlDocument(doc);
+  return doc;
+}
+
+/**
+ * The cleaning itself, in place, on a document already parsed: the DOCX
+ * import parses once and notes which part of the letter each top-level
+ * element is before the classes go (core/import/htmlToEditorDocs.ts).
+ */
+export function cleanHtmlDocument(doc: Document): void {
   doc.querySelectorAll(DROPPED).forEach((element) => element.remove());
   convertWordLists(doc);
   for (const element of Array.from(doc.body.querySelectorAll('*'))) {
@@ -117,5 +127,4 @@ export function cleanPastedHtml(html: string): Document {
     styleToTags(element);
   }
   removeSpacerParagraphs(doc);
-  return doc;
 }

@@ -2,11 +2,11 @@
  * Word comments (the inventory's, wordComments.ts) as LetterDesk comment
  * threads. Each comment's anchor text is looked for in the imported letter,
  * the Chinese preface first, then the English letter, as the file orders
- * them; the first occurrence within one paragraph gets a mark
- * (`$wrapSelectionInMarkNode`, as the editor's comment command makes one)
- * with a new thread id. A comment whose anchor is not found (it spanned
- * paragraphs, was on a part the import moved out of the text such as the
- * salutation, or marked a point) is not dropped: it becomes a detached thread
+ * them; the first occurrence gets a mark (`$wrapSelectionInMarkNode`, as the
+ * editor's comment command makes one; one per paragraph when it spans several)
+ * with a new thread id. A comment whose anchor is not found (it was on a part
+ * the import moved out of the text, such as the salutation, on text a tracked
+ * deletion removed, or it marked a point) is not dropped: it becomes a detached thread
  * on the side its anchor is written in, quote = the anchor, which the
  * comments panel shows as "original text deleted".
  */
@@ -24,6 +24,7 @@ import {
 import {
   COMMENT_TEXT_MAX,
   COMMENTS_PER_THREAD_MAX,
+  THREADS_MAX,
   type Comment,
   type CommentThread,
 } from '../comments/thread';
@@ -90,13 +91,32 @@ function pointAt(runs: Run[], at: number, end: boolean): { node: TextNode; offse
   return null;
 }
 
-/** Marks the first occurrence of `anchor` with `threadId`; false when the text is not there. */
+/**
+ * Marks the first occurrence of `anchor` with `threadId`; false when the text is not there. The
+ * blocks are searched as one text, a line break between each, as the inventory joins an anchor's
+ * paragraphs: a comment on several paragraphs gets a mark in each, as a selection across them
+ * would in the editor.
+ */
 function $markFirst(anchor: string, threadId: string): boolean {
-  for (const { text, runs } of $textBlocks()) {
-    const at = text.indexOf(anchor);
-    if (at < 0) continue;
-    const from = pointAt(runs, at, false);
-    const to = pointAt(runs, at + anchor.length, true);
+  const blocks = $textBlocks();
+  const starts: number[] = [];
+  let joined = '';
+  for (const block of blocks) {
+    if (starts.length) joined += '\n';
+    starts.push(joined.length);
+    joined += block.text;
+  }
+  const locate = (offset: number, end: boolean) => {
+    const index = blocks.findIndex((block, i) =>
+      end
+        ? offset > starts[i] && offset <= starts[i] + block.text.length
+        : offset >= starts[i] && offset < starts[i] + block.text.length,
+    );
+    return index < 0 ? null : pointAt(blocks[index].runs, offset - starts[index], end);
+  };
+  for (let at = joined.indexOf(anchor); at >= 0; at = joined.indexOf(anchor, at + 1)) {
+    const from = locate(at, false);
+    const to = locate(at + anchor.length, true);
     if (!from || !to) continue;
     const selection = $createRangeSelection();
     selection.anchor.set(from.node.getKey(), from.offset, 'text');
@@ -111,16 +131,32 @@ function loaded(editor: LexicalEditor, doc: EditorDoc): void {
   editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
 }
 
-/** The anchor as the imported text has it: invalid characters gone, tabs read as spaces (as the import reads them). */
-const anchorText = (anchor: string) => stripInvalidXmlChars(anchor).replace(/\t/g, ' ').trim();
+/**
+ * The anchor as the imported text has it: invalid characters gone, white space read as the HTML
+ * import reads it (a tab or a run of spaces as one space, none around a paragraph break).
+ */
+const anchorText = (anchor: string) =>
+  stripInvalidXmlChars(anchor)
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
+
+/** A file's time as the app stores times; null when it gives none, or one no ISO time can hold. */
+function isoTime(date: string | undefined): string | null {
+  const time = date ? Date.parse(date) : NaN;
+  if (Number.isNaN(time)) return null;
+  try {
+    return new Date(time).toISOString();
+  } catch {
+    return null; // beyond year 9999 (toISOString throws there)
+  }
+}
 
 function commentOf(entry: WordCommentEntry, id: string, now: string): Comment | null {
   const text = stripInvalidXmlChars(entry.text).trim().slice(0, COMMENT_TEXT_MAX);
   if (!text) return null;
   const author = stripInvalidXmlChars(entry.author).trim().slice(0, AUTHOR_MAX);
-  const createdAt =
-    entry.date && !Number.isNaN(Date.parse(entry.date)) ? new Date(entry.date).toISOString() : now;
-  return { id, author, createdAt, text };
+  return { id, author, createdAt: isoTime(entry.date) ?? now, text };
 }
 
 export function anchorComments(
@@ -135,6 +171,8 @@ export function anchorComments(
   const comments: CommentThread[] = [];
   let anchored = 0;
   for (const word of wordComments) {
+    // A letter holds at most THREADS_MAX threads (schemas/letter.ts); the rest stay counted as found.
+    if (comments.length >= THREADS_MAX) break;
     const entries = [word, ...word.replies]
       .map((entry) => commentOf(entry, options.newId(), now))
       .filter((comment): comment is Comment => comment !== null)

@@ -27,7 +27,8 @@ export interface ZipEntry {
 export function checkSize(bytes: Uint8Array): void {
   if (bytes.length > DOCX_IMPORT_MAX_BYTES) {
     throw importProblem('tooBig', {
-      size: megabytes(bytes.length),
+      // Rounded up, so that a file just over the limit does not read as being at it.
+      size: Math.ceil((bytes.length / MB) * 10) / 10,
       limit: megabytes(DOCX_IMPORT_MAX_BYTES),
     });
   }
@@ -64,7 +65,7 @@ export function checkMagic(bytes: Uint8Array): void {
   if (startsWith(bytes, ascii('{\\rtf'))) throw importProblem('rtf');
   const text = asText(bytes);
   if (text !== undefined) {
-    throw importProblem(/^\s*<(!doctype\s+html|html|head|body)\b/i.test(text) ? 'html' : 'plainText');
+    throw importProblem(textKind(text));
   }
   throw importProblem('notDocx');
 }
@@ -90,6 +91,17 @@ function holdsStreamName(bytes: Uint8Array, name: string): boolean {
     if (startsWith(bytes, wanted, at)) return true;
   }
   return false;
+}
+
+/** What a text file is, from its start: HTML, Word's or OpenDocument's single-file XML, or plain text. */
+function textKind(text: string) {
+  if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(text)) return 'html';
+  if (text.trimStart().startsWith('<?xml')) {
+    // Flat OPC (Word's "Word XML Document") and Word 2003 XML; a flat ODT (.fodt).
+    if (/progid="Word\.Document"|<w:wordDocument\b|<pkg:package\b/.test(text)) return 'wordXml';
+    if (/<office:document\b/.test(text)) return 'openDocument';
+  }
+  return 'plainText';
 }
 
 /** The text, when the first 4 KB read as UTF-8 (or UTF-16 with a BOM) without control characters. */

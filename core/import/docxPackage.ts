@@ -58,11 +58,13 @@ export interface DocxInventory {
 export const DOCX_UNPACKED_MAX_BYTES = 200 * 1024 * 1024;
 
 /**
- * A part unpacking to more than this many times its stored size, once past
- * PART_RATIO_FROM bytes, is a bomb: XML compresses 5–20 times, pictures not at
- * all, and deflate's limit is about 1032 (a file of one repeated byte).
+ * A part unpacking to more than this many times the bytes of it read so far,
+ * once past PART_RATIO_FROM bytes, is a bomb: XML compresses 5–20 times,
+ * pictures not at all, and deflate's limit is about 1032 (a file of one
+ * repeated byte). The bytes read are counted, not the stored size the zip
+ * declares: a bomb is stopped after inflating PART_RATIO_FROM, not 100 MB.
  */
-export const PART_MAX_RATIO = 100;
+export const PART_MAX_RATIO = 200;
 const PART_RATIO_FROM = 8 * 1024 * 1024;
 
 /** The parts the import reads, kept as text; every other entry is inflated only to count it. */
@@ -93,6 +95,9 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
     const entries = checkDocx(bytes);
     const parts = inflateParts(bytes, entries);
     const pkg: DocxPackage = { bytes, part: (path) => parts.get(path.replace(/^\//, '').toLowerCase()) };
+    // Every part the import reads is parsed here, once (partXml keeps it), so that a broken one
+    // is refused now and the readers after this (inventory, comments, mammoth) meet none.
+    for (const name of parts.keys()) partXml(pkg, name);
     if (!partXml(pkg, MAIN_DOCUMENT)) throw importProblem('damaged');
     return pkg;
   } catch (error) {
@@ -103,7 +108,8 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
 }
 
 function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, string> {
-  const storedSize = new Map(entries.map((entry) => [entry.name, entry.compressedSize]));
+  // Bytes handed to the unzipper so far: a part's data has been read from where its header ended.
+  let pushed = 0;
   const parts = new Map<string, string>();
   const seen = new Set<string>();
   let total = 0;
@@ -114,6 +120,7 @@ function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, strin
     seen.add(file.name);
     const keep = isKept(name);
     const chunks: Uint8Array[] = [];
+    const from = pushed;
     let size = 0;
     // Thrown from here, an ImportProblem stops the inflating at once and leaves push().
     file.ondata = (error, chunk, final) => {
@@ -121,7 +128,7 @@ function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, strin
       size += chunk.length;
       total += chunk.length;
       if (total > DOCX_UNPACKED_MAX_BYTES) throw bomb();
-      if (size > PART_RATIO_FROM && size > PART_MAX_RATIO * Math.max(1, storedSize.get(file.name) ?? 0)) {
+      if (size > PART_RATIO_FROM && size > PART_MAX_RATIO * Math.max(1, pushed - from)) {
         throw bomb();
       }
       if (keep) chunks.push(chunk);
@@ -130,10 +137,13 @@ function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, strin
     file.start();
   });
   unzip.register(UnzipInflate);
-  // Pushed in slices, so that a bomb is stopped after one slice's worth of inflating, not the whole file's.
-  const SLICE = 64 * 1024;
+  // Pushed in slices, so that a bomb is stopped after one slice's worth of inflating (8 MB at
+  // deflate's 1032:1), not the whole file's, and the ratio above sees the bytes read so far.
+  const SLICE = 8 * 1024;
   for (let at = 0; at < bytes.length; at += SLICE) {
-    unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+    const slice = bytes.subarray(at, at + SLICE);
+    pushed += slice.length;
+    unzip.push(slice, at + SLICE >= bytes.length);
   }
   // The local headers fflate follows must agree with the central directory.
   if (entries.some((entry) => !seen.has(entry.name))) throw importProblem('damaged');
@@ -171,7 +181,8 @@ const parsed = new WeakMap<DocxPackage, Map<string, Document | undefined>>();
 export function partXml(pkg: DocxPackage, path: string): Document | undefined {
   let cache = parsed.get(pkg);
   if (!cache) parsed.set(pkg, (cache = new Map()));
-  if (cache.has(path)) return cache.get(path);
+  const key = path.replace(/^\//, '').toLowerCase();
+  if (cache.has(key)) return cache.get(key);
   const text = pkg.part(path);
   let doc: Document | undefined;
   if (text !== undefined) {
@@ -185,6 +196,6 @@ export function partXml(pkg: DocxPackage, path: string): Document | undefined {
     }
     if (!doc.documentElement) throw importProblem('badXml', { part: path });
   }
-  cache.set(path, doc);
+  cache.set(key, doc);
   return doc;
 }

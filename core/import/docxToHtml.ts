@@ -66,6 +66,9 @@ export interface DocxHtml {
   messages: string[];
 }
 
+/** The picture stand-ins mammoth writes, taken out before any DOM sees them. */
+const EMPTY_IMG = /<img src="" ?\/>/g;
+
 export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
   const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
@@ -74,11 +77,18 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
     {
       styleMap: STYLE_MAP,
       includeDefaultStyleMap: true,
-      // Pictures: no <img> at all (the inventory counts them for the report).
+      // A file may carry a style map of its own (mammoth's embedded one): it does not decide how it is read.
+      includeEmbeddedStyleMap: false,
+      // Nor may it make the import read files outside it (pictures linked by path).
+      externalFileAccess: false,
+      // Pictures are never read: mammoth writes an empty <img>, removed below (the inventory counts them).
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       // An empty paragraph is a spacer; the paragraphs themselves say where one ends.
       ignoreEmptyParagraphs: true,
     },
   );
-  return { html: result.value, messages: result.messages.map((message) => message.message) };
+  return {
+    html: result.value.replace(EMPTY_IMG, ''),
+    messages: result.messages.map((message) => message.message),
+  };
 }

@@ -21,7 +21,7 @@ import {
 } from 'lexical';
 import { EDITOR_NODES } from '../editor/editorNodes';
 import type { SerializedNode } from '../editorDoc';
-import { cleanPastedHtml } from '../html/cleanPastedHtml';
+import { cleanHtmlDocument } from '../html/cleanPastedHtml';
 import { stripInvalidXmlChars } from '../sanitize';
 import { isLdPart, LD_CLASS_PREFIX, type BlockHint, type ImportedBlock } from './ldParts';
 
@@ -45,23 +45,22 @@ function hintOf(element: Element): BlockHint | undefined {
 
 /**
  * mammoth writes footnotes and endnotes as one list at the end, each item
- * ending in a "↑" link back to its mark ("[1]" in the text). A letter keeps
- * their text as paragraphs, each opening with the mark the text shows, so the
- * reader can still pair them; the back links go.
+ * ending in a "↑" link back to its mark in the text ("[1]", numbered in the
+ * order the text refers to them). A letter keeps their text as paragraphs,
+ * each opening with the mark the text shows, so the reader can still pair
+ * them; the back links go.
  */
 function notesAsParagraphs(doc: Document): Element[] {
   const notes: Element[] = [];
   const items = Array.from(doc.body.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'));
   for (const item of items) {
-    item.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]').forEach((a) => a.remove());
-    const number = /-(\d+)$/.exec(item.id)?.[1] ?? '';
-    const blocks = Array.from(item.children).filter((child) =>
-      /^(p|h\d|blockquote|ul|ol)$/i.test(child.localName),
-    );
-    const paragraphs = blocks.length ? blocks : [item];
-    paragraphs.forEach((block, i) => {
-      const paragraph = doc.createElement(block.localName === 'p' || block === item ? 'p' : block.localName);
-      if (i === 0 && number) paragraph.append(`[${number}] `);
+    const backLinks = item.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]');
+    backLinks.forEach((a) => a.remove());
+    const mark = doc.getElementById(item.id.replace(/^(footnote|endnote)-/, '$1-ref-'))?.textContent?.trim();
+    const blocks = Array.from(item.children).filter((child) => /^(p|h\d|blockquote)$/i.test(child.localName));
+    (blocks.length ? blocks : [item]).forEach((block, i) => {
+      const paragraph = doc.createElement(block === item ? 'p' : block.localName);
+      if (i === 0 && mark) paragraph.append(`${mark} `);
       paragraph.append(...Array.from(block.childNodes));
       notes.push(paragraph);
     });
@@ -71,39 +70,48 @@ function notesAsParagraphs(doc: Document): Element[] {
   return notes;
 }
 
-/** The top-level elements of mammoth's HTML, each with what the file says it is. */
-function topLevelBlocks(html: string): Array<{ html: string; hint?: BlockHint }> {
+/**
+ * mammoth's HTML parsed once and cleaned as a paste is: its top-level nodes,
+ * each with what the file says it is, read before the cleaner takes the
+ * classes off (it cleans in place, so each element is still itself after).
+ */
+function cleanedBlocks(html: string): Array<{ node: ChildNode; hint?: BlockHint }> {
   const doc = new DOMParser().parseFromString(stripInvalidXmlChars(html), 'text/html');
-  const notes = notesAsParagraphs(doc);
-  const blocks = Array.from(doc.body.childNodes).map((child) =>
-    child.nodeType === 1
-      ? { html: (child as Element).outerHTML, hint: hintOf(child as Element) }
-      : { html: child.textContent ?? '' },
-  );
-  return [
-    ...blocks.filter((block) => block.html.trim()),
-    ...notes.map((note) => ({ html: note.outerHTML, hint: 'note' as const })),
-  ];
+  const hints = new Map<ChildNode, BlockHint>();
+  for (const element of Array.from(doc.body.children)) {
+    const hint = hintOf(element);
+    if (hint) hints.set(element, hint);
+  }
+  for (const note of notesAsParagraphs(doc)) {
+    doc.body.append(note);
+    hints.set(note, 'note');
+  }
+  cleanHtmlDocument(doc);
+  return Array.from(doc.body.childNodes)
+    .filter((node) => node.nodeType === 1 || node.textContent?.trim())
+    .map((node) => (hints.has(node) ? { node, hint: hints.get(node) } : { node }));
 }
 
 const isBlockNode = (node: LexicalNode) =>
   ($isElementNode(node) && !node.isInline()) || ($isDecoratorNode(node) && !node.isInline());
 
 /**
- * Each block through the paste path, one at a time so each keeps its hint
- * (the cleaner keeps no classes). Inline pieces Lexical leaves at the top
- * level are gathered into a paragraph, as a paste into the editor would.
+ * Each top-level node through Lexical's HTML import on its own, so the
+ * editor's blocks it gives keep its hint. Inline pieces Lexical leaves at the
+ * top level are gathered into a paragraph, as a paste into the editor would.
  */
 function $importBlocks(
   editor: LexicalEditor,
-  blocks: Array<{ html: string; hint?: BlockHint }>,
+  blocks: Array<{ node: ChildNode; hint?: BlockHint }>,
 ): Array<BlockHint | undefined> {
   const root = $getRoot();
   root.clear();
   const hints: Array<BlockHint | undefined> = [];
   for (const block of blocks) {
     let paragraph: ReturnType<typeof $createParagraphNode> | null = null;
-    for (const node of $generateNodesFromDOM(editor, cleanPastedHtml(block.html))) {
+    const alone = block.node.ownerDocument!.createDocumentFragment();
+    alone.append(block.node);
+    for (const node of $generateNodesFromDOM(editor, alone)) {
       if (isBlockNode(node)) {
         root.append(node);
         hints.push(block.hint);
@@ -127,7 +135,7 @@ export function htmlToBlocks(html: string): ImportedBlock[] {
   let hints: Array<BlockHint | undefined> = [];
   editor.update(
     () => {
-      hints = $importBlocks(editor, topLevelBlocks(html));
+      hints = $importBlocks(editor, cleanedBlocks(html));
     },
     { discrete: true },
   );

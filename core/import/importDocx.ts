@@ -16,12 +16,22 @@ import type { CommentThread } from '../comments/thread';
 import { editorDoc, emptyDoc, headingNode, paragraphNode, type EditorDoc } from '../editorDoc';
 import { anchorComments } from './anchorComments';
 import type { DocxImport, ImportDocxOptions, ImportReport } from './docxImport';
-import type { DocxInventory } from './docxPackage';
+import { readInventory } from './docxInventory';
+import { openDocx, type DocxInventory } from './docxPackage';
 import { docxToHtml } from './docxToHtml';
 import { htmlToBlocks } from './htmlToEditorDocs';
 import { recogniseParts } from './recogniseParts';
 
 const newUuid = () => globalThis.crypto.randomUUID();
+
+/**
+ * The whole import: the file's checks (an ImportProblem, worded for the user,
+ * when it cannot be read), its inventory, and its letter.
+ */
+export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions): Promise<DocxImport> {
+  const inventory = readInventory(openDocx(bytes));
+  return readDocxLetter(bytes, inventory, options);
+}
 
 /**
  * The letter in a DOCX that has passed the checks, with its inventory: the

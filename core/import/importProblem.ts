@@ -74,6 +74,11 @@ export const importMessages = defineMessages({
     defaultMessage:
       'This is a web page (HTML), not a Word document. Open it in Word or LibreOffice and save it as .docx, or paste its text into a new letter.',
   },
+  wordXml: {
+    id: 'error.import.wordXml',
+    defaultMessage:
+      'This is a Word XML document (saved as “Word XML” or “Word 2003 XML”), not a .docx file. Open it in Word or LibreOffice and save it as .docx, then import that file.',
+  },
   rtf: {
     id: 'error.import.rtf',
     defaultMessage:
@@ -102,7 +107,7 @@ export const importMessages = defineMessages({
   badXml: {
     id: 'error.import.badXml',
     defaultMessage:
-      'The document is damaged: its text ({part}) is not well-formed XML. Open it in Word, which can often repair it, save it again, and import it again.',
+      'The document is damaged: its part {part} is not well-formed XML. Open it in Word, which can often repair it, save it again, and import it again.',
   },
 });
 

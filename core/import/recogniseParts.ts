@@ -4,7 +4,8 @@
  * the text, so nothing is lost by a wrong guess.
  *
  * A LetterDesk export says what each fixed line is by its paragraph style
- * (`hint`); those decide. Any other file is read by its text:
+ * (`hint`); those decide (only styles no other program writes together tell
+ * a LetterDesk export: see LETTERDESK_HINTS). Any other file is read by its text:
  * - the Chinese part: the blocks written mostly in Chinese script before the
  *   first one mostly in Latin letters. Its first block is the headline (an h1,
  *   as in a new letter); a Chinese date line ("2026年11月30日") ending it is the
@@ -18,7 +19,9 @@
  *   signatory (name, title, organisation, in that order).
  * Footnotes and endnotes (hint 'note') go at the end of the text they belong to.
  */
-import { isoFromParts, MONTHS, type EnglishDateStyle } from '../dates';
+import { findDateMentions, type DateForm } from '../dateMentions';
+import { isoFromParts, type EnglishDateStyle } from '../dates';
+import { LETTER_TITLE_MAX } from '../letter';
 import type { SerializedNode } from '../editorDoc';
 import type { Signatory } from '../signatory';
 import type { RecognisedPart } from './docxImport';
@@ -66,67 +69,50 @@ const isEmpty = (node: SerializedNode) => !blockText(node).trim();
 
 // --- Dates ----------------------------------------------------------------------------------
 
-const MONTH_NAMES = MONTHS.map((month) => month.toLowerCase());
+const NUMERIC = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 
-/** "November", "Nov", "Nov.", "Sept": a month number, or 0. */
-function monthNumber(word: string): number {
-  const name = word.toLowerCase().replace(/\.$/, '');
-  if (name.length < 3) return 0;
-  return MONTH_NAMES.findIndex((month) => month === name || (name.length <= 4 && month.startsWith(name))) + 1;
+/** The date that ends `text` and its index: written as core/dateMentions.ts reads dates, or numeric. */
+function dateAtEnd(
+  text: string,
+  style: EnglishDateStyle,
+  forms: readonly DateForm[],
+): { iso: string; index: number } | null {
+  const last = findDateMentions(text).at(-1);
+  if (last && forms.includes(last.form) && last.index + last.length === text.length) {
+    const iso = isoFromParts(last.date);
+    return iso ? { iso, index: last.index } : null;
+  }
+  const numeric = forms.includes('english') ? NUMERIC.exec(text) : null;
+  if (!numeric) return null;
+  const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  const [day, month] = style === 'month-day-year' ? [second, first] : [first, second];
+  const iso = isoFromParts({ year, month, day });
+  return iso ? { iso, index: numeric.index } : null;
 }
-
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const MONTH_WORD = String.raw`([A-Za-z]{3,9}\.?)`;
-/** "30 November 2026" (the house style's day-month-year) and "November 30, 2026" (month-day-year). */
-const DAY_MONTH_YEAR = new RegExp(String.raw`^${DAY}\s+${MONTH_WORD},?\s+(\d{4})\.?$`);
-const MONTH_DAY_YEAR = new RegExp(String.raw`^${MONTH_WORD}\s+${DAY},?\s+(\d{4})\.?$`);
-
-const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 
 /**
  * An English date line, alone or after a place ("Brussels, 30 November 2026"): its ISO date and
- * place. A numeric date ("30/11/2026") is read in the house style's order.
+ * place. Dates are read as core/dateMentions.ts reads them ("30 November 2026", "November 30,
+ * 2026", ISO); a numeric one ("30/11/2026") in the house style's order.
  */
 export function readEnglishDateLine(
   line: string,
   style: EnglishDateStyle = 'day-month-year',
 ): { date: string; place: string } | null {
-  const text = line.replace(/\s+/g, ' ').trim();
-  const comma = text.indexOf(', ');
-  const candidates: Array<[string, string]> = [['', text]];
-  // The place is what comes before the first comma that leaves a date after it.
-  for (let at = comma; at >= 0; at = text.indexOf(', ', at + 1)) {
-    candidates.push([text.slice(0, at).trim(), text.slice(at + 2).trim()]);
-  }
-  for (const [place, rest] of candidates) {
-    const dmy = DAY_MONTH_YEAR.exec(rest);
-    const mdy = dmy ? null : MONTH_DAY_YEAR.exec(rest);
-    const numeric = NUMERIC.exec(rest);
-    let parts: [string, number, string] | null = null;
-    if (dmy) parts = [dmy[1], monthNumber(dmy[2]), dmy[3]];
-    else if (mdy) parts = [mdy[2], monthNumber(mdy[1]), mdy[3]];
-    else if (numeric) {
-      const [first, second] = [numeric[1], numeric[2]];
-      parts =
-        style === 'month-day-year'
-          ? [second, Number(first), numeric[3]]
-          : [first, Number(second), numeric[3]];
-    }
-    if (!parts) continue;
-    const [day, month, year] = parts;
-    const date = isoFromParts({ year: Number(year), month, day: Number(day) });
-    if (date && place.length <= 80) return { date, place };
-  }
-  return null;
+  const text = line.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  const found = dateAtEnd(text, style, ['english', 'iso']);
+  if (!found) return null;
+  const before = text.slice(0, found.index);
+  if (before && !before.endsWith(', ')) return null;
+  const place = before.slice(0, -2).trim();
+  return place.length <= 80 ? { date: found.iso, place } : null;
 }
 
-const CHINESE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-
-/** "2026年11月30日": its ISO date. */
+/** "2026年11月30日", a line of its own: its ISO date. */
 export function readChineseDateLine(line: string): string | null {
-  const match = CHINESE_DATE.exec(line.trim());
-  if (!match) return null;
-  return isoFromParts({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
+  const text = line.trim();
+  const found = dateAtEnd(text, 'day-month-year', ['chinese']);
+  return found?.index === 0 ? found.iso : null;
 }
 
 // --- Salutation, closing, signatory ---------------------------------------------------------
@@ -322,14 +308,38 @@ function fromText(blocks: readonly ImportedBlock[], style: EnglishDateStyle): Fo
   return found;
 }
 
+/** At most `max` characters, never cut inside one: a first line can be a whole paragraph. */
+function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /** The letter's parts in the blocks, and which were recognised. */
+/**
+ * Styles only LetterDesk's export puts together in one file. "Body Text" (pandoc's and Word's
+ * own style too) says nothing; Word's built-in "Salutation" and "Closing" alone neither.
+ */
+const LETTERDESK_HINTS = new Set<BlockHint>([
+  'headline',
+  'preface',
+  'chineseDate',
+  'date',
+  'addressee',
+  'reference',
+  'signatory',
+]);
+
 export function recogniseParts(
   blocks: readonly ImportedBlock[],
   style: EnglishDateStyle = 'day-month-year',
 ): LetterParts {
-  const found = blocks.some((block) => block.hint && block.hint !== 'note')
-    ? fromStyles(blocks, style)
-    : fromText(blocks, style);
+  const ours = blocks.some((block) => block.hint && LETTERDESK_HINTS.has(block.hint));
+  const found = ours ? fromStyles(blocks, style) : fromText(blocks, style);
   const hasText = (nodes: SerializedNode[]) => nodes.some((node) => !isEmpty(node));
   const recognised: RecognisedPart[] = [];
   if (hasText(found.preface)) recognised.push('preface');
@@ -340,5 +350,5 @@ export function recogniseParts(
   const headline = found.preface.find((node) => node.type === 'heading');
   const firstLine = [...found.preface, ...found.body].map((node) => lines(blockText(node))[0]).find(Boolean);
   const title = (headline && lines(blockText(headline))[0]) || firstLine || '';
-  return { ...found, title, recognised };
+  return { ...found, title: shortened(title.replace(/\s+/g, ' '), LETTER_TITLE_MAX), recognised };
 }
