@@ -182,7 +182,7 @@ describe('a new letter from a DOCX', () => {
     });
     const big = Buffer.alloc(20 * 1024 * 1024 + 1).toString('base64');
     await expect(imports.newLetter('big.docx', big)).rejects.toMatchObject({
-      wording: { id: 'error.import.tooBig', values: { size: 20, limit: 20 } },
+      wording: { id: 'error.import.tooBig', values: { size: 20.1, limit: 20 } },
     });
     expect(read.calls).toBe(0);
   });

@@ -77,7 +77,7 @@ export function useDocxImport({ openLetter, replaceLetter }: Options): {
         // As the service would say it (core/import/docxChecks.ts), without sending the file first.
         notify.error(
           intl.formatMessage(importMessages.tooBig, {
-            size: Math.round((file.size / MB) * 10) / 10,
+            size: Math.ceil((file.size / MB) * 10) / 10,
             limit: DOCX_IMPORT_MAX_BYTES / MB,
           }),
         );
