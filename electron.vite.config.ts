@@ -15,7 +15,9 @@ export default defineConfig({
       outDir: 'out/main',
       // Bundled rather than loaded from node_modules: zod alone is ~100 ES modules,
       // and loading them one by one cost `letterdesk export` more than building the DOCX.
-      externalizeDeps: { exclude: ['zod', 'docx'] },
+      // @lexical/mark too: the DOCX import's headless editor bundles lexical (a dev dependency), and a
+      // MarkNode from node_modules would extend another copy of lexical's classes (Lexical error #365).
+      externalizeDeps: { exclude: ['zod', 'docx', '@lexical/mark'] },
       rollupOptions: {
         input: {
           index: 'electron/main/index.ts',

@@ -38,7 +38,11 @@ export interface OpenLetterCommand {
   letterId: string;
 }
 
-export type AppCommand = { id: ShortcutCommandId } | OpenLetterCommand;
+/** Commands from the menu with no shortcut: the page asks for the file, so each opens in the page. */
+export const MENU_COMMAND_IDS = ['letter.newFromDocx', 'letter.importDocxVersion'] as const;
+export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
+
+export type AppCommand = { id: ShortcutCommandId } | { id: MenuCommandId } | OpenLetterCommand;
 export type CommandId = AppCommand['id'];
 
 /** The same as the contract's letter ids (core/contract.ts). */
@@ -62,6 +66,9 @@ export function parseCommand(value: unknown): AppCommand | null {
   }
   if (typeof id === 'string' && Object.hasOwn(COMMAND_ACCELERATORS, id) && keys.length === 0) {
     return { id: id as ShortcutCommandId };
+  }
+  if (typeof id === 'string' && (MENU_COMMAND_IDS as readonly string[]).includes(id) && keys.length === 0) {
+    return { id: id as MenuCommandId };
   }
   return null;
 }

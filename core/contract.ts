@@ -31,6 +31,7 @@ import { COPY_FORMATS, VERSION_NAME_MAX } from './history/version';
 import { VERSION_ID } from './history/versionId';
 import type { LetterComparison } from './compare/comparison';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';
+import { DOCX_IMPORT_MAX_BYTES, type ImportReport } from './import/docxImport';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 /** A version id (core/history/versionId.ts). */
@@ -87,6 +88,29 @@ export interface ConflictResolution {
   copy: LetterSummary;
 }
 
+/** "New letter from DOCX…": the letter made, and what the import did with the file. */
+export interface DocxLetterImport {
+  letter: Letter;
+  report: ImportReport;
+}
+
+/** "Import reviewed DOCX as a new version…": the letter now, the versions either side of the import, and the report. */
+export interface DocxVersionImport {
+  letter: Letter;
+  /** The text the import replaced ('beforeImport'). */
+  before: VersionSummary;
+  /** The letter as imported ('imported'); null if that version could not be kept (the history list says why). */
+  imported: VersionSummary | null;
+  report: ImportReport;
+}
+
+/** A DOCX file picked in the page: its name, and its bytes as base64. */
+const docxFile = {
+  fileName: z.string().max(500),
+  // Generous here so the service, not the transport, tells the user the real limit (base64 is 4/3 of the bytes).
+  content: z.string().max(2 * DOCX_IMPORT_MAX_BYTES),
+};
+
 /** A full-text search of the library: the letters found (newest first, at most `limit`) and how many there are. */
 export interface LetterSearchResults {
   hits: Array<{ summary: LetterSummary; excerpt: SearchExcerpt | null }>;
@@ -134,6 +158,8 @@ export const contract = {
   'letters.trash': call<LetterSummary>()(z.object({ id })),
   'letters.restore': call<LetterSummary>()(z.object({ id })),
   'letters.emptyTrash': call<{ removed: number }>()(none),
+  /** A new letter from a DOCX file; a file that cannot be imported is refused with why, and nothing is made. */
+  'letters.importDocx': call<DocxLetterImport>()(z.object(docxFile)),
   'letters.search': call<LetterSearchResults>()(
     z.object({
       query: z.string().max(SEARCH_QUERY_MAX),
@@ -159,6 +185,11 @@ export const contract = {
    * as a version first, then replaced by the version's content; comments stay. Returns the letter.
    */
   'history.restore': call<Letter>()(z.object({ letterId: id, versionId, revision })),
+  /**
+   * A reviewed DOCX as the letter's next version: the stored letter (at `revision`, else 'conflict') is
+   * kept as a version first, then takes the file's text; its comments stay, the file's Word comments join.
+   */
+  'history.importDocx': call<DocxVersionImport>()(z.object({ letterId: id, revision, ...docxFile })),
   /** The page copied the stored letter to the clipboard: keep that as a handout version. */
   'history.recordCopy': call<VersionSummary>()(z.object({ letterId: id, format: z.enum(COPY_FORMATS) })),
 

@@ -20,7 +20,9 @@ import type { Side } from '../sides';
  * - `handout`: the letter left LetterDesk (export, email, PDF or copy), see `handout`;
  * - `named`: the user's "Save version…", see `name`;
  * - `beforeRestore`: the text a restore replaced, so nothing is lost;
- * - `restored`: the letter after a restore, see `restoredFrom`.
+ * - `restored`: the letter after a restore, see `restoredFrom`;
+ * - `beforeImport`: the text an import of a reviewed DOCX replaced, so the compare shows what the file changed;
+ * - `imported`: the letter after that import, see `importedFrom`.
  */
 export const VERSION_KINDS = [
   'created',
@@ -31,6 +33,8 @@ export const VERSION_KINDS = [
   'named',
   'beforeRestore',
   'restored',
+  'beforeImport',
+  'imported',
 ] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
@@ -44,6 +48,9 @@ export type CopyFormat = (typeof COPY_FORMATS)[number];
 
 export type Handout =
   { action: 'docx' | 'email' | 'pdf'; variant: ExportVariant } | { action: 'copy'; format: CopyFormat };
+
+/** The longest file name an `imported` version keeps. */
+export const IMPORTED_FROM_MAX = 500;
 
 /** The longest name "Save version…" accepts. */
 export const VERSION_NAME_MAX = 200;
@@ -69,6 +76,8 @@ export interface VersionSummary {
   handout?: Handout;
   /** `restored` versions: the version brought back. */
   restoredFrom?: string;
+  /** `imported` versions: the name of the DOCX file the text came from. */
+  importedFrom?: string;
   /** Approval versions: the side whose approval changed (absent if both did). */
   side?: Side;
   /** Who kept it: the "Your name" setting, else the default signatory's name. */

@@ -5,7 +5,10 @@ import { summarise, type Letter } from '../letter';
 import { placeholderResolver } from '../placeholders';
 import type { VersionSummary } from './version';
 
-export type VersionDetails = Pick<VersionSummary, 'kind' | 'name' | 'handout' | 'restoredFrom' | 'side'>;
+export type VersionDetails = Pick<
+  VersionSummary,
+  'kind' | 'name' | 'handout' | 'restoredFrom' | 'importedFrom' | 'side'
+>;
 
 /** Characters of the preface and words of the English letter, as the panes under the editor count them. */
 export function versionCounts(letter: Letter): VersionSummary['counts'] {

@@ -10,6 +10,7 @@ import { APPROVAL_STATUSES, LETTER_STATUSES, type Letter } from '../letter';
 import { SIDES } from '../sides';
 import {
   COPY_FORMATS,
+  IMPORTED_FROM_MAX,
   VERSION_KINDS,
   VERSION_NAME_MAX,
   type LetterContent,
@@ -39,6 +40,7 @@ export const versionRecordSchema = z.object({
   name: z.string().max(VERSION_NAME_MAX).optional(),
   handout: handoutSchema.optional(),
   restoredFrom: z.string().regex(VERSION_ID, 'expected a version id').optional(),
+  importedFrom: z.string().max(IMPORTED_FROM_MAX).optional(),
   side: z.enum(SIDES).optional(),
   author: z.string().max(200),
   letterRevision: z.number().int().min(0),

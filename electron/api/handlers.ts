@@ -56,12 +56,15 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'letters.trash': ({ id }) => letters.trash(id),
     'letters.restore': ({ id }) => letters.restore(id),
     'letters.emptyTrash': () => letters.emptyTrash(),
+    'letters.importDocx': ({ fileName, content }) => services.imports.newLetter(fileName, content),
     'letters.search': ({ query, trash, limit }) => letters.search(query, { trash, limit }),
     'history.list': ({ letterId }) => history.list(letterId),
     'history.get': ({ letterId, versionId }) => history.get(letterId, versionId),
     'history.compare': ({ letterId, from, to }) => history.compare(letterId, from, to),
     'history.saveVersion': ({ letterId, name }) => history.saveVersion(letterId, name),
     'history.restore': ({ letterId, versionId, revision }) => history.restore(letterId, versionId, revision),
+    'history.importDocx': ({ letterId, revision, fileName, content }) =>
+      services.imports.newVersion(letterId, revision, fileName, content),
     'history.recordCopy': ({ letterId, format }) =>
       history.recordHandout(letterId, { action: 'copy', format }),
     'templates.list': () => templates.list(),

@@ -25,6 +25,8 @@ import { loadOrSetAside } from './loadOrSetAside';
 import { HistoryService } from './history/historyService';
 import { RedlineService } from './redlineService';
 import { authorName } from '../../core/authorName';
+import { ImportService } from './import/importService';
+import { personOf } from '../../core/signatory';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -61,6 +63,8 @@ export interface Services {
   preflight: PreflightService;
   /** Each letter's versions: kept, listed, compared, restored. */
   history: HistoryService;
+  /** DOCX files brought in: as new letters, or as a new version of one. */
+  imports: ImportService;
   /** The redline export: the changes between two versions as Word tracked changes. */
   redline: RedlineService;
 }
@@ -143,6 +147,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     library: new LibraryService(templates, signatories, publications, options.now),
     spelling,
     history,
+    imports: new ImportService({
+      letters,
+      history,
+      settings,
+      signatories: () => signatories.list().signatories.map(personOf),
+      now: options.now,
+    }),
     redline: new RedlineService({ letters, history, settings, author }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,

@@ -409,6 +409,21 @@ export class LetterService {
   }
 
   /**
+   * A new letter made from a blank one (with the default signatory) by
+   * `build`, e.g. from an imported DOCX; stored and kept as `created` like any.
+   */
+  async createFrom(build: (blank: Letter) => Letter): Promise<Letter> {
+    const blank = newBlankLetter({
+      id: newId(),
+      now: this.now(),
+      signatory: this.options.defaultSignatory(),
+    });
+    const created = await this.write('letters', { ...build(blank), id: blank.id }, 0);
+    await this.versions?.written(null, created, 'letters');
+    return created;
+  }
+
+  /**
    * Autosave: the renderer sends the whole letter with the revision it was
    * based on. If the stored letter has moved on since (another window or
    * program wrote it), nothing is written and the caller gets `conflict`.

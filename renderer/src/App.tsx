@@ -19,6 +19,9 @@ import { LibrarySidebar, type SidebarView } from './library/LibrarySidebar';
 import { useLibrary } from './library/useLibrary';
 import { errorMessage } from './ui/errorMessage';
 import { useNotify } from './ui/Notifications';
+import { DocxDropZone } from './import/DocxDropZone';
+import { DocxImportContext } from './import/DocxImportContext';
+import { useDocxImport, type ImportCompare } from './import/useDocxImport';
 
 // Not needed to show the open letter, so they load on first use and stay out of the start-up bundle.
 const NewLetterDialog = lazy(() =>
@@ -98,6 +101,26 @@ export function App({ boot }: { boot: Boot }) {
   useCommand('letter.open', (command) => {
     if (command.id === 'letter.open') showLetter(() => letters.openLetter(command.letterId))();
   });
+  // The DOCX import (renderer/src/import): a new letter opens as any; a new version replaces the open
+  // letter, whose fresh view opens on the compare of what the file changed.
+  const [importCompare, setImportCompare] = useState<ImportCompare | null>(null);
+  const { upsert: upsertLetter } = library;
+  const { replace: replaceLetter, openLetter: openLetterById } = letters;
+  const docxImport = useDocxImport({
+    openLetter: useCallback(
+      (letter) => showLetter(() => openLetterById(letter.id))(),
+      [showLetter, openLetterById],
+    ),
+    replaceLetter: useCallback(
+      (letter, compare) => {
+        upsertLetter(letter);
+        setImportCompare(compare);
+        replaceLetter(letter);
+      },
+      [upsertLetter, replaceLetter],
+    ),
+  });
+  useCommand('letter.newFromDocx', docxImport.actions.pickNewLetter);
   const showLetterView = useCallback(() => show('letter'), [show]);
   const { loadMore } = library;
   const onMoreLetters = useCallback(() => {
@@ -108,86 +131,96 @@ export function App({ boot }: { boot: Boot }) {
   // nothing typed meanwhile can land in it.
   const letterShown = view === 'letter' && creatingFrom === null;
   return provide(
-    <div className="app">
-      <LibrarySidebar
-        letters={library.letters}
-        total={library.total}
-        onMore={onMoreLetters}
-        trashCount={library.trashTotal}
-        activeId={open?.id ?? null}
-        view={view}
-        onNew={startNewLetter}
-        onOpen={(id) => showLetter(() => letters.openLetter(id))()}
-        onRename={(id, title) => void letters.rename(id, title)}
-        onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
-        onTrash={(letter) => void letters.trash(letter)}
-        onShowTrash={() => show('trash')}
-        onShowTemplates={() => show('templates')}
-        onShowSettings={showSettings}
-      />
-      <div className="main">
-        <NoticeBanner
-          notices={notices}
-          onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
-        />
-        <div className="main__view" hidden={!letterShown}>
-          {open ? (
-            // While another view is shown in its place, the letter's commands (save, export, print) wait.
-            <CommandsActive.Provider value={letterShown}>
-              <LetterView
-                key={letters.openKey}
-                initial={open}
-                profiles={profiles}
-                onSaved={library.upsert}
-                onConflictResolved={letters.conflictResolved}
-                onReplaced={letters.replace}
-                historyOpen={letters.justRestored}
-                onOpenSettings={showSettings}
-                shown={letterShown}
-                onShow={showLetterView}
-                handleRef={letters.handleRef}
-                focusTitle={letters.justCreated}
-                onTitleFocused={letters.titleFocused}
+    <DocxImportContext.Provider value={docxImport.actions}>
+      <div className="app">
+        <DocxDropZone>
+          <LibrarySidebar
+            letters={library.letters}
+            total={library.total}
+            onMore={onMoreLetters}
+            trashCount={library.trashTotal}
+            activeId={open?.id ?? null}
+            view={view}
+            onNew={startNewLetter}
+            onOpen={(id) => showLetter(() => letters.openLetter(id))()}
+            onRename={(id, title) => void letters.rename(id, title)}
+            onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
+            onTrash={(letter) => void letters.trash(letter)}
+            onShowTrash={() => show('trash')}
+            onShowTemplates={() => show('templates')}
+            onShowSettings={showSettings}
+          />
+        </DocxDropZone>
+        <div className="main">
+          <NoticeBanner
+            notices={notices}
+            onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
+          />
+          <div className="main__view" hidden={!letterShown}>
+            {open ? (
+              // While another view is shown in its place, the letter's commands (save, export, print) wait.
+              <CommandsActive.Provider value={letterShown}>
+                <LetterView
+                  key={letters.openKey}
+                  initial={open}
+                  profiles={profiles}
+                  onSaved={library.upsert}
+                  onConflictResolved={letters.conflictResolved}
+                  onReplaced={letters.replace}
+                  historyOpen={letters.justRestored}
+                  onOpenSettings={showSettings}
+                  shown={letterShown}
+                  onShow={showLetterView}
+                  handleRef={letters.handleRef}
+                  focusTitle={letters.justCreated}
+                  onTitleFocused={letters.titleFocused}
+                  compareOnOpen={
+                    importCompare?.letterId === open.id && importCompare.revision === open.revision
+                      ? importCompare
+                      : undefined
+                  }
+                />
+              </CommandsActive.Provider>
+            ) : (
+              reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
+            )}
+          </div>
+          {/* Keyed by view: a view left while another loads is dropped, not kept hidden with its state. */}
+          <Suspense key={view}>
+            {view === 'trash' && (
+              <TrashView
+                letters={library.trash}
+                onRestore={(letter) => void letters.restore(letter)}
+                onEmpty={() => void letters.emptyTrash()}
               />
-            </CommandsActive.Provider>
-          ) : (
-            reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
-          )}
+            )}
+            {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
+            {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
+          </Suspense>
         </div>
-        {/* Keyed by view: a view left while another loads is dropped, not kept hidden with its state. */}
-        <Suspense key={view}>
-          {view === 'trash' && (
-            <TrashView
-              letters={library.trash}
-              onRestore={(letter) => void letters.restore(letter)}
-              onEmpty={() => void letters.emptyTrash()}
+        <Suspense>
+          {choosingTemplate && (
+            <NewLetterDialog
+              templates={templates}
+              creating={creatingFrom}
+              onCancel={() => setChoosingTemplate(false)}
+              onChoose={(templateId) =>
+                // The letter view is shown only once the new letter is there: until then the previous
+                // letter would be on screen, and typing would land in it.
+                leave(() => {
+                  setCreatingFrom({ templateId });
+                  void letters.create(templateId).then((made) => {
+                    setCreatingFrom(null);
+                    setChoosingTemplate(false);
+                    if (made) setView('letter');
+                  });
+                })
+              }
             />
           )}
-          {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
-          {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
         </Suspense>
+        {docxImport.dialogs}
       </div>
-      <Suspense>
-        {choosingTemplate && (
-          <NewLetterDialog
-            templates={templates}
-            creating={creatingFrom}
-            onCancel={() => setChoosingTemplate(false)}
-            onChoose={(templateId) =>
-              // The letter view is shown only once the new letter is there: until then the previous
-              // letter would be on screen, and typing would land in it.
-              leave(() => {
-                setCreatingFrom({ templateId });
-                void letters.create(templateId).then((made) => {
-                  setCreatingFrom(null);
-                  setChoosingTemplate(false);
-                  if (made) setView('letter');
-                });
-              })
-            }
-          />
-        )}
-      </Suspense>
-    </div>,
+    </DocxImportContext.Provider>,
   );
 }

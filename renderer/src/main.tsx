@@ -21,6 +21,7 @@ import './styles/templates.css';
 import './styles/history.css';
 import './styles/comments.css';
 import './styles/compare.css';
+import './styles/import.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');

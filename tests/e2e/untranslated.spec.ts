@@ -17,6 +17,7 @@
  * Runs in the Chinese project only (@chinese-interface, playwright.config.ts).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { AppServer } from './appServer';
 import { caretToEnd, moveCaret } from './caret';
@@ -326,6 +327,24 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await expectNoEnglish('the save-version dialog');
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('prompt-dialog')).toHaveCount(0);
+
+    // Import reviewed DOCX as a new version: the question, the import summary, the compare it opens.
+    await page.getByTestId('history-import-docx').click();
+    const choose = page.getByTestId('import-choose');
+    await expect(choose).toBeVisible();
+    await expectNoEnglish('the import question');
+    const chooser = page.waitForEvent('filechooser');
+    await choose.getByTestId('import-choose-file').click();
+    await (
+      await chooser
+    ).setFiles(fileURLToPath(new URL('../fixtures/docx/word-comments.docx', import.meta.url)));
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+    await expectNoEnglish('the import summary');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'comparing');
+    await expectNoEnglish('the compare after an import');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('history-bar')).toHaveCount(0);
 
     // The confirmation before something is lost for good.
     await libraryItem(page, 'Reply to Le Soir').hover();

@@ -81,6 +81,7 @@ describe('application menu', () => {
     const linux = build().template;
     expect(submenu(linux[0]!).map((item) => item.label ?? item.type)).toEqual([
       'New Letter…',
+      'New Letter from DOCX…',
       'Open Recent',
       'separator',
       'Settings…',
@@ -91,6 +92,7 @@ describe('application menu', () => {
     const mac = build({ platform: 'darwin' }).template;
     expect(submenu(mac[1]!).map((item) => item.label ?? item.type)).toEqual([
       'New Letter…',
+      'New Letter from DOCX…',
       'Open Recent',
       'separator',
       'Close Window',
@@ -245,6 +247,7 @@ describe('command table', () => {
 
   it('lets through only known commands, rebuilt without anything extra', () => {
     expect(parseCommand({ id: 'letter.new' })).toEqual({ id: 'letter.new' });
+    expect(parseCommand({ id: 'letter.importDocxVersion' })).toEqual({ id: 'letter.importDocxVersion' });
     expect(parseCommand({ id: 'letter.open', letterId: 'abc_1-2' })).toEqual({
       id: 'letter.open',
       letterId: 'abc_1-2',
@@ -256,6 +259,7 @@ describe('command table', () => {
       { id: 'letter.delete' },
       { id: 'toString' },
       { id: 'letter.new', extra: 1 },
+      { id: 'letter.newFromDocx', path: '/tmp/a.docx' },
       { id: 'letter.open' },
       { id: 'letter.open', letterId: '../settings' },
       { id: 'letter.open', letterId: 'a'.repeat(65) },

@@ -14,6 +14,7 @@ export const menuMessages = defineMessages({
   quit: { id: 'menu.app.quit', defaultMessage: 'Quit LetterDesk' },
   file: { id: 'menu.file.title', defaultMessage: 'File' },
   newLetter: { id: 'menu.file.newLetter', defaultMessage: 'New Letter…' },
+  newFromDocx: { id: 'menu.file.newFromDocx', defaultMessage: 'New Letter from DOCX…' },
   openRecent: { id: 'menu.file.openRecent', defaultMessage: 'Open Recent' },
   noRecent: { id: 'menu.file.noRecent', defaultMessage: 'No Recent Letters' },
   clearRecent: { id: 'menu.file.clearRecent', defaultMessage: 'Clear Recent' },
@@ -41,6 +42,10 @@ export const menuMessages = defineMessages({
   printPdf: { id: 'menu.letter.printPdf', defaultMessage: 'Print to PDF…' },
   history: { id: 'menu.letter.history', defaultMessage: 'History' },
   saveVersion: { id: 'menu.letter.saveVersion', defaultMessage: 'Save Version…' },
+  importDocxVersion: {
+    id: 'menu.letter.importDocxVersion',
+    defaultMessage: 'Import Reviewed DOCX as a New Version…',
+  },
   comment: { id: 'menu.letter.comment', defaultMessage: 'Comment…' },
   help: { id: 'menu.help.title', defaultMessage: 'Help' },
 });

@@ -7,7 +7,12 @@
  * built-in roles, which the page's editors receive as native input.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_ACCELERATORS, type AppCommand, type ShortcutCommandId } from '../../../core/commands';
+import {
+  COMMAND_ACCELERATORS,
+  type AppCommand,
+  type MenuCommandId,
+  type ShortcutCommandId,
+} from '../../../core/commands';
 import type { UiLanguage } from '../../../core/i18n/languages';
 import { interfaceIntl } from '../interfaceIntl';
 import { menuMessages as m } from './menuMessages';
@@ -44,6 +49,11 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     accelerator: COMMAND_ACCELERATORS[id],
     click: () => actions.send({ id }),
   });
+  const menuOnly = (id: MenuCommandId, message: (typeof m)[keyof typeof m]): MenuItemConstructorOptions => ({
+    id,
+    label: say(message),
+    click: () => actions.send({ id }),
+  });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -77,6 +87,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: say(m.file),
     submenu: [
       command('letter.new', m.newLetter),
+      menuOnly('letter.newFromDocx', m.newFromDocx),
       {
         id: 'openRecent',
         label: say(m.openRecent),
@@ -134,6 +145,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       command('letter.save', m.save),
       command('letter.saveVersion', m.saveVersion),
       command('letter.history', m.history),
+      menuOnly('letter.importDocxVersion', m.importDocxVersion),
       separator,
       command('letter.exportDocx', m.exportDocx),
       command('letter.printPdf', m.printPdf),

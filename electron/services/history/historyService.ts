@@ -283,6 +283,41 @@ export class HistoryService implements VersionKeeper {
     );
   }
 
+  /**
+   * Replaces the stored letter as a restore does, for other sources of a new
+   * text (a reviewed DOCX imported): in the letter's queue, at `revision`
+   * (else 'conflict'); the stored letter is kept as a `before` version first —
+   * if that fails, nothing is replaced — then replaced by what `build` makes
+   * of it, which is kept as an `after` version. That second version is null
+   * if it could not be kept (the letter is written; the next `list` says so).
+   */
+  async replaceKeeping(
+    letterId: string,
+    revision: number,
+    build: (stored: Letter) => Letter | Promise<Letter>,
+    kinds: { before: VersionDetails; after: VersionDetails },
+  ): Promise<{ letter: Letter; before: VersionSummary; after: VersionSummary | null }> {
+    this.refuseWrites();
+    const kept: { before: VersionSummary | null; after: VersionSummary | null } = {
+      before: null,
+      after: null,
+    };
+    const letter = await this.options.letters.replace(
+      letterId,
+      revision,
+      async (stored) => {
+        kept.before = await this.keepOrThrow(stored, kinds.before, 'letters');
+        return build(stored);
+      },
+      (written) =>
+        this.quietly(letterId, 'keep', async () => {
+          kept.after = await this.keep(written, kinds.after, 'letters');
+        }),
+    );
+    // Kinds other than 'created' and 'edited' are always kept (versionPolicy.ts): `before` is set.
+    return { letter, before: kept.before!, after: kept.after };
+  }
+
   // ---- Keeping. ----
 
   private async keepStored(letterId: string, details: VersionDetails): Promise<VersionSummary> {

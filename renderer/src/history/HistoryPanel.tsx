@@ -15,7 +15,13 @@ import { useNow } from '../ui/useNow';
 import { NO_VERSION, type LetterHistory } from './useLetterHistory';
 import { versionKindText } from './versionWording';
 
-export function HistoryPanel({ history }: { history: LetterHistory }) {
+interface HistoryPanelProps {
+  history: LetterHistory;
+  /** "Import reviewed DOCX as a new version…" (renderer/src/import). */
+  onImportDocx?: () => void;
+}
+
+export function HistoryPanel({ history, onImportDocx }: HistoryPanelProps) {
   const intl = useIntl();
   const now = useNow();
   // The versions ticked for "Compare selected", oldest choice first; at most two.
@@ -93,6 +99,20 @@ export function HistoryPanel({ history }: { history: LetterHistory }) {
         >
           <FormattedMessage id="history.compareSelected" defaultMessage="Compare selected" />
         </button>
+        {onImportDocx && (
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={onImportDocx}
+            disabled={busy}
+            data-testid="history-import-docx"
+          >
+            <FormattedMessage
+              id="history.importDocx"
+              defaultMessage="Import reviewed DOCX as a new version…"
+            />
+          </button>
+        )}
         <button type="button" className="btn btn--small" onClick={history.close} data-testid="history-close">
           <FormattedMessage id="history.panel.close" defaultMessage="Close" />
         </button>

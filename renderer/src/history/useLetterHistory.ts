@@ -6,7 +6,7 @@
  * "Autosave: the flush protocol"): the stored letter is then what is on screen.
  * A failed save stops the action, and the reason is shown.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { LetterComparison } from '../../../core/compare/comparison';
 import { lastSent } from '../../../core/history/findVersion';
@@ -38,9 +38,18 @@ interface Options {
   /** A restore stored this letter: it replaces the one in the editors. */
   onRestored: (letter: Letter) => void;
   initiallyOpen?: boolean;
+  /** A compare to show as the view opens (after a reviewed DOCX was imported: before import → imported). */
+  compareOnOpen?: { from: VersionSummary; to: VersionSummary | null };
 }
 
-export function useLetterHistory({ letterId, flush, snapshot, onRestored, initiallyOpen = false }: Options) {
+export function useLetterHistory({
+  letterId,
+  flush,
+  snapshot,
+  onRestored,
+  initiallyOpen = false,
+  compareOnOpen,
+}: Options) {
   const api = useApi();
   const intl = useIntl();
   const notify = useNotify();
@@ -115,6 +124,14 @@ export function useLetterHistory({ letterId, flush, snapshot, onRestored, initia
     (from: VersionSummary, to: VersionSummary | null) => attempt(() => compareWith(from, to)),
     [attempt, compareWith],
   );
+
+  // Once, as the view opens: the compare it was opened to show.
+  const openingCompare = useRef(compareOnOpen);
+  useEffect(() => {
+    const wanted = openingCompare.current;
+    openingCompare.current = undefined;
+    if (wanted) void compare(wanted.from, wanted.to);
+  }, [compare]);
 
   /** The versions as stored now: a save just made may have kept one the panel has not listed yet. */
   const freshVersions = useCallback(async () => {

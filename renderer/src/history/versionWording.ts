@@ -44,6 +44,8 @@ const KIND = defineMessages({
   beforeRestore: { id: 'history.kind.beforeRestore', defaultMessage: 'Before restoring' },
   restoredFrom: { id: 'history.kind.restoredFrom', defaultMessage: 'Restored from the version of {when}' },
   restored: { id: 'history.kind.restored', defaultMessage: 'Restored an earlier version' },
+  beforeImport: { id: 'history.kind.beforeImport', defaultMessage: 'Before import' },
+  imported: { id: 'history.kind.imported', defaultMessage: 'Imported from “{fileName}”' },
 });
 
 /**
@@ -79,6 +81,8 @@ export function versionKindText(
         ? intl.formatMessage(KIND.restoredFrom, { when: formatFullDate(from.createdAt, intl) })
         : intl.formatMessage(KIND.restored);
     }
+    case 'imported':
+      return intl.formatMessage(KIND.imported, { fileName: version.importedFrom ?? '' });
     default:
       return intl.formatMessage(KIND[version.kind]);
   }

@@ -30,6 +30,8 @@ import { HistoryDialogs } from '../history/HistoryDialogs';
 import { HistoryModeBar } from '../history/HistoryModeBar';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useLetterHistory } from '../history/useLetterHistory';
+import { useDocxImportActions } from '../import/DocxImportContext';
+import type { ImportCompare } from '../import/useDocxImport';
 import { authorName } from '../../../core/authorName';
 import { CommentsContext } from '../comments/CommentsContext';
 import { CommentsPanel } from '../comments/CommentsPanel';
@@ -74,6 +76,8 @@ interface LetterViewProps {
   /** A letter just made: its title field takes the focus once the view is shown (then `onTitleFocused`). */
   focusTitle?: boolean;
   onTitleFocused?: () => void;
+  /** A compare to show as the view opens (a reviewed DOCX was just imported as this letter's new version). */
+  compareOnOpen?: ImportCompare;
 }
 
 /**
@@ -94,6 +98,7 @@ export const LetterView = memo(function LetterView({
   handleRef,
   focusTitle = false,
   onTitleFocused,
+  compareOnOpen,
 }: LetterViewProps) {
   const api = useApi();
   const intl = useIntl();
@@ -193,9 +198,22 @@ export const LetterView = memo(function LetterView({
     snapshot,
     onRestored: restored,
     initiallyOpen: historyOpen,
+    compareOnOpen,
   });
   useCommand('letter.history', history.toggle);
   useCommand('letter.saveVersion', history.askName);
+  const docxImport = useDocxImportActions();
+  const askImportDocx = useCallback(
+    () =>
+      docxImport?.askNewVersion({
+        letterId: initial.id,
+        flush: autosave.flush,
+        revision: () => snapshot().revision,
+        title: () => shownTitle(snapshot(), intl),
+      }),
+    [docxImport, initial.id, autosave.flush, snapshot, intl],
+  );
+  useCommand('letter.importDocxVersion', askImportDocx);
   const { mode, changesSinceApproval } = history;
   const editing = mode.kind === 'editing';
   const showChanges = useCallback((side: Side) => void changesSinceApproval(side), [changesSinceApproval]);
@@ -231,7 +249,7 @@ export const LetterView = memo(function LetterView({
           reading={!editing}
         />
         <PreflightPanel preflight={preflight} editors={editors} />
-        <HistoryPanel history={history} />
+        <HistoryPanel history={history} onImportDocx={askImportDocx} />
         <HistoryDialogs history={history} />
         {conflict &&
           shown &&

@@ -9,6 +9,7 @@ import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
 import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
 import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
+import { NewLetterFromDocxButton } from '../import/NewLetterFromDocxButton';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
 import { SearchBox } from './SearchBox';
@@ -84,6 +85,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       >
         <PlusIcon /> <FormattedMessage id="library.sidebar.newLetter" defaultMessage="New letter" />
       </button>
+      <NewLetterFromDocxButton />
       <SearchBox value={query} onChange={setQuery} />
       <nav
         className="sidebar__list"
