@@ -54,6 +54,11 @@ export function headingNode(tag: 'h1' | 'h2' | 'h3', children: SerializedNode[])
   return { ...ELEMENT_BASE, type: 'heading', tag, children };
 }
 
+/** A comment's anchor, as @lexical/mark stores it: `ids` name the threads in `letter.comments`. */
+export function markNode(ids: string[], children: SerializedNode[]): SerializedNode {
+  return { ...ELEMENT_BASE, type: 'mark', ids, children };
+}
+
 export function editorDoc(children: SerializedNode[]): EditorDoc {
   return { root: { ...ELEMENT_BASE, type: 'root', children } };
 }

@@ -12,17 +12,19 @@ import { partXml, type DocxInventory, type DocxPackage } from './docxPackage';
 import { readWordComments } from './wordComments';
 import { ancestor, elements, is, VML, W } from './wordXml';
 
+/** A file holding nothing the import would report. */
+export const emptyInventory = (): DocxInventory => ({
+  trackedChanges: { insertions: 0, deletions: 0 },
+  tables: 0,
+  textBoxes: 0,
+  images: 0,
+  notes: 0,
+  comments: [],
+});
+
 export function readInventory(pkg: DocxPackage): DocxInventory {
   const doc = partXml(pkg, MAIN_DOCUMENT);
-  if (!doc)
-    return {
-      trackedChanges: { insertions: 0, deletions: 0 },
-      tables: 0,
-      textBoxes: 0,
-      images: 0,
-      notes: 0,
-      comments: [],
-    };
+  if (!doc) return emptyInventory();
   const withNotes = [doc, partXml(pkg, 'word/footnotes.xml'), partXml(pkg, 'word/endnotes.xml')].filter(
     (part): part is Document => part !== undefined,
   );

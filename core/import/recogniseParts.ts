@@ -24,21 +24,15 @@ import { isoFromParts, type EnglishDateStyle } from '../dates';
 import { LETTER_TITLE_MAX } from '../letter';
 import type { SerializedNode } from '../editorDoc';
 import type { Signatory } from '../signatory';
-import type { RecognisedPart } from './docxImport';
+import type { ImportedLetter, RecognisedPart } from './docxImport';
 import type { BlockHint, ImportedBlock } from './ldParts';
 
-export interface LetterParts {
-  title: string;
+/** The letter's parts, as ImportedLetter names them, with each side's blocks before they make a document. */
+export type LetterParts = Omit<ImportedLetter, 'preface' | 'body' | 'comments'> & {
   preface: SerializedNode[];
   body: SerializedNode[];
-  date?: string;
-  place?: string;
-  addressee?: string;
-  salutation?: string;
-  closing?: string;
-  signatory?: Omit<Signatory, 'id'>;
   recognised: RecognisedPart[];
-}
+};
 
 /** The text of a block as the editor shows it: line breaks as "\n", nested lists' items on lines of their own. */
 export function blockText(node: SerializedNode): string {

@@ -3,13 +3,13 @@
  * kept, what changed since the approval shown marked, comments on the text,
  * a restore that loses nothing. Real browser-mode server and files, no mocks.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { AppServer } from './appServer';
 import { caretToEnd, moveCaret } from './caret';
 import { newRebuttalLetter, saved } from './letterPage';
 import { expect, test } from './test';
 import { ui, uiById } from './ui';
+import { joined, seriousViolations } from './pageText';
 
 let app: AppServer;
 // "Copy as text" writes the clipboard, as the user's browser would let it.
@@ -24,35 +24,6 @@ test.afterEach(async () => {
 const PREFACE_ADDED = '我们欢迎坦诚对话。';
 const BODY_ADDED = ' Our door remains open to dialogue.';
 const EDIT = ' The ports stay in European hands.';
-
-/**
- * The letter text in these elements, spaces squeezed: diff parts may split a phrase over several,
- * and each carries words for screen readers ("Inserted:") that are not the letter's.
- */
-const joined = (elements: Locator) =>
-  elements
-    .evaluateAll((marks) =>
-      marks
-        .map((mark) => {
-          const copy = mark.cloneNode(true) as Element;
-          copy.querySelectorAll('.sr-only').forEach((spoken) => spoken.remove());
-          return copy.textContent ?? '';
-        })
-        .join(''),
-    )
-    .then((text) => text.replace(/\s+/g, ' ').trim());
-
-/** Serious or critical axe violations on the page as it is now (the same rules as accessibility.spec.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
 
 /** Text shown on the letter screen now (a version or a compare; the hidden editors do not count). */
 const shownText = (page: Page, text: string) =>

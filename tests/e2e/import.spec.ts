@@ -11,7 +11,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { convertWithLibreOffice, missingTools } from '../helpers/libreoffice';
@@ -20,6 +19,8 @@ import { caretToEnd } from './caret';
 import { libraryItem, newRebuttalLetter, saved } from './letterPage';
 import { expect, test } from './test';
 import { ui, uiById } from './ui';
+import { joined, seriousViolations } from './pageText';
+import { addWordComment } from '../helpers/wordComments';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO_ROOT, 'bin', 'letterdesk.js');
@@ -35,32 +36,6 @@ test.afterEach(async () => {
   await app.dispose();
   await rm(scratch, { recursive: true, force: true });
 });
-
-/** Serious or critical axe violations on the page as it is now (the rules of accessibility.spec.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
-
-/** The letter text in these elements, joined, without the words for screen readers ("Inserted:"). */
-const joined = (elements: Locator) =>
-  elements
-    .evaluateAll((marks) =>
-      marks
-        .map((mark) => {
-          const copy = mark.cloneNode(true) as Element;
-          copy.querySelectorAll('.sr-only').forEach((spoken) => spoken.remove());
-          return copy.textContent ?? '';
-        })
-        .join(' '),
-    )
-    .then((text) => text.replace(/\s+/g, ' ').trim());
 
 /** A bilingual DOCX of a letter file, made by the command-line tool as an officer would. */
 function exportWithCli(letterFile: string, out: string): void {
@@ -166,29 +141,13 @@ async function reviewed(exported: Buffer): Promise<Buffer> {
       '<w:r><w:commentReference w:id="0"/></w:r>',
   );
   zip.file('word/document.xml', xml);
-  zip.file(
-    'word/comments.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:comment w:id="0" ${W} w:initials="AR"><w:p><w:r><w:t>Name the ports.</w:t></w:r></w:p></w:comment>` +
-      '</w:comments>',
-  );
-  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file(
-    'word/_rels/document.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      '<Relationship Id="rIdReview1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
-    ),
-  );
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
-    ),
-  );
+  await addWordComment(zip, {
+    id: 0,
+    author: 'Anna Reviewer',
+    date: '2026-11-30T10:00:00Z',
+    initials: 'AR',
+    text: 'Name the ports.',
+  });
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -240,10 +199,10 @@ test('a reviewed DOCX as a new version: the compare shows the reviewer’s edits
   const comparison = page.getByTestId('comparison');
   await expect(comparison).toContainText(uiById('history.kind.beforeImport'));
   await expect(comparison).toContainText(uiById('history.kind.imported', { fileName: 'Reply (AR).docx' }));
-  await expect.poll(() => joined(comparison.locator('ins'))).toContain('Belgian');
-  await expect.poll(() => joined(comparison.locator('ins'))).toContain('with the paper');
-  await expect.poll(() => joined(comparison.locator('del'))).toContain('European');
-  await expect.poll(() => joined(comparison.locator('del'))).toContain('to dialogue');
+  await expect.poll(() => joined(comparison.locator('ins'), ' ')).toContain('Belgian');
+  await expect.poll(() => joined(comparison.locator('ins'), ' ')).toContain('with the paper');
+  await expect.poll(() => joined(comparison.locator('del'), ' ')).toContain('European');
+  await expect.poll(() => joined(comparison.locator('del'), ' ')).toContain('to dialogue');
   expect(await seriousViolations(page), 'axe on the compare after an import').toEqual([]);
 
   // Export redline… from that compare: a DOCX of the reviewer's edits as tracked changes, which

@@ -22,7 +22,14 @@ import {
 import { keepMarks, withoutComments } from '../../core/comments/withoutComments';
 import { COMMENT_QUOTE_MAX, COMMENT_TEXT_MAX } from '../../core/comments/thread';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
-import { editorDoc, headingNode, paragraphNode, textNode, type SerializedNode } from '../../core/editorDoc';
+import {
+  editorDoc,
+  headingNode,
+  paragraphNode,
+  textNode,
+  type SerializedNode,
+  markNode,
+} from '../../core/editorDoc';
 import { summarise, type Letter } from '../../core/letter';
 import { letterToHtmlFragment, letterToPrintDocument } from '../../core/letterHtml';
 import { letterToPlainText } from '../../core/letterText';
@@ -40,15 +47,7 @@ const REMARK = 'Counsellor: soften this sentence';
 const REPLY = 'Softened, please look again';
 const NOW = '2026-11-30T08:00:00.000Z';
 
-const mark = (ids: string[], text: string): SerializedNode => ({
-  type: 'mark',
-  ids,
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-  children: [textNode(text)],
-});
+const mark = (ids: string[], text: string): SerializedNode => markNode(ids, [textNode(text)]);
 
 function thread(id: string, side: 'preface' | 'body', resolved = false): CommentThread {
   const opened = newThread({

@@ -23,6 +23,7 @@ import { TEXT_FORMAT, walk, type EditorDoc, type SerializedNode } from '../../co
 import { anchorComments } from '../../core/import/anchorComments';
 import type { DocxInventory, WordComment } from '../../core/import/docxPackage';
 import { importDocx as viaEntry } from '../../core/import/docxImportEntry';
+import { emptyInventory } from '../../core/import/docxInventory';
 import { htmlToBlocks } from '../../core/import/htmlToEditorDocs';
 import { importDocx, readDocxLetter } from '../../core/import/importDocx';
 import { STYLE_NAMES } from '../../core/import/ldParts';
@@ -39,14 +40,7 @@ import { LETTER_TITLE_MAX, newBlankLetter } from '../../core/letter';
 import { parseLetter } from '../../core/schemas/letter';
 import { defaultSettings } from '../../core/settings';
 
-const NO_INVENTORY: DocxInventory = {
-  trackedChanges: { insertions: 0, deletions: 0 },
-  tables: 0,
-  textBoxes: 0,
-  images: 0,
-  notes: 0,
-  comments: [],
-};
+const NO_INVENTORY: DocxInventory = emptyInventory();
 
 const OPTIONS = { settings: defaultSettings(), now: new Date('2026-11-30T10:00:00Z') };
 

@@ -20,6 +20,7 @@ import {
   textNode,
   walk,
   type SerializedNode,
+  markNode,
 } from '../../core/editorDoc';
 import { parseLetter } from '../../core/schemas/letter';
 import type { ImportedLetter } from '../../core/import/docxImport';
@@ -226,15 +227,7 @@ describe('DOCX export → import round trip', () => {
 
 describe('redline export → import: the reviewed file read back', () => {
   const BY = { author: 'Press Office', date: '2026-11-30T09:00:00.000Z' };
-  const markNode = (ids: string[], text: string): SerializedNode => ({
-    type: 'mark',
-    ids,
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [textNode(text)],
-  });
+  const mark = (ids: string[], text: string): SerializedNode => markNode(ids, [textNode(text)]);
   const base = loadFixtureLetter('euobserver-rebuttal');
   // The second paragraph is deleted in the newer letter.
   const [first, , ...rest] = base.body.root.children;
@@ -243,7 +236,7 @@ describe('redline export → import: the reviewed file read back', () => {
     salutation: 'Sir,',
     // One paragraph reworded around a comment, one deleted, one added.
     body: editorDoc([
-      paragraphNode([textNode('We read '), markNode(['t1'], 'your report'), textNode(' with surprise.')]),
+      paragraphNode([textNode('We read '), mark(['t1'], 'your report'), textNode(' with surprise.')]),
       first,
       ...rest,
       paragraphNode([textNode('A paragraph the reviewer added.')]),

@@ -10,10 +10,11 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommentThread } from '../../core/comments/thread';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
-import { editorDoc, paragraphNode, textNode, type SerializedNode } from '../../core/editorDoc';
+import { editorDoc, paragraphNode, textNode, type SerializedNode, markNode } from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
 import { makeDataDir, openServices } from '../helpers/services';
+import { addWordComment } from '../helpers/wordComments';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 beforeEach(async () => {
@@ -116,29 +117,13 @@ async function reviewed(bytes: Uint8Array, comment: { author: string; text: stri
       `<w:r>${props}<w:t xml:space="preserve"> is wrong.</w:t></w:r>`,
   );
   zip.file('word/document.xml', xml);
-  zip.file(
-    'word/comments.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:comment w:id="0" ${who} w:initials="R"><w:p><w:r><w:t>${comment.text}</w:t></w:r></w:p></w:comment>` +
-      '</w:comments>',
-  );
-  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file(
-    'word/_rels/document.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      '<Relationship Id="rIdReview" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
-    ),
-  );
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
-    ),
-  );
+  await addWordComment(zip, {
+    id: 0,
+    author: comment.author,
+    date: '2026-11-30T10:00:00Z',
+    initials: 'R',
+    text: comment.text,
+  });
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -157,7 +142,6 @@ describe('a reviewed DOCX as a new version', () => {
   async function letterWithComment() {
     const services = await openServices(data.dir);
     const made = await services.letters.create(null);
-    const mark = { type: 'mark', version: 1, direction: null, format: '', indent: 0, ids: [THREAD.id] };
     const letter = await services.letters.save({
       ...made,
       title: 'Reply',
@@ -165,7 +149,7 @@ describe('a reviewed DOCX as a new version', () => {
         paragraphNode([textNode('The claim is wrong.')]),
         paragraphNode([
           textNode('We stand by it '),
-          { ...mark, children: [textNode('entirely')] },
+          markNode([THREAD.id], [textNode('entirely')]),
           textNode('.'),
         ]),
       ]),

@@ -16,6 +16,7 @@ import {
   textNode,
   type EditorDoc,
   type SerializedNode,
+  markNode,
 } from '../../core/editorDoc';
 import { WordedError } from '../../core/i18n/wordedError';
 import type { DocxImport, ImportedLetter, ImportReport } from '../../core/import/docxImport';
@@ -47,15 +48,7 @@ const REPORT: ImportReport = {
 
 const doc = (...paragraphs: Array<string | SerializedNode[]>): EditorDoc =>
   editorDoc(paragraphs.map((p) => paragraphNode(typeof p === 'string' ? [textNode(p)] : p)));
-const mark = (id: string, text: string): SerializedNode => ({
-  type: 'mark',
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  ids: [id],
-  children: [textNode(text)],
-});
+const mark = (id: string, text: string): SerializedNode => markNode([id], [textNode(text)]);
 const thread = (id: string, author: string, text: string, replies: string[] = []): CommentThread => ({
   id,
   side: 'body',

@@ -17,7 +17,14 @@ import { withoutComments } from '../../core/comments/withoutComments';
 import { buildLetterDocx } from '../../core/docx/buildLetterDocx';
 import { buildRedlineDocx } from '../../core/docx/redline/buildRedlineDocx';
 import { readDocument } from '../../core/document/readBlocks';
-import { editorDoc, headingNode, paragraphNode, textNode, type SerializedNode } from '../../core/editorDoc';
+import {
+  editorDoc,
+  headingNode,
+  paragraphNode,
+  textNode,
+  type SerializedNode,
+  markNode,
+} from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';
 import { placeholderResolver } from '../../core/placeholders';
 import { parseLetter } from '../../core/schemas/letter';
@@ -30,15 +37,7 @@ const REMARK = 'Counsellor: soften this sentence';
 const REPLY = 'Softened, please look again';
 const SPANNING = 'Check both paragraphs\nwith the desk';
 
-const mark = (ids: string[], text: string): SerializedNode => ({
-  type: 'mark',
-  ids,
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-  children: [textNode(text)],
-});
+const mark = (ids: string[], text: string): SerializedNode => markNode(ids, [textNode(text)]);
 
 function thread(
   id: string,

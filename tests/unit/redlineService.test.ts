@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newThread } from '../../core/comments/threadEdits';
-import { editorDoc, paragraphNode, textNode, type SerializedNode } from '../../core/editorDoc';
+import { editorDoc, paragraphNode, textNode, type SerializedNode, markNode } from '../../core/editorDoc';
 import { redlineFileName } from '../../core/exportFileName';
 import type { ExportResult } from '../../core/contract';
 import type { Letter } from '../../core/letter';
@@ -29,15 +29,7 @@ beforeEach(async () => {
 });
 afterEach(() => data.cleanup());
 
-const mark = (ids: string[], text: string): SerializedNode => ({
-  type: 'mark',
-  ids,
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-  children: [textNode(text)],
-});
+const mark = (ids: string[], text: string): SerializedNode => markNode(ids, [textNode(text)]);
 
 const withBody = (letter: Letter, ...children: SerializedNode[]): Letter => ({
   ...letter,
