@@ -107,10 +107,8 @@ export function HistoryPanel({ history, onImportDocx }: HistoryPanelProps) {
             disabled={busy}
             data-testid="history-import-docx"
           >
-            <FormattedMessage
-              id="history.importDocx"
-              defaultMessage="Import reviewed DOCX as a new version…"
-            />
+            {/* Short in the panel's crowded bar; the dialog it opens says it becomes a new version. */}
+            <FormattedMessage id="history.importDocx" defaultMessage="Import reviewed DOCX…" />
           </button>
         )}
         <button type="button" className="btn btn--small" onClick={history.close} data-testid="history-close">
