@@ -94,6 +94,8 @@ export async function libraryFigures(
       searchHits[term] = (await services.letters.search(term)).total;
       searchMedianMs[term] = median(await timeRuns(10, () => services.letters.search(term)));
     }
+    // The saves left an index write pending: done before the folder is removed, not during.
+    await services.letters.flush();
     return {
       letters: count + 1,
       openMs,
@@ -105,6 +107,7 @@ export async function libraryFigures(
       searchHits,
     };
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    // Retried: a write the services started in the background may still be landing.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
