@@ -109,3 +109,35 @@ export async function pdfFonts(pdf: string): Promise<string[]> {
     .filter(Boolean)
     .map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
 }
+
+/**
+ * The text of an ODT's body as LibreOffice holds it once every tracked change
+ * is accepted: ODF keeps inserted text in the body between change marks and
+ * moves deleted text into `text:tracked-changes`, so the body without that
+ * section, its marks and its annotations is the accepted document. One line
+ * per non-empty paragraph or heading, spaces squeezed.
+ */
+export function odtAcceptedText(contentXml: string): string {
+  const body = contentXml
+    .replace(/<text:tracked-changes[\s\S]*?<\/text:tracked-changes>/g, '')
+    .replace(/<office:annotation\b[\s\S]*?<\/office:annotation>/g, '')
+    .replace(/<office:annotation-end\b[^>]*\/>/g, '');
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  const paragraphs = [...body.matchAll(/<text:(p|h)\b[^>]*>([\s\S]*?)<\/text:\1>/g)].map((m) =>
+    decode(
+      m[2]
+        .replace(/<text:s text:c="(\d+)"\/>/g, (_, n: string) => ' '.repeat(Number(n)))
+        .replace(/<text:(s|tab|line-break)\/>/g, ' ')
+        .replace(/<[^>]+>/g, ''),
+    )
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return paragraphs.filter(Boolean).join('\n');
+}

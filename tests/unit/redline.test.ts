@@ -18,7 +18,7 @@ import type { SerializedNode } from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';
 import { loadFixtureLetter } from '../fixtures/loadLetter';
 import { loadFixtureSettings } from '../fixtures/loadSettings';
-import { convertWithLibreOffice, missingTools } from '../helpers/libreoffice';
+import { convertWithLibreOffice, missingTools, odtAcceptedText } from '../helpers/libreoffice';
 import { acceptedText, documentXml, rejectedText, textOf, tracked } from '../helpers/trackedChanges';
 
 const BY = { author: 'Press Office', date: '2026-11-30T09:00:00.000Z' };
@@ -207,6 +207,17 @@ describe('redline export', () => {
       // Inserted text stays in the body, between the change marks.
       expect(content).toContain('cherished');
       expect(content).toContain('We thank the editor for his attention.');
+      // Accepting every change, as LibreOffice holds it, gives the newer version as LibreOffice reads its export.
+      const newerDocx = join(dir, 'newer.docx');
+      await writeFile(newerDocx, await buildLetterDocx(newer, 'bilingual', settings()));
+      const newerOdt = (await convertWithLibreOffice([newerDocx], dir, 'odt')).get(newerDocx)!;
+      const newerContent = await (
+        await JSZip.loadAsync(await readFile(newerOdt))
+      )
+        .file('content.xml')!
+        .async('string');
+      expect(odtAcceptedText(content)).toBe(odtAcceptedText(newerContent));
+      expect(odtAcceptedText(content)).not.toContain('valued');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
