@@ -7,6 +7,8 @@ import type { publicationSchema } from './schemas/publication';
 import type { HouseStyle } from './settings';
 
 export type Publication = z.infer<typeof publicationSchema>;
+/** One cited fact on a profile: its text, the page that says it and the day it was checked. */
+export type PublicationFact = Publication['facts'][number];
 
 /** A publication being added in Settings, before the user has named it. */
 export const blankPublication = (id: string): Publication => ({
@@ -21,6 +23,9 @@ export const blankPublication = (id: string): Publication => ({
   notes: '',
   letterInEmailBody: true,
   source: '',
+  exclusive: false,
+  replyWindowDays: null,
+  facts: [],
   revision: 0,
 });
 
