@@ -9,6 +9,7 @@ import {
   type LibraryFile,
 } from '../libraryFile';
 import { editorDocSchema } from './editorDoc';
+import { FACTS_MAX } from '../publication';
 import { publicationFactSchema, publicationSchema } from './publication';
 import { signatorySchema } from './signatory';
 import { userTemplateSchema } from './template';
@@ -88,7 +89,7 @@ const strictDoc = z
   .pipe(editorDocSchema as z.ZodType<EditorDoc, { root: unknown }>);
 // `.strict()` is shallow: each fact inside a profile is held to it as well.
 const strictPublication = publicationSchema
-  .extend({ facts: z.array(publicationFactSchema.strict()).max(30).default([]) })
+  .extend({ facts: z.array(publicationFactSchema.strict()).max(FACTS_MAX).default([]) })
   .strict();
 const strictTemplate = userTemplateSchema.extend({ preface: strictDoc, body: strictDoc }).strict();
 

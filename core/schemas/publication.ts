@@ -1,32 +1,25 @@
 import { z } from 'zod';
-import { linkTarget } from '../links';
-import { stripTitleMarks, type Publication } from '../publication';
+import {
+  FACT_TEXT_MAX,
+  FACTS_MAX,
+  isCalendarDay,
+  isWebPage,
+  stripTitleMarks,
+  type Publication,
+} from '../publication';
 import { parseOrThrow } from './parseOrThrow';
 import { storedRevisionSchema } from './revision';
-
-/** A calendar day, as the officer checked a fact: "2026-11-30". */
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((day) => {
-    // "2026-02-30" parses as 2 March: a real day reads back as itself.
-    const date = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-  }, 'expected a real date');
 
 /**
  * One thing the paper says about letters, with the page that says it and the
  * day someone read it there: profiles ship only facts an officer can check.
  */
 export const publicationFactSchema = z.object({
-  text: z.string().trim().min(1).max(500),
+  text: z.string().trim().min(1).max(FACT_TEXT_MAX),
   /** A web address by the one link rule (core/links.ts), so Settings can open it. */
-  source: z
-    .string()
-    .trim()
-    .max(2000)
-    .refine((source) => /^https?:/.test(linkTarget(source) ?? ''), 'expected a web address (https://…)'),
-  checkedOn: calendarDay,
+  source: z.string().trim().max(2000).refine(isWebPage, 'expected a web address (https://…)'),
+  /** The day someone read the fact on its source page: "2026-11-30". */
+  checkedOn: z.string().refine(isCalendarDay, 'expected a real day written YYYY-MM-DD'),
 });
 
 /** A publication profile as stored and imported (see ../publication.ts). */
@@ -54,7 +47,7 @@ export const publicationSchema = z.object({
   /** Days after which the paper's silence means no (e.g. 14 for "two weeks"); null when it says none. */
   replyWindowDays: z.number().int().min(1).max(365).nullable().default(null),
   /** What the paper's own pages say, each with its source and the day checked. */
-  facts: z.array(publicationFactSchema).max(30).default([]),
+  facts: z.array(publicationFactSchema).max(FACTS_MAX).default([]),
   revision: storedRevisionSchema,
 });
 

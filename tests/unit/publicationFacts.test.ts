@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blankPublication, type Publication } from '../../core/publication';
-import { parsePublication, publicationSchema } from '../../core/schemas/publication';
+import { blankPublication, isCompleteFact, type Publication } from '../../core/publication';
+import { parsePublication, publicationFactSchema, publicationSchema } from '../../core/schemas/publication';
 import { linkTarget } from '../../core/links';
 import type { Wording } from '../../core/i18n/wording';
 import { english } from '../helpers/english';
@@ -73,6 +73,24 @@ describe('a profile’s exclusivity, reply window and cited facts', () => {
     expect(withFact({ text: 'x'.repeat(501) })).toBe(false);
     expect(refused({ facts: Array.from({ length: 31 }, () => fact) })).toBe(false);
     expect(refused({ facts: Array.from({ length: 30 }, () => fact) })).toBe(true);
+  });
+});
+
+describe('the check Settings makes before saving a fact', () => {
+  it('agrees with the stored schema, so a fact the form lets through is one the service keeps', () => {
+    const facts = [
+      fact,
+      { ...fact, text: '  ' },
+      { ...fact, text: 'x'.repeat(501) },
+      { ...fact, source: 'http://www.irishtimes.com/opinion/letters-to-the-editor-1.5772' },
+      { ...fact, source: 'paper.example' },
+      { ...fact, source: 'mailto:letters@paper.example' },
+      { ...fact, checkedOn: '2026-02-29' },
+      { ...fact, checkedOn: '2028-02-29' },
+      { ...fact, checkedOn: '' },
+    ];
+    expect(facts.map(isCompleteFact)).toEqual([true, false, false, true, false, false, false, true, false]);
+    for (const f of facts) expect(publicationFactSchema.safeParse(f).success).toBe(isCompleteFact(f));
   });
 });
 
