@@ -28,16 +28,16 @@ interface PublicationFormProps {
 /** Not words: the start of any web address, the same in any interface language. */
 const WEB_ADDRESS_START = 'https://';
 
-/** A readable id from the English name, for new profiles: "Le Monde" → "le-monde". */
 const daysText = (days: number | null) => (days === null ? '' : String(days));
 
-/** A whole number in [min, max] from what was typed, null when empty, NaN when it is not one. */
+/** A whole number from 1 to max from what was typed: null when empty, NaN when it is not one. */
 function wholeNumberOf(text: string, max: number): number | null {
   if (!text.trim()) return null;
   const n = Number(text);
   return Number.isInteger(n) && n >= 1 && n <= max ? n : Number.NaN;
 }
 
+/** A readable id from the English name, for new profiles: "Le Monde" → "le-monde". */
 const idFromName = (name: string) =>
   name
     .toLowerCase()
