@@ -94,7 +94,8 @@ export function PublicationFactsEditor({ facts, onChange }: PublicationFactsEdit
                     id: 'settings.publicationFacts.source',
                     defaultMessage: 'Source page',
                   })}
-                  type="url"
+                  // Not type="url": the browser would refuse the form silently; our check says what is wrong.
+                  inputMode="url"
                   value={fact.source}
                   onChange={(source) => update(index, { source })}
                   placeholder={WEB_ADDRESS_START}
