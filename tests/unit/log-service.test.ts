@@ -115,6 +115,25 @@ describe('recording a sending', () => {
     expect(byPost).toMatchObject({ publicationId: null, publication: 'Le Monde', answerBy: '2026-05-17' });
   });
 
+  it('after a hand-off, points at its version rather than keeping a twin; a changed letter gets its own', async () => {
+    const { services, call, letter } = await open();
+    await call('export.email', { id: letter.id, variant: 'editor' }).catch(() => undefined);
+    await call('export.docx', { id: letter.id, variant: 'editor' });
+    const handout = (await services.history.list(letter.id)).versions[0];
+    const count = (await services.history.list(letter.id)).versions.length;
+    const sending = await call<Sending>('log.record', toFt(letter.id, null, { channel: 'docx' }));
+    expect(sending.versionId).toBe(handout.id);
+    expect((await services.history.list(letter.id)).versions.length).toBe(count);
+
+    clock += 60_000;
+    await services.letters.save(withBody(await services.letters.get(letter.id), `${TEXT} Indeed.`));
+    const later = await call<Sending>('log.record', toFt(letter.id, null, { channel: 'docx' }));
+    expect(later.versionId).not.toBe(handout.id);
+    expect(JSON.stringify((await services.history.get(letter.id, later.versionId)).letter.body)).toContain(
+      'Indeed',
+    );
+  });
+
   it('refuses a version that is not the letter’s, and malformed input', async () => {
     const { call, letter } = await open();
     await expect(call('log.record', toFt(letter.id, '20260101T000000000-00000000'))).rejects.toMatchObject({

@@ -49,6 +49,7 @@ import type { HistoryService } from '../history/historyService';
 import { KeyedQueue } from '../keyedQueue';
 import type { LetterService } from '../letterService';
 import { interfaceIntl } from '../../main/interfaceIntl';
+import { contentDigest } from '../history/versionDigest';
 import { readLogCache, writeLogCache, type CachedSending } from './logCache';
 
 const messages = defineMessages({
@@ -88,7 +89,7 @@ const messages = defineMessages({
 export interface LogServiceOptions {
   dataDir: string;
   letters: Pick<LetterService, 'get'>;
-  history: Pick<HistoryService, 'get' | 'recordHandout' | 'saveVersion'>;
+  history: Pick<HistoryService, 'get' | 'list' | 'recordHandout' | 'saveVersion'>;
   publication: (id: string) => Publication | null;
   settings: () => AppSettings;
   now?: () => Date;
@@ -281,6 +282,17 @@ export class LogService {
   private async keepSentVersion(input: RecordSending): Promise<VersionSummary> {
     const { history } = this.options;
     if (input.channel !== 'other') {
+      // Right after a hand-off (the prompt that follows an export or email) its version is the
+      // latest and holds the stored text: that is what left, so it is the one pointed at, not a twin.
+      const [latest] = (await history.list(input.letterId)).versions;
+      const stored = contentDigest(letterContent(await this.options.letters.get(input.letterId)));
+      if (
+        latest?.kind === 'handout' &&
+        latest.handout?.action === input.channel &&
+        latest.digest === stored
+      ) {
+        return latest;
+      }
       return history.recordHandout(input.letterId, { action: input.channel, variant: 'editor' });
     }
     // Sent some other way (by post, pasted into a web form): a version named for it.
