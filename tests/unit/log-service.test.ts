@@ -200,6 +200,34 @@ describe('outcomes and corrections', () => {
     expect(again.noteZh).toBe('已改。');
   });
 
+  it('drafts from the office’s template in settings (log.noteTemplateZh), revision-checked', async () => {
+    const { services, call, letter } = await open();
+    const settings = services.settings.get();
+    expect(settings.log.noteTemplateZh).toBe(
+      '《{publicationZh}》于{date}刊登我馆{signatory}署名来信，题为“{headline}”。',
+    );
+    await call('settings.update', {
+      update: { log: { noteTemplateZh: '{publicationZh}：{headline}', revision: 0 } },
+    });
+    await expect(
+      call('settings.update', { update: { log: { noteTemplateZh: 'x', revision: 0 } } }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const sending = await call<Sending>('log.record', toFt(letter.id, null));
+    const done = await call<Sending>('log.setOutcome', {
+      id: sending.id,
+      revision: 1,
+      outcome: {
+        kind: 'published',
+        date: '2026-05-08',
+        headline: '开放',
+        url: '',
+        extent: 'full',
+        publishedText: '',
+      },
+    });
+    expect(done.noteZh).toBe('金融时报：开放');
+  });
+
   it('moves the reply window with a corrected date, and removes at the current revision', async () => {
     const { call, letter } = await open();
     const sending = await call<Sending>('log.record', toFt(letter.id, null));
