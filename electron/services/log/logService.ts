@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { versionId as makeId } from '../../../core/history/versionId';
 import type { VersionSummary } from '../../../core/history/version';
 import type { UiLanguage } from '../../../core/i18n/languages';
-import { defineMessages, wording, type Wording } from '../../../core/i18n/wording';
+import { defineMessages, inEnglish, wording, type Wording } from '../../../core/i18n/wording';
 import { logCsv, summaryCsv, type Say } from '../../../core/log/csv';
 import { csvMessages } from '../../../core/log/csvMessages';
 import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
@@ -48,7 +48,6 @@ import { describeFsError, UserFacingError } from '../errors';
 import type { HistoryService } from '../history/historyService';
 import { KeyedQueue } from '../keyedQueue';
 import type { LetterService } from '../letterService';
-import { interfaceIntl } from '../../main/interfaceIntl';
 import { contentDigest } from '../history/versionDigest';
 import { readLogCache, writeLogCache, type CachedSending } from './logCache';
 
@@ -222,6 +221,8 @@ export class LogService {
 
   /** The log (as filtered) or its summary as a CSV file, worded in `language`. */
   async csv(kind: LogCsvKind, filter: SendingFilter, language: UiLanguage): Promise<ExportFile> {
+    // Loaded when needed: the command line, which never exports the log, need not parse the catalogs.
+    const { interfaceIntl } = await import('../../main/interfaceIntl');
     const intl = interfaceIntl(language);
     const say: Say = (message, values) => intl.formatMessage(message, values);
     const today = dayOf(this.now());
@@ -297,9 +298,8 @@ export class LogService {
     }
     // Sent some other way (by post, pasted into a web form): a version named for it.
     const profile = input.publicationId ? this.options.publication(input.publicationId) : null;
-    const name = interfaceIntl('en').formatMessage(messages.markedSent, {
-      publication: profile?.nameEn || input.publication || '?',
-    });
+    // A version's name is stored text, shown as is in every language: written in English, like the papers' names.
+    const name = inEnglish(messages.markedSent, { publication: profile?.nameEn || input.publication || '?' });
     return history.saveVersion(input.letterId, name.slice(0, 200));
   }
 
