@@ -146,6 +146,9 @@ describe('recording a sending', () => {
       code: 'invalid-input',
     });
     await expect(call('log.record', toFt('../x', null))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      call('log.record', toFt(letter.id, null, { publicationId: null, publication: ' ' })),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
 
