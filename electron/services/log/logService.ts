@@ -105,6 +105,8 @@ export class LogService {
   /** Damaged files found since the log was last listed: the next list tells the user. */
   private notices: Wording[] = [];
   private readonly queue = new KeyedQueue();
+  /** The log folder's modification time when its names were last read. */
+  private listedAt: number | null = null;
   private cacheDirty = false;
   private cacheWriting: Promise<void> | null = null;
 
@@ -384,6 +386,12 @@ export class LogService {
   /** Every sending, brought in line with the folder: files added by another process read, removed ones dropped. */
   private async all(): Promise<Sending[]> {
     const known = await this.load();
+    // The folder's time moves whenever a file is added, removed or replaced (every write is a rename
+    // into it): unchanged, its ten thousand names need not be read again.
+    const folderTime = await this.folderTime();
+    if (folderTime !== null && folderTime === this.listedAt)
+      return [...known.values()].map((entry) => entry.sending);
+    this.listedAt = folderTime;
     const ids = await this.listedIds();
     let changed = false;
     const unread = ids.filter((id) => !known.has(id));
@@ -409,6 +417,7 @@ export class LogService {
     this.loading ??= (async () => {
       const cached = await readLogCache(this.dir);
       const known = new Map<string, CachedSending>();
+      this.listedAt = await this.folderTime();
       const ids = await this.listedIds();
       await this.readFiles(ids, known, cached);
       this.known = known;
@@ -420,6 +429,15 @@ export class LogService {
       this.loading = null;
     });
     return this.loading;
+  }
+
+  /** The folder's modification time, null when there is no log folder yet. */
+  private async folderTime(): Promise<number | null> {
+    try {
+      return (await stat(this.dir)).mtimeMs;
+    } catch {
+      return null;
+    }
   }
 
   private async listedIds(): Promise<string[]> {
