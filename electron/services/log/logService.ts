@@ -13,6 +13,7 @@
  * cause a lost write.
  */
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { versionId as makeId } from '../../../core/history/versionId';
@@ -47,6 +48,7 @@ import type { ExportFile } from '../docxExportFile';
 import { describeFsError, UserFacingError } from '../errors';
 import type { HistoryService } from '../history/historyService';
 import { KeyedQueue } from '../keyedQueue';
+import { yieldToEventLoop } from '../yieldToEventLoop';
 import type { LetterService } from '../letterService';
 import { contentDigest } from '../history/versionDigest';
 import { readLogCache, writeLogCache, type CachedSending } from './logCache';
@@ -97,6 +99,7 @@ export interface LogServiceOptions {
 
 const FILE_SUFFIX = '.json';
 const READ_BATCH = 64;
+const STAT_SLICE = 500;
 
 export class LogService {
   /** What this process knows: every listed sending, with its file's modification time. */
@@ -462,25 +465,40 @@ export class LogService {
     known: Map<string, CachedSending>,
     cached: Map<string, CachedSending>,
   ): Promise<void> {
-    for (let start = 0; start < ids.length; start += READ_BATCH) {
-      await Promise.all(
-        ids.slice(start, start + READ_BATCH).map(async (id) => {
-          const path = this.file(id);
-          try {
-            const { mtimeMs } = await stat(path);
-            const hit = cached.get(id);
-            if (hit && hit.mtimeMs === mtimeMs && hit.sending.id === id) {
-              known.set(id, hit);
-              return;
-            }
-            const sending = parseSendingFile(JSON.parse(await readFile(path, 'utf8')));
-            if (sending.id !== id) throw new Error(`the file holds sending ${sending.id}`);
-            known.set(id, { sending, mtimeMs });
-          } catch (error) {
-            await this.damaged(id, error);
-          }
-        }),
-      );
+    for (let start = 0; start < ids.length; start += STAT_SLICE) {
+      const toRead: string[] = [];
+      // Stats of cached files one after another, in slices between which other work runs: on
+      // 10,000 files this takes half the time of as many asynchronous stats through the thread pool.
+      for (const id of ids.slice(start, start + STAT_SLICE)) {
+        const hit = cached.get(id);
+        let mtimeMs: number;
+        try {
+          ({ mtimeMs } = statSync(this.file(id)));
+        } catch (error) {
+          await this.damaged(id, error);
+          continue;
+        }
+        if (hit && hit.mtimeMs === mtimeMs && hit.sending.id === id) known.set(id, hit);
+        else toRead.push(id);
+      }
+      for (let batch = 0; batch < toRead.length; batch += READ_BATCH) {
+        await Promise.all(
+          toRead.slice(batch, batch + READ_BATCH).map((id) => this.readSendingFile(id, known)),
+        );
+      }
+      await yieldToEventLoop();
+    }
+  }
+
+  private async readSendingFile(id: string, known: Map<string, CachedSending>): Promise<void> {
+    const path = this.file(id);
+    try {
+      const { mtimeMs } = await stat(path);
+      const sending = parseSendingFile(JSON.parse(await readFile(path, 'utf8')));
+      if (sending.id !== id) throw new Error(`the file holds sending ${sending.id}`);
+      known.set(id, { sending, mtimeMs });
+    } catch (error) {
+      await this.damaged(id, error);
     }
   }
 
