@@ -20,7 +20,7 @@ import { versionId as makeId } from '../../../core/history/versionId';
 import type { VersionSummary } from '../../../core/history/version';
 import type { UiLanguage } from '../../../core/i18n/languages';
 import { defineMessages, inEnglish, wording, type Wording } from '../../../core/i18n/wording';
-import { logCsv, summaryCsv, type Say } from '../../../core/log/csv';
+import { logCsvRows, summaryCsvRows, type Say } from '../../../core/log/csv';
 import { csvMessages } from '../../../core/log/csvMessages';
 import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
 import { filterSendings } from '../../../core/log/filter';
@@ -51,6 +51,7 @@ import { KeyedQueue } from '../keyedQueue';
 import { yieldToEventLoop } from '../yieldToEventLoop';
 import type { LetterService } from '../letterService';
 import { contentDigest } from '../history/versionDigest';
+import { csvText } from './csvText';
 import { readLogCache, writeLogCache, type CachedSending } from './logCache';
 
 const messages = defineMessages({
@@ -232,10 +233,11 @@ export class LogService {
     const say: Say = (message, values) => intl.formatMessage(message, values);
     const today = dayOf(this.now());
     const rows = filterSendings(await this.all(), filter, today);
-    const text =
+    const text = csvText(
       kind === 'log'
-        ? logCsv(rows, today, say)
-        : summaryCsv(summarise(rows, today), say, language === 'zh-CN');
+        ? logCsvRows(rows, today, say)
+        : summaryCsvRows(summarise(rows, today), say, language === 'zh-CN'),
+    );
     const fileName = say(kind === 'log' ? csvMessages.logFileName : csvMessages.summaryFileName, {
       day: today,
     });
