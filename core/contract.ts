@@ -32,6 +32,20 @@ import { VERSION_ID } from './history/versionId';
 import type { LetterComparison } from './compare/comparison';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';
 import { DOCX_IMPORT_MAX_BYTES, type ImportReport } from './import/docxImport';
+import type { Sending } from './log/sending';
+import { LOG_CSV_KINDS, type ExclusiveConflict, type LogList } from './log/logList';
+import {
+  letterIdSchema,
+  outcomeSchema,
+  publicationIdSchema,
+  recordSendingSchema,
+  sendingFilterSchema,
+  sendingIdSchema,
+  sendingUpdateSchema,
+  timeSchema,
+  LOG_LIMITS,
+} from './schemas/sending';
+import { UI_LANGUAGES } from './i18n/languages';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a letter id');
 /** A version id (core/history/versionId.ts). */
@@ -288,6 +302,65 @@ export const contract = {
   'preflight.run': call<Problem[]>()(z.object({ id, variant: z.enum(EXPORT_VARIANTS) })),
   /** Adds a word to the office dictionary, so the spelling check accepts it from now on. */
   'spelling.addWord': call<{ words: string[] }>()(z.object({ word: z.string().max(100) })),
+
+  /**
+   * The letter log (core/log). Records a sending: at the handout version `versionId`, or (null,
+   * "Mark as sent…") at a frozen version of the stored letter kept now. Ask `log.checkExclusive` first.
+   */
+  'log.record': call<Sending>()(z.object({ sending: recordSendingSchema }).strict()),
+  /** What came of a sending; refused with 'conflict' if `revision` is not the stored one. */
+  'log.setOutcome': call<Sending>()(
+    z
+      .object({
+        id: sendingIdSchema,
+        revision,
+        outcome: outcomeSchema,
+        noteZh: z.string().max(LOG_LIMITS.noteZh).optional(),
+      })
+      .strict(),
+  ),
+  /** Corrections (address, date, names, the Chinese note); revision-checked. */
+  'log.update': call<Sending>()(
+    z.object({ id: sendingIdSchema, revision, update: sendingUpdateSchema }).strict(),
+  ),
+  /** Removes a sending recorded by mistake; revision-checked. The version it pointed at stays. */
+  'log.remove': call<{ id: string }>()(z.object({ id: sendingIdSchema, revision }).strict()),
+  /** The Log view: the matching sendings, newest first, and the summary of all that match. */
+  'log.list': call<LogList>()(
+    z
+      .object({
+        filter: sendingFilterSchema.default({}),
+        limit: z.number().int().min(1).max(10_000).default(1000),
+      })
+      .strict(),
+  ),
+  /** A letter's sendings, newest first (the letter's panel, the prompt after a hand-off). */
+  'log.forLetter': call<Sending[]>()(z.object({ letterId: letterIdSchema }).strict()),
+  /** The log (filtered) or its summary as CSV, headed in `language`; saved like other exports. */
+  'log.exportCsv': call<ExportResult>()(
+    z
+      .object({
+        kind: z.enum(LOG_CSV_KINDS),
+        filter: sendingFilterSchema.default({}),
+        language: z.enum(UI_LANGUAGES),
+      })
+      .strict(),
+  ),
+  /**
+   * Before recording: the open exclusive submissions (awaiting, within their window) of this letter
+   * or a near copy of it to another paper. Empty: nothing to warn about.
+   */
+  'log.checkExclusive': call<ExclusiveConflict[]>()(
+    z
+      .object({
+        letterId: letterIdSchema,
+        publicationId: publicationIdSchema.nullable(),
+        publication: z.string().max(LOG_LIMITS.publication).default(''),
+        /** When it is being sent (default now): a window that has closed by then is no conflict. */
+        sentAt: timeSchema.optional(),
+      })
+      .strict(),
+  ),
 };
 
 export type Contract = typeof contract;

@@ -133,5 +133,16 @@ export function createHandlers(services: Services, transport: Transport): Handle
       transport.saveFile(await services.redline.file(letterId, olderVersionId, newerVersionId, variant)),
     'preflight.run': ({ id, variant }) => services.preflight.run(id, variant),
     'spelling.addWord': ({ word }) => services.spelling.addWord(word),
+    'log.record': ({ sending }) => services.log.record(sending),
+    'log.setOutcome': ({ id, revision, outcome, noteZh }) =>
+      services.log.setOutcome(id, revision, outcome, noteZh),
+    'log.update': ({ id, revision, update }) => services.log.update(id, revision, update),
+    'log.remove': ({ id, revision }) => services.log.remove(id, revision),
+    'log.list': ({ filter, limit }) => services.log.list(filter, limit),
+    'log.forLetter': ({ letterId }) => services.log.forLetter(letterId),
+    'log.exportCsv': async ({ kind, filter, language }) =>
+      transport.saveFile(await services.log.csv(kind, filter, language)),
+    'log.checkExclusive': ({ letterId, publicationId, publication, sentAt }) =>
+      services.log.checkExclusive(letterId, publicationId, publication, sentAt),
   };
 }

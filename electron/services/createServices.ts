@@ -27,6 +27,7 @@ import { RedlineService } from './redlineService';
 import { authorName } from '../../core/authorName';
 import { ImportService } from './import/importService';
 import { personOf } from '../../core/signatory';
+import { LogService } from './log/logService';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -67,6 +68,8 @@ export interface Services {
   imports: ImportService;
   /** The redline export: the changes between two versions as Word tracked changes. */
   redline: RedlineService;
+  /** The letter log: each sending of a letter to a paper, and its outcome. */
+  log: LogService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -155,6 +158,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       now: options.now,
     }),
     redline: new RedlineService({ letters, history, settings, author }),
+    log: new LogService(),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),
