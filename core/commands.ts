@@ -42,7 +42,11 @@ export interface OpenLetterCommand {
  * Commands from the menu with no shortcut: each opens in the page (a file to choose, or a dialog: "Mark
  * as sent…" records a sending in the letter log, renderer/src/log).
  */
-export const MENU_COMMAND_IDS = ['letter.newFromDocx', 'letter.importDocxVersion', 'letter.markSent'] as const;
+export const MENU_COMMAND_IDS = [
+  'letter.newFromDocx',
+  'letter.importDocxVersion',
+  'letter.markSent',
+] as const;
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 
 export type AppCommand = { id: ShortcutCommandId } | { id: MenuCommandId } | OpenLetterCommand;

@@ -62,7 +62,10 @@ export function MarkAsSentDialog({
     const time = isoFromLocalInput(sentAt);
     if (!time)
       return setError(
-        intl.formatMessage({ id: 'log.markSent.badTime', defaultMessage: 'Enter the date and time it was sent.' }),
+        intl.formatMessage({
+          id: 'log.markSent.badTime',
+          defaultMessage: 'Enter the date and time it was sent.',
+        }),
       );
     const days = shownWindow.trim() ? Number(shownWindow) : null;
     if (days !== null && !(Number.isInteger(days) && days >= 1 && days <= 365))

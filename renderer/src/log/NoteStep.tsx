@@ -29,8 +29,7 @@ export function NoteStep({ sending, onSaved, onClose, onCompare }: NoteStepProps
 
   const copy = () => {
     navigator.clipboard.writeText(note).then(
-      () =>
-        notify.info(intl.formatMessage({ id: 'log.note.copied', defaultMessage: 'Copied the note.' })),
+      () => notify.info(intl.formatMessage({ id: 'log.note.copied', defaultMessage: 'Copied the note.' })),
       (failure: unknown) => notify.error(errorMessage(failure)),
     );
   };
@@ -40,7 +39,11 @@ export function NoteStep({ sending, onSaved, onClose, onCompare }: NoteStepProps
     void run(async () => {
       if (note !== sending.noteZh) {
         onSaved(
-          await api.call('log.update', { id: sending.id, revision: sending.revision, update: { noteZh: note } }),
+          await api.call('log.update', {
+            id: sending.id,
+            revision: sending.revision,
+            update: { noteZh: note },
+          }),
         );
         logChanged();
       }
@@ -51,7 +54,10 @@ export function NoteStep({ sending, onSaved, onClose, onCompare }: NoteStepProps
   return (
     <form onSubmit={submit} noValidate>
       <p role="status">
-        <FormattedMessage id="log.note.saved" defaultMessage="Outcome saved. The note below is drafted from it." />
+        <FormattedMessage
+          id="log.note.saved"
+          defaultMessage="Outcome saved. The note below is drafted from it."
+        />
       </p>
       <TextAreaField
         label={intl.formatMessage({

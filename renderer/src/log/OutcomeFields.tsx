@@ -19,7 +19,8 @@ export function OutcomeFields({ form, change }: OutcomeFieldsProps) {
         label={intl.formatMessage(
           {
             id: 'log.outcome.dateLabel',
-            defaultMessage: '{kind, select, published {Date published} rejected {Date rejected} other {Date withdrawn}}',
+            defaultMessage:
+              '{kind, select, published {Date published} rejected {Date rejected} other {Date withdrawn}}',
           },
           { kind: form.kind },
         )}
@@ -55,7 +56,10 @@ export function OutcomeFields({ form, change }: OutcomeFieldsProps) {
         testId="outcome-headline"
       />
       <TextField
-        label={intl.formatMessage({ id: 'log.outcome.url', defaultMessage: 'Web address (empty if in print only)' })}
+        label={intl.formatMessage({
+          id: 'log.outcome.url',
+          defaultMessage: 'Web address (empty if in print only)',
+        })}
         type="url"
         value={form.url}
         onChange={(value) => change({ url: value })}

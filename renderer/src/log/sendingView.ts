@@ -25,7 +25,8 @@ export function useSendingView(
   useEffect(() => {
     if (!request || request.letterId !== letterId) return;
     done?.();
-    if (request.publishedText !== undefined) void compareWithPublishedText(request.versionId, request.publishedText);
+    if (request.publishedText !== undefined)
+      void compareWithPublishedText(request.versionId, request.publishedText);
     else void viewVersion(request.versionId);
   }, [request, letterId, viewVersion, compareWithPublishedText, done]);
 }

@@ -76,5 +76,7 @@ export function formatDay(day: string, intl: IntlShape = activeIntl()): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return '';
   // Built in local time: parsing "2026-05-03" would give UTC midnight, the day before west of Greenwich.
-  return formattersFor(intl).dayYear.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return formattersFor(intl).dayYear.format(
+    new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
+  );
 }
