@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { LanguageChoice } from './i18n/languages';
+import { DEFAULT_NOTE_TEMPLATE_ZH } from './log/noteDraft';
 import type { letterheadSchema, logoSchema, settingsUpdateSchema } from './schemas/settings';
 
 export type Logo = z.infer<typeof logoSchema>;
@@ -34,10 +35,19 @@ export interface UiSettings {
   revision: number;
 }
 
+/** The office's letter log (core/log). */
+export interface LogSettings {
+  /** The Chinese note drafted when a letter is published (core/log/noteDraft.ts placeholders). */
+  noteTemplateZh: string;
+  /** See schemas/revision.ts. */
+  revision: number;
+}
+
 export interface AppSettings {
   letterhead: Letterhead;
   houseStyle: HouseStyle;
   ui: UiSettings;
+  log: LogSettings;
 }
 
 export const DATE_FORMATS = {
@@ -67,4 +77,5 @@ export const defaultSettings = (): AppSettings => ({
     revision: 0,
   },
   ui: { language: 'system', yourName: '', revision: 0 },
+  log: { noteTemplateZh: DEFAULT_NOTE_TEMPLATE_ZH, revision: 0 },
 });

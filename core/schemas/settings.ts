@@ -10,8 +10,10 @@ import {
   defaultSettings,
   type DateFormat,
   type HouseStyle,
+  type LogSettings,
   type UiSettings,
 } from '../settings';
+import { NOTE_TEMPLATE_MAX } from '../log/noteDraft';
 import { revisionSchema, storedRevisionSchema } from './revision';
 
 const line = (max: number) => z.string().max(max).catch('').default('');
@@ -75,6 +77,12 @@ export const uiSettingsSchema = z.object({
   revision: storedRevisionSchema,
 });
 
+const log = defaultSettings().log;
+export const logSettingsSchema = z.object({
+  noteTemplateZh: z.string().max(NOTE_TEMPLATE_MAX).catch(log.noteTemplateZh).default(log.noteTemplateZh),
+  revision: storedRevisionSchema,
+});
+
 export const appSettingsSchema = z.object({
   letterhead: letterheadSchema
     .catch(() => defaultSettings().letterhead)
@@ -83,6 +91,7 @@ export const appSettingsSchema = z.object({
     .catch(() => defaultSettings().houseStyle)
     .default(() => defaultSettings().houseStyle),
   ui: uiSettingsSchema.catch(() => defaultSettings().ui).default(() => defaultSettings().ui),
+  log: logSettingsSchema.catch(() => defaultSettings().log).default(() => defaultSettings().log),
 });
 
 // HouseStyle is written out in ../settings.ts; this fails to compile if the schema drifts from it.
@@ -98,6 +107,12 @@ const uiInStep: [z.infer<typeof uiSettingsSchema>] extends [UiSettings]
     : false
   : false = true;
 void uiInStep;
+const logInStep: [z.infer<typeof logSettingsSchema>] extends [LogSettings]
+  ? [LogSettings] extends [z.infer<typeof logSettingsSchema>]
+    ? true
+    : false
+  : false = true;
+void logInStep;
 
 /**
  * What the renderer may change directly; the logo goes through `settings.setLogo`, which checks the image.
@@ -115,4 +130,5 @@ export const settingsUpdateSchema = z.object({
     .extend({ revision: revisionSchema })
     .optional(),
   ui: uiSettingsSchema.omit({ revision: true }).partial().extend({ revision: revisionSchema }).optional(),
+  log: logSettingsSchema.omit({ revision: true }).partial().extend({ revision: revisionSchema }).optional(),
 });

@@ -158,7 +158,15 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       now: options.now,
     }),
     redline: new RedlineService({ letters, history, settings, author }),
-    log: new LogService(),
+    log: new LogService({
+      dataDir,
+      letters,
+      history,
+      publication: (id) => publications.find(id),
+      settings: () => settings.get(),
+      now: options.now,
+      readOnly: options.readOnly,
+    }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),

@@ -40,6 +40,7 @@ export type ItemRef =
         | 'letterheadSettings'
         | 'houseStyleSettings'
         | 'uiSettings'
+        | 'logSettings'
         | 'defaultSignatory';
     }
   | { item: 'namedLetter' | 'template' | 'publication' | 'namedSignatory' | 'namedSnippet'; name: string };
@@ -48,12 +49,12 @@ const messages = defineMessages({
   notFound: {
     id: 'error.item.notFound',
     defaultMessage:
-      '{item, select, letterInTrash {The letter in the trash} namedLetter {The letter “{name}”} template {The template “{name}”} publication {The publication “{name}”} signatory {The signatory} namedSignatory {The signatory “{name}”} unnamedSignatory {The signatory “unnamed”} snippet {The snippet} namedSnippet {The snippet “{name}”} letterheadSettings {The letterhead} houseStyleSettings {The house style} uiSettings {The interface settings} defaultSignatory {The default signatory} other {The letter}} was not found. It may have been deleted in another window.',
+      '{item, select, letterInTrash {The letter in the trash} namedLetter {The letter “{name}”} template {The template “{name}”} publication {The publication “{name}”} signatory {The signatory} namedSignatory {The signatory “{name}”} unnamedSignatory {The signatory “unnamed”} snippet {The snippet} namedSnippet {The snippet “{name}”} letterheadSettings {The letterhead} houseStyleSettings {The house style} uiSettings {The interface settings} logSettings {The letter log settings} defaultSignatory {The default signatory} other {The letter}} was not found. It may have been deleted in another window.',
   },
   conflict: {
     id: 'error.item.conflict',
     defaultMessage:
-      '{item, select, letterInTrash {The letter in the trash} namedLetter {The letter “{name}”} template {The template “{name}”} publication {The publication “{name}”} signatory {The signatory} namedSignatory {The signatory “{name}”} unnamedSignatory {The signatory “unnamed”} snippet {The snippet} namedSnippet {The snippet “{name}”} letterheadSettings {The letterhead} houseStyleSettings {The house style} uiSettings {The interface settings} defaultSignatory {The default signatory} other {The letter}} was changed in another window or program since you opened it. Nothing was overwritten: choose whether to keep your version or theirs.',
+      '{item, select, letterInTrash {The letter in the trash} namedLetter {The letter “{name}”} template {The template “{name}”} publication {The publication “{name}”} signatory {The signatory} namedSignatory {The signatory “{name}”} unnamedSignatory {The signatory “unnamed”} snippet {The snippet} namedSnippet {The snippet “{name}”} letterheadSettings {The letterhead} houseStyleSettings {The house style} uiSettings {The interface settings} logSettings {The letter log settings} defaultSignatory {The default signatory} other {The letter}} was changed in another window or program since you opened it. Nothing was overwritten: choose whether to keep your version or theirs.',
   },
   diskFull: {
     id: 'error.storage.diskFull',

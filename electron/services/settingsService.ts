@@ -15,13 +15,14 @@ import { WordedError } from '../../core/i18n/wordedError';
 import { UserFacingError, type ItemRef } from './errors';
 import { nextRevision } from './revisions';
 
-const SECTIONS = ['letterhead', 'houseStyle', 'ui'] as const;
+const SECTIONS = ['letterhead', 'houseStyle', 'ui', 'log'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Each section in a conflict message (errors.ts words them). */
 const SECTION_ITEMS = {
   letterhead: 'letterheadSettings',
   houseStyle: 'houseStyleSettings',
   ui: 'uiSettings',
+  log: 'logSettings',
 } as const satisfies Record<Section, ItemRef['item']>;
 
 export class SettingsService {

@@ -1,8 +1,28 @@
 /**
- * The letter log's store: one file per sending. (Skeleton: the contract is
- * bound; the implementation follows in the next commit.)
+ * The letter log's store: `log/<sendingId>.json`, one file per sending.
+ *
+ * One file each, rather than one list, because sendings are edited one at a
+ * time (an outcome weeks later, a corrected address): each write is small and
+ * atomic, each sending carries its own revision, a damaged file costs one
+ * sending (set aside, the rest listed), and a later team library can
+ * replicate them one by one, as it will the versions they point at.
+ *
+ * Listing reads `log/list-cache.json` (./logCache.ts) rather than ten thousand
+ * files, then keeps what it knows in memory; every write reads the stored file
+ * first and refuses a stale revision, so a cache behind the disk can never
+ * cause a lost write.
  */
-import type { ExportFile } from '../docxExportFile';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { versionId as makeId } from '../../../core/history/versionId';
+import type { VersionSummary } from '../../../core/history/version';
+import type { UiLanguage } from '../../../core/i18n/languages';
+import { defineMessages, wording, type Wording } from '../../../core/i18n/wording';
+import { logCsv, summaryCsv, type Say } from '../../../core/log/csv';
+import { csvMessages } from '../../../core/log/csvMessages';
+import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
+import { filterSendings } from '../../../core/log/filter';
 import type {
   ExclusiveConflict,
   LogCsvKind,
@@ -11,41 +31,458 @@ import type {
   SendingFilter,
   SendingUpdate,
 } from '../../../core/log/logList';
+import { englishSimilarity } from '../../../core/log/nearCopy';
+import { draftNoteZh } from '../../../core/log/noteDraft';
+import { answerBy, dayOf } from '../../../core/log/replyWindow';
 import type { Outcome, Sending } from '../../../core/log/sending';
-import type { UiLanguage } from '../../../core/i18n/languages';
+import { summarise } from '../../../core/log/summary';
+import { letterContent } from '../../../core/history/version';
+import type { Publication } from '../../../core/publication';
+import type { AppSettings } from '../../../core/settings';
+import { NewerSchemaError } from '../../../core/schemas/newerSchemaError';
+import { parseSendingFile, sendingFile, SENDING_ID } from '../../../core/schemas/sending';
+import { writeFileAtomic } from '../../storage/atomicWrite';
+import { timestampForFileName } from '../../storage/timestamp';
+import type { ExportFile } from '../docxExportFile';
+import { describeFsError, UserFacingError } from '../errors';
+import type { HistoryService } from '../history/historyService';
+import { KeyedQueue } from '../keyedQueue';
+import type { LetterService } from '../letterService';
+import { interfaceIntl } from '../../main/interfaceIntl';
+import { readLogCache, writeLogCache, type CachedSending } from './logCache';
 
-const notYet = (): never => {
-  throw new Error('the letter log is not built yet');
-};
+const messages = defineMessages({
+  notFound: {
+    id: 'log.error.notFound',
+    defaultMessage: 'This sending is no longer in the log. It may have been removed in another window.',
+  },
+  conflict: {
+    id: 'log.error.conflict',
+    defaultMessage:
+      'This sending was changed in another window since you opened it. Nothing was overwritten: look at it again and repeat your change.',
+  },
+  readOnly: {
+    id: 'log.error.readOnly',
+    defaultMessage: 'The letter log cannot be changed here: the library is open read-only.',
+  },
+  damagedSetAside: {
+    id: 'log.notice.damagedSetAside',
+    defaultMessage:
+      'A sending in the letter log could not be read ({detail}). The file was set aside as {backup}; the rest of the log is listed.',
+  },
+  damagedLeft: {
+    id: 'log.notice.damagedLeft',
+    defaultMessage: 'A sending in the letter log could not be read ({detail}): {file}. It was left as it is.',
+  },
+  newer: {
+    id: 'log.notice.newer',
+    defaultMessage:
+      'A sending in the letter log was made by a newer version of LetterDesk and is not listed: {file}. Update LetterDesk to see it.',
+  },
+  markedSent: {
+    id: 'log.version.markedSent',
+    defaultMessage: 'Sent to {publication}',
+  },
+});
+
+export interface LogServiceOptions {
+  dataDir: string;
+  letters: Pick<LetterService, 'get'>;
+  history: Pick<HistoryService, 'get' | 'recordHandout' | 'saveVersion'>;
+  publication: (id: string) => Publication | null;
+  settings: () => AppSettings;
+  now?: () => Date;
+  readOnly?: boolean;
+}
+
+const FILE_SUFFIX = '.json';
+const READ_BATCH = 64;
 
 export class LogService {
-  async record(_input: RecordSending): Promise<Sending> {
-    return notYet();
+  /** What this process knows: every listed sending, with its file's modification time. */
+  private known: Map<string, CachedSending> | null = null;
+  private loading: Promise<Map<string, CachedSending>> | null = null;
+  /** Damaged files found since the log was last listed: the next list tells the user. */
+  private notices: Wording[] = [];
+  private readonly queue = new KeyedQueue();
+  private cacheDirty = false;
+  private cacheWriting: Promise<void> | null = null;
+
+  constructor(private readonly options: LogServiceOptions) {}
+
+  private get dir(): string {
+    return join(this.options.dataDir, 'log');
   }
-  async setOutcome(_id: string, _revision: number, _outcome: Outcome, _noteZh?: string): Promise<Sending> {
-    return notYet();
+
+  private file(id: string): string {
+    return join(this.dir, `${id}${FILE_SUFFIX}`);
   }
-  async update(_id: string, _revision: number, _update: SendingUpdate): Promise<Sending> {
-    return notYet();
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
   }
-  async remove(_id: string, _revision: number): Promise<{ id: string }> {
-    return notYet();
+
+  // ---- The contract's calls. ----
+
+  /**
+   * Records a sending of the letter at `versionId` (a handout version), or,
+   * without one, at a frozen version kept now of the stored letter ("Mark as
+   * sent…"), kept as a handout is so the history holds exactly what left.
+   */
+  async record(input: RecordSending): Promise<Sending> {
+    this.refuseWrites();
+    const version = input.versionId
+      ? (await this.options.history.get(input.letterId, input.versionId)).version
+      : await this.keepSentVersion(input);
+    const profile = input.publicationId ? this.options.publication(input.publicationId) : null;
+    const now = this.now();
+    const sending: Sending = {
+      id: makeId(now, randomBytes(4).toString('hex')),
+      revision: 1,
+      letterId: input.letterId,
+      versionId: version.id,
+      title: version.title,
+      publicationId: input.publicationId,
+      publication: profile?.nameEn ?? input.publication,
+      publicationZh: profile?.nameZh ?? input.publicationZh,
+      to: input.to,
+      sentAt: input.sentAt,
+      channel: input.channel,
+      exclusive: input.exclusive,
+      answerBy: answerBy(input.sentAt, input.replyWindowDays),
+      outcome: { kind: 'awaiting' },
+      outcomeAt: null,
+      noteZh: '',
+    };
+    return this.queue.run(sending.id, () => this.write(sending));
   }
-  async list(_filter: SendingFilter, _limit: number): Promise<LogList> {
-    return notYet();
+
+  /**
+   * What came of a sending. A published one gets its Chinese note drafted
+   * unless `noteZh` is given or the officer has edited the note (it is no
+   * longer the draft of the outcome before).
+   */
+  async setOutcome(id: string, revision: number, outcome: Outcome, noteZh?: string): Promise<Sending> {
+    return this.change(id, revision, async (stored) => {
+      const next: Sending = { ...stored, outcome, outcomeAt: this.now().toISOString() };
+      if (noteZh !== undefined) return { ...next, noteZh };
+      const template = this.options.settings().log.noteTemplateZh;
+      const signatory = await this.signatoryOf(stored);
+      const untouched = stored.noteZh === '' || stored.noteZh === draftNoteZh(template, stored, signatory);
+      return untouched ? { ...next, noteZh: draftNoteZh(template, next, signatory) } : next;
+    });
   }
-  async forLetter(_letterId: string): Promise<Sending[]> {
-    return notYet();
+
+  /** Corrections: where and when it went, the names, the note; a new date moves the reply window with it. */
+  async update(id: string, revision: number, update: SendingUpdate): Promise<Sending> {
+    return this.change(id, revision, (stored) => {
+      const next = { ...stored, ...update };
+      if (update.sentAt && update.answerBy === undefined && stored.answerBy !== null) {
+        // Keep the same window from the corrected day.
+        const days = Math.round(
+          (Date.parse(`${stored.answerBy}T00:00:00Z`) - Date.parse(`${dayOf(stored.sentAt)}T00:00:00Z`)) /
+            86_400_000,
+        );
+        next.answerBy = answerBy(update.sentAt, days);
+      }
+      return next;
+    });
   }
-  async csv(_kind: LogCsvKind, _filter: SendingFilter, _language: UiLanguage): Promise<ExportFile> {
-    return notYet();
+
+  /** Removes a sending recorded by mistake (revision-checked); the version it pointed at stays. */
+  async remove(id: string, revision: number): Promise<{ id: string }> {
+    this.refuseWrites();
+    return this.queue.run(id, async () => {
+      const stored = await this.readStored(id);
+      if (stored.revision !== revision) throw new UserFacingError('conflict', wording(messages.conflict));
+      try {
+        await unlink(this.file(id));
+      } catch (error) {
+        throw this.fsError(error, id);
+      }
+      this.known?.delete(id);
+      this.scheduleCacheWrite();
+      return { id };
+    });
   }
+
+  async list(filter: SendingFilter, limit: number): Promise<LogList> {
+    const all = await this.all();
+    const today = dayOf(this.now());
+    const found = filterSendings(all, filter, today);
+    const notices = this.notices;
+    this.notices = [];
+    return { rows: found.slice(0, limit), total: found.length, summary: summarise(found, today), notices };
+  }
+
+  async forLetter(letterId: string): Promise<Sending[]> {
+    return filterSendings(await this.all(), { letterId }, dayOf(this.now()));
+  }
+
+  /** The log (as filtered) or its summary as a CSV file, worded in `language`. */
+  async csv(kind: LogCsvKind, filter: SendingFilter, language: UiLanguage): Promise<ExportFile> {
+    const intl = interfaceIntl(language);
+    const say: Say = (message, values) => intl.formatMessage(message, values);
+    const today = dayOf(this.now());
+    const rows = filterSendings(await this.all(), filter, today);
+    const text =
+      kind === 'log'
+        ? logCsv(rows, today, say)
+        : summaryCsv(summarise(rows, today), say, language === 'zh-CN');
+    const fileName = say(kind === 'log' ? csvMessages.logFileName : csvMessages.summaryFileName, {
+      day: today,
+    });
+    return {
+      fileName,
+      title: fileName,
+      bytes: new TextEncoder().encode(text),
+      mimeType: 'text/csv;charset=utf-8',
+    };
+  }
+
+  /**
+   * The open exclusive submissions that sending `letterId` to this paper on
+   * `sentAt` would break: of this letter, or of another whose English text (as
+   * sent) shares most of its words with this letter's as stored now.
+   */
   async checkExclusive(
-    _letterId: string,
-    _publicationId: string | null,
-    _publication: string,
-    _sentAt?: string,
+    letterId: string,
+    publicationId: string | null,
+    publication: string,
+    sentAt?: string,
   ): Promise<ExclusiveConflict[]> {
-    return notYet();
+    const profile = publicationId ? this.options.publication(publicationId) : null;
+    const planned = {
+      letterId,
+      publicationId,
+      publication: profile?.nameEn ?? publication,
+      day: dayOf(sentAt ?? this.now()),
+    };
+    const all = await this.all();
+    const candidates = candidatesForNearCopy(planned, all);
+    const shares = new Map<string, number>();
+    if (candidates.length) {
+      const mine = letterContent(await this.options.letters.get(letterId));
+      for (const sending of candidates) {
+        if (shares.has(sending.versionId)) continue;
+        // A version that cannot be read (damaged) cannot be compared: no warning rather than no sending.
+        const share = await this.options.history.get(sending.letterId, sending.versionId).then(
+          (sent) => englishSimilarity(letterContent(sent.letter), mine),
+          () => 0,
+        );
+        shares.set(sending.versionId, share);
+      }
+    }
+    return exclusiveConflicts(planned, all, (sending) => shares.get(sending.versionId) ?? 0);
+  }
+
+  // ---- Storage. ----
+
+  private async keepSentVersion(input: RecordSending): Promise<VersionSummary> {
+    const { history } = this.options;
+    if (input.channel !== 'other') {
+      return history.recordHandout(input.letterId, { action: input.channel, variant: 'editor' });
+    }
+    // Sent some other way (by post, pasted into a web form): a version named for it.
+    const profile = input.publicationId ? this.options.publication(input.publicationId) : null;
+    const name = interfaceIntl('en').formatMessage(messages.markedSent, {
+      publication: profile?.nameEn || input.publication || '?',
+    });
+    return history.saveVersion(input.letterId, name.slice(0, 200));
+  }
+
+  private async signatoryOf(sending: Sending): Promise<string> {
+    try {
+      const { letter } = await this.options.history.get(sending.letterId, sending.versionId);
+      return letter.signatory?.nameZh || letter.signatory?.nameEn || '';
+    } catch {
+      return ''; // the version cannot be read: the note leaves the name for the officer to fill in
+    }
+  }
+
+  /** Read the stored sending, check `revision`, write what `build` makes of it: one at a time per sending. */
+  private async change(
+    id: string,
+    revision: number,
+    build: (stored: Sending) => Sending | Promise<Sending>,
+  ): Promise<Sending> {
+    this.refuseWrites();
+    return this.queue.run(id, async () => {
+      const stored = await this.readStored(id);
+      if (stored.revision !== revision) throw new UserFacingError('conflict', wording(messages.conflict));
+      const next = await build(stored);
+      return this.write({ ...next, id: stored.id, letterId: stored.letterId, revision: stored.revision + 1 });
+    });
+  }
+
+  private async readStored(id: string): Promise<Sending> {
+    let text: string;
+    try {
+      text = await readFile(this.file(id), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.known?.delete(id);
+        throw new UserFacingError('not-found', wording(messages.notFound));
+      }
+      throw this.fsError(error, id);
+    }
+    // A damaged or newer file is refused here and handled (set aside, or left) by the next list.
+    return parseSendingFile(JSON.parse(text));
+  }
+
+  private async write(sending: Sending): Promise<Sending> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFileAtomic(this.file(sending.id), JSON.stringify(sendingFile(sending), null, 2));
+      const { mtimeMs } = await stat(this.file(sending.id));
+      (await this.load()).set(sending.id, { sending, mtimeMs });
+    } catch (error) {
+      throw this.fsError(error, sending.id);
+    }
+    this.scheduleCacheWrite();
+    return sending;
+  }
+
+  private fsError(error: unknown, id: string): UserFacingError {
+    if (error instanceof UserFacingError) return error;
+    return describeFsError(
+      error,
+      { action: 'saveFile', file: `log/${id}${FILE_SUFFIX}` },
+      { where: 'dataFolder', folder: this.options.dataDir },
+    );
+  }
+
+  private refuseWrites(): void {
+    if (this.options.readOnly) throw new UserFacingError('storage', wording(messages.readOnly));
+  }
+
+  /** Every sending, brought in line with the folder: files added by another process read, removed ones dropped. */
+  private async all(): Promise<Sending[]> {
+    const known = await this.load();
+    const ids = await this.listedIds();
+    let changed = false;
+    const unread = ids.filter((id) => !known.has(id));
+    if (unread.length) {
+      await this.readFiles(unread, known, new Map());
+      changed = true;
+    }
+    if (known.size !== ids.length) {
+      const listed = new Set(ids);
+      for (const id of known.keys()) {
+        if (!listed.has(id)) {
+          known.delete(id);
+          changed = true;
+        }
+      }
+    }
+    if (changed) this.scheduleCacheWrite();
+    return [...known.values()].map((entry) => entry.sending);
+  }
+
+  private load(): Promise<Map<string, CachedSending>> {
+    if (this.known) return Promise.resolve(this.known);
+    this.loading ??= (async () => {
+      const cached = await readLogCache(this.dir);
+      const known = new Map<string, CachedSending>();
+      const ids = await this.listedIds();
+      await this.readFiles(ids, known, cached);
+      this.known = known;
+      if (cached.size !== known.size || [...known.keys()].some((id) => known.get(id) !== cached.get(id))) {
+        this.scheduleCacheWrite();
+      }
+      return known;
+    })().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async listedIds(): Promise<string[]> {
+    try {
+      return (await readdir(this.dir))
+        .filter((name) => name.endsWith(FILE_SUFFIX))
+        .map((name) => name.slice(0, -FILE_SUFFIX.length))
+        .filter((id) => SENDING_ID.test(id));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw describeFsError(
+        error,
+        { action: 'openDataFolder' },
+        { where: 'dataFolder', folder: this.options.dataDir },
+      );
+    }
+  }
+
+  /** Reads `ids` into `known`: from the cache where the file has not changed since, else from the file. */
+  private async readFiles(
+    ids: string[],
+    known: Map<string, CachedSending>,
+    cached: Map<string, CachedSending>,
+  ): Promise<void> {
+    for (let start = 0; start < ids.length; start += READ_BATCH) {
+      await Promise.all(
+        ids.slice(start, start + READ_BATCH).map(async (id) => {
+          const path = this.file(id);
+          try {
+            const { mtimeMs } = await stat(path);
+            const hit = cached.get(id);
+            if (hit && hit.mtimeMs === mtimeMs && hit.sending.id === id) {
+              known.set(id, hit);
+              return;
+            }
+            const sending = parseSendingFile(JSON.parse(await readFile(path, 'utf8')));
+            if (sending.id !== id) throw new Error(`the file holds sending ${sending.id}`);
+            known.set(id, { sending, mtimeMs });
+          } catch (error) {
+            await this.damaged(id, error);
+          }
+        }),
+      );
+    }
+  }
+
+  private async damaged(id: string, error: unknown): Promise<void> {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // removed since the folder was listed
+    const file = `log/${id}${FILE_SUFFIX}`;
+    if (error instanceof NewerSchemaError) {
+      this.notices.push(wording(messages.newer, { file }));
+      return;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    if (code || this.options.readOnly) {
+      // Unreadable (permissions, I/O) rather than damaged, or not ours to move: left where it is.
+      this.notices.push(wording(messages.damagedLeft, { file, detail }));
+      return;
+    }
+    const backup = `${file}.corrupt-${timestampForFileName(this.now())}`;
+    try {
+      await rename(this.file(id), join(this.options.dataDir, backup));
+      this.notices.push(wording(messages.damagedSetAside, { detail, backup }));
+    } catch {
+      this.notices.push(wording(messages.damagedLeft, { file, detail }));
+    }
+  }
+
+  /**
+   * Only a cache: rewritten after changes, one write at a time, a burst of changes coalesced into the
+   * next write; a failure costs only the next start some time.
+   */
+  private scheduleCacheWrite(): void {
+    if (this.options.readOnly || !this.known) return;
+    this.cacheDirty = true;
+    this.cacheWriting ??= (async () => {
+      while (this.cacheDirty && this.known) {
+        this.cacheDirty = false;
+        await writeLogCache(this.dir, [...this.known.values()]).catch(() => undefined);
+      }
+    })().finally(() => {
+      this.cacheWriting = null;
+    });
+  }
+
+  /** Waits for the pending cache write (tests, the bench, shutting down). */
+  async flush(): Promise<void> {
+    while (this.cacheWriting) await this.cacheWriting;
   }
 }

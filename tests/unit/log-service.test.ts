@@ -1,0 +1,312 @@
+/**
+ * The letter log through the contract, on real services over a temp data
+ * folder (conf, not electron-store): a sending points at the exact version
+ * that left; outcomes and corrections are revision-checked; a damaged file is
+ * set aside and the rest listed; the exclusivity warning reads the texts as
+ * sent; the CSV is saved like other exports.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiName, ApiResult, ExportResult } from '../../core/contract';
+import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
+import type { Letter } from '../../core/letter';
+import type { Sending } from '../../core/log/sending';
+import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers, type Transport } from '../../electron/api/handlers';
+import type { ExportFile } from '../../electron/services/docxExportFile';
+import { makeDataDir, openServices } from '../helpers/services';
+import { CANCELLING_TRANSPORT } from '../helpers/transport';
+
+let data: Awaited<ReturnType<typeof makeDataDir>>;
+let clock: number;
+const now = () => new Date(clock);
+beforeEach(async () => {
+  data = await makeDataDir();
+  clock = Date.parse('2026-05-03T09:00:00Z');
+});
+afterEach(() => data.cleanup());
+
+const TEXT = 'The ports of Piraeus are open to every investor on equal terms, as the figures show.';
+
+const withBody = (letter: Letter, text: string): Letter => ({
+  ...letter,
+  body: editorDoc([paragraphNode([textNode(text)])]),
+});
+
+/** Real services, handlers over a transport that keeps what it is given, and a typed call. */
+async function open() {
+  const services = await openServices(data.dir, now);
+  const files: ExportFile[] = [];
+  const saveFile = async (file: ExportFile): Promise<ExportResult> => {
+    files.push(file);
+    return { status: 'saved', path: `/tmp/${file.fileName}`, fileName: file.fileName };
+  };
+  const transport: Transport = { ...CANCELLING_TRANSPORT, saveFile };
+  const handlers = createHandlers(services, transport);
+  const call = async <T = unknown>(name: ApiName, input: unknown): Promise<T> => {
+    const result = (await dispatch(handlers, name, input)) as ApiResult<T>;
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value;
+  };
+  const letter = await services.letters.save(withBody(await services.letters.create(null), TEXT));
+  return { services, call, files, letter };
+}
+
+const toFt = (letterId: string, versionId: string | null, extra: object = {}) => ({
+  sending: {
+    letterId,
+    versionId,
+    publicationId: 'financial-times',
+    to: 'letters.editor@ft.com',
+    sentAt: '2026-05-03T09:00:00.000Z',
+    channel: 'docx',
+    exclusive: true,
+    replyWindowDays: 14,
+    ...extra,
+  },
+});
+
+describe('recording a sending', () => {
+  it('points at the handout version that left, whatever the letter becomes', async () => {
+    const { services, call, letter } = await open();
+    await call('export.docx', { id: letter.id, variant: 'editor' });
+    const handout = (await services.history.list(letter.id)).versions.find((v) => v.kind === 'handout')!;
+    expect(handout).toBeDefined();
+    const sending = await call<Sending>('log.record', toFt(letter.id, handout.id));
+    expect(sending).toMatchObject({
+      letterId: letter.id,
+      versionId: handout.id,
+      publication: 'Financial Times',
+      revision: 1,
+      answerBy: '2026-05-17',
+      outcome: { kind: 'awaiting' },
+    });
+    clock += 60_000;
+    await services.letters.save(withBody(await services.letters.get(letter.id), 'Something else entirely.'));
+    const sent = await services.history.get(letter.id, sending.versionId);
+    expect(JSON.stringify(sent.letter.body)).toContain('Piraeus');
+    expect(await call('log.forLetter', { letterId: letter.id })).toEqual([sending]);
+  });
+
+  it('“Mark as sent…” keeps a frozen version first', async () => {
+    const { services, call, letter } = await open();
+    const before = (await services.history.list(letter.id)).versions.length;
+    const byEmail = await call<Sending>('log.record', toFt(letter.id, null, { channel: 'email' }));
+    const byPost = await call<Sending>(
+      'log.record',
+      toFt(letter.id, null, {
+        channel: 'other',
+        publicationId: null,
+        publication: 'Le Monde',
+        exclusive: false,
+      }),
+    );
+    const versions = (await services.history.list(letter.id)).versions;
+    expect(versions.length).toBe(before + 2);
+    expect(versions.find((v) => v.id === byEmail.versionId)).toMatchObject({
+      kind: 'handout',
+      handout: { action: 'email' },
+    });
+    expect(versions.find((v) => v.id === byPost.versionId)).toMatchObject({
+      kind: 'named',
+      name: 'Sent to Le Monde',
+    });
+    expect(byPost).toMatchObject({ publicationId: null, publication: 'Le Monde', answerBy: '2026-05-17' });
+  });
+
+  it('refuses a version that is not the letter’s, and malformed input', async () => {
+    const { call, letter } = await open();
+    await expect(call('log.record', toFt(letter.id, '20260101T000000000-00000000'))).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(call('log.record', toFt(letter.id, null, { sentAt: 'yesterday' }))).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    await expect(call('log.record', toFt(letter.id, null, { replyWindowDays: 0 }))).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    await expect(call('log.record', toFt('../x', null))).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+});
+
+describe('outcomes and corrections', () => {
+  it('records an outcome, drafts the Chinese note, and refuses a stale revision', async () => {
+    const { services, call, letter } = await open();
+    await services.letters.save({
+      ...(await services.letters.get(letter.id)),
+      signatory: {
+        id: 'wang-wei',
+        nameEn: 'Wang Wei',
+        nameZh: '王伟',
+        titleEn: 'Ambassador',
+        titleZh: '大使',
+        organisationEn: '',
+        organisationZh: '',
+      },
+    });
+    const sending = await call<Sending>('log.record', toFt(letter.id, null));
+    const outcome = {
+      kind: 'published',
+      date: '2026-05-08',
+      headline: 'Open ports',
+      url: 'https://www.ft.com/content/x',
+      extent: 'part',
+      publishedText: 'The ports are open.',
+    };
+    const done = await call<Sending>('log.setOutcome', { id: sending.id, revision: 1, outcome });
+    expect(done).toMatchObject({ revision: 2, outcome, outcomeAt: '2026-05-03T09:00:00.000Z' });
+    expect(done.noteZh).toBe('《金融时报》于2026年5月8日刊登我馆王伟署名来信，题为“Open ports”。');
+
+    // Another window still holds revision 1: refused, nothing overwritten.
+    await expect(
+      call('log.setOutcome', { id: sending.id, revision: 1, outcome: { kind: 'noReply', note: '' } }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(call('log.remove', { id: sending.id, revision: 1 })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await call<Sending[]>('log.forLetter', { letterId: letter.id }))[0]).toEqual(done);
+
+    // An edited note is the officer's: a new outcome does not redraft it.
+    const edited = await call<Sending>('log.update', {
+      id: sending.id,
+      revision: 2,
+      update: { noteZh: '已改。' },
+    });
+    const again = await call<Sending>('log.setOutcome', {
+      id: sending.id,
+      revision: edited.revision,
+      outcome: { ...outcome, headline: 'Other' },
+    });
+    expect(again.noteZh).toBe('已改。');
+  });
+
+  it('moves the reply window with a corrected date, and removes at the current revision', async () => {
+    const { call, letter } = await open();
+    const sending = await call<Sending>('log.record', toFt(letter.id, null));
+    const moved = await call<Sending>('log.update', {
+      id: sending.id,
+      revision: 1,
+      update: { sentAt: '2026-05-10T09:00:00.000Z', to: 'letters@ft.com' },
+    });
+    expect(moved).toMatchObject({ answerBy: '2026-05-24', to: 'letters@ft.com', revision: 2 });
+    await expect(
+      call('log.update', { id: sending.id, revision: 2, update: { answerBy: '2026-02-30' } }),
+    ).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(await call('log.remove', { id: sending.id, revision: 2 })).toEqual({ id: sending.id });
+    expect(await call('log.forLetter', { letterId: letter.id })).toEqual([]);
+    await expect(
+      call('log.setOutcome', { id: sending.id, revision: 2, outcome: { kind: 'awaiting' } }),
+    ).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+});
+
+describe('the stored log', () => {
+  it('sets a damaged file aside with a notice and lists the rest, from a new app run', async () => {
+    const first = await open();
+    const kept = await first.call<Sending>('log.record', toFt(first.letter.id, null));
+    const broken = await first.call<Sending>('log.record', toFt(first.letter.id, null));
+    await first.services.log.flush();
+    await writeFile(join(data.dir, 'log', `${broken.id}.json`), '{"schemaVersion": 1, "id": ');
+
+    const second = await open();
+    const list = await second.call<{ rows: Sending[]; total: number; notices: Array<{ id: string }> }>(
+      'log.list',
+      {},
+    );
+    expect(list.rows.map((row) => row.id)).toEqual([kept.id]);
+    expect(list.notices.map((notice) => notice.id)).toEqual(['log.notice.damagedSetAside']);
+    const names = await readdir(join(data.dir, 'log'));
+    expect(names.some((name) => name.startsWith(`${broken.id}.json.corrupt-`))).toBe(true);
+    expect(names).not.toContain(`${broken.id}.json`);
+    // Told once.
+    expect((await second.call<{ notices: unknown[] }>('log.list', {})).notices).toEqual([]);
+  });
+
+  it('lists from its cache, and still sees a file changed by another program', async () => {
+    const first = await open();
+    const sending = await first.call<Sending>('log.record', toFt(first.letter.id, null));
+    await first.services.log.flush();
+    const cache = JSON.parse(await readFile(join(data.dir, 'log', 'list-cache.json'), 'utf8'));
+    expect(cache.sendings.map((entry: { sending: Sending }) => entry.sending.id)).toEqual([sending.id]);
+
+    const path = join(data.dir, 'log', `${sending.id}.json`);
+    const stored = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify({ ...stored, to: 'edited@ft.com', revision: 2 }));
+    const later = new Date(Date.now() + 5000);
+    await import('node:fs/promises').then((fs) => fs.utimes(path, later, later));
+    const second = await open();
+    expect((await second.call<Sending[]>('log.forLetter', { letterId: first.letter.id }))[0].to).toBe(
+      'edited@ft.com',
+    );
+  });
+});
+
+describe('the exclusivity warning', () => {
+  it('warns for the same letter and for a near copy, until the submission closes', async () => {
+    const { services, call, letter } = await open();
+    const sending = await call<Sending>('log.record', toFt(letter.id, null));
+    const check = (letterId: string, extra: object = {}) =>
+      call<Array<{ reason: string; sending: Sending }>>('log.checkExclusive', {
+        letterId,
+        publicationId: 'the-guardian',
+        ...extra,
+      });
+    expect((await check(letter.id)).map((c) => [c.reason, c.sending.id])).toEqual([
+      ['sameLetter', sending.id],
+    ]);
+    expect(await check(letter.id, { publicationId: 'financial-times' })).toEqual([]);
+
+    // A copy with one word changed is a near copy; one rewritten is not.
+    const copy = await services.letters.duplicate(letter.id);
+    await services.letters.save(withBody(copy, TEXT.replace('every', 'any')));
+    expect((await check(copy.id)).map((c) => c.reason)).toEqual(['nearCopy']);
+    const rewritten = await services.letters.duplicate(letter.id);
+    await services.letters.save(
+      withBody(rewritten, 'Trade with China benefits Greek workers and Greek ports alike.'),
+    );
+    expect(await check(rewritten.id)).toEqual([]);
+
+    // After its window, or once it has an outcome, it holds nothing.
+    expect(await check(letter.id, { sentAt: '2026-05-18T09:00:00.000Z' })).toEqual([]);
+    await call('log.setOutcome', {
+      id: sending.id,
+      revision: 1,
+      outcome: { kind: 'rejected', date: '2026-05-05', note: '' },
+    });
+    expect(await check(letter.id)).toEqual([]);
+  });
+});
+
+describe('the list and the CSV', () => {
+  it('lists filtered rows with their summary, and saves the CSV in the caller’s language', async () => {
+    const { call, files, letter } = await open();
+    await call('log.record', toFt(letter.id, null));
+    await call(
+      'log.record',
+      toFt(letter.id, null, { publicationId: 'the-guardian', sentAt: '2026-04-03T09:00:00.000Z' }),
+    );
+    const list = await call<{ rows: Sending[]; total: number; summary: { total: { sent: number } } }>(
+      'log.list',
+      {
+        filter: { publication: 'The Guardian' },
+      },
+    );
+    expect(list.total).toBe(1);
+    expect(list.summary.total.sent).toBe(1);
+    expect((await call<{ rows: Sending[] }>('log.list', { limit: 1 })).rows).toHaveLength(1);
+
+    const result = await call<ExportResult>('log.exportCsv', { kind: 'summary', language: 'zh-CN' });
+    expect(result).toMatchObject({ status: 'saved', fileName: '来信记录统计 2026-05-03.csv' });
+    const text = new TextDecoder().decode(files[0].bytes);
+    expect(text).toContain('按媒体,金融时报,1');
+    expect(text).toContain('按媒体,卫报,1');
+    await call('log.exportCsv', { kind: 'log', filter: { outcomes: ['awaiting'] }, language: 'en' });
+    expect(files[1].fileName).toBe('Letter log 2026-05-03.csv');
+    expect(new TextDecoder().decode(files[1].bytes).split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+});
