@@ -3,10 +3,35 @@
  * letters go, how long they may be and how the paper likes them.
  */
 import type { z } from 'zod';
+import { linkTarget } from './links';
 import type { publicationSchema } from './schemas/publication';
 import type { HouseStyle } from './settings';
 
 export type Publication = z.infer<typeof publicationSchema>;
+/** One cited fact on a profile: its text, the page that says it and the day it was checked. */
+export type PublicationFact = Publication['facts'][number];
+
+/** A web page by the one link rule (./links.ts): a fact's source is a page, never a mail address. */
+export const isWebPage = (source: string): boolean => /^https?:/.test(linkTarget(source) ?? '');
+
+/** A real calendar day written YYYY-MM-DD: "2026-02-30" parses as 2 March, so a real day reads back as itself. */
+export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
+
+/** The most a fact's text may hold, and the most facts a profile may cite. */
+export const FACT_TEXT_MAX = 500;
+export const FACTS_MAX = 30;
+
+/** A fact the profile can keep: text, a web page saying it and the day it was checked there. */
+export const isCompleteFact = (fact: PublicationFact): boolean =>
+  fact.text.trim().length > 0 &&
+  fact.text.trim().length <= FACT_TEXT_MAX &&
+  fact.source.trim().length <= 2000 &&
+  isWebPage(fact.source) &&
+  isCalendarDay(fact.checkedOn);
 
 /** A publication being added in Settings, before the user has named it. */
 export const blankPublication = (id: string): Publication => ({
@@ -21,6 +46,9 @@ export const blankPublication = (id: string): Publication => ({
   notes: '',
   letterInEmailBody: true,
   source: '',
+  exclusive: false,
+  replyWindowDays: null,
+  facts: [],
   revision: 0,
 });
 

@@ -9,7 +9,8 @@ import {
   type LibraryFile,
 } from '../libraryFile';
 import { editorDocSchema } from './editorDoc';
-import { publicationSchema } from './publication';
+import { FACTS_MAX } from '../publication';
+import { publicationFactSchema, publicationSchema } from './publication';
 import { signatorySchema } from './signatory';
 import { userTemplateSchema } from './template';
 
@@ -86,13 +87,17 @@ const strictDoc = z
   .object({ root: z.unknown() })
   .strict()
   .pipe(editorDocSchema as z.ZodType<EditorDoc, { root: unknown }>);
+// `.strict()` is shallow: each fact inside a profile is held to it as well.
+const strictPublication = publicationSchema
+  .extend({ facts: z.array(publicationFactSchema.strict()).max(FACTS_MAX).default([]) })
+  .strict();
 const strictTemplate = userTemplateSchema.extend({ preface: strictDoc, body: strictDoc }).strict();
 
 /** Each kind of item as an import checks it, and how many one file may hold. */
 const ITEMS = {
   templates: { schema: strictTemplate, max: 500 },
   signatories: { schema: signatorySchema.strict(), max: 200 },
-  publications: { schema: publicationSchema.strict(), max: 500 },
+  publications: { schema: strictPublication, max: 500 },
 } as const;
 const ITEM_KINDS = ['templates', 'signatories', 'publications'] as const;
 

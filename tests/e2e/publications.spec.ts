@@ -2,6 +2,7 @@
  * Publication profiles, per-side approval and boilerplate snippets, as a press
  * officer uses them, against the real browser-mode server.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { AppServer } from './appServer';
@@ -225,4 +226,77 @@ test('a US paper’s profile: letters to it carry no salutation and are checked 
   await expect(rule('spelling').filter({ hasText: '“color” may be misspelt' })).toHaveCount(0);
   await expect(rule('spelling').filter({ hasText: 'Courier' })).toHaveCount(0);
   await expect(rule('missing.salutation')).toHaveCount(0);
+});
+
+test('a profile cites what the paper says: exclusivity, the reply window and each fact with its page and date', async ({
+  page,
+}) => {
+  const helpPage =
+    'https://helpcenter.washingtonpost.com/hc/en-us/articles/236004788-Send-a-letter-to-the-editor';
+  await page.goto(app.url);
+  await page.getByTestId('settings').click();
+  const post = page.locator('[data-testid="publication-item"][data-publication-id="washington-post"]');
+  await expect(post).toContainText(
+    '250 words · letters@washpost.com · letter in the email · exclusive · no answer expected after 14 days · 6 cited facts',
+  );
+  // Papers nobody could cite a number for say so.
+  await expect(page.locator('[data-publication-id="le-soir"]')).toContainText('No confirmed word limit');
+  await expect(page.locator('[data-publication-id="le-soir"]')).toContainText('no cited facts');
+
+  await post.getByTestId('publication-edit').click();
+  const form = page.getByTestId('publication-form');
+  await expect(form.getByTestId('publication-exclusive')).toBeChecked();
+  await expect(form.getByTestId('publication-reply-window')).toHaveValue('14');
+  const facts = form.getByTestId('publication-fact');
+  await expect(facts).toHaveCount(6);
+  await expect(facts.first().getByTestId('publication-fact-source')).toHaveValue(helpPage);
+  await expect(facts.first().getByTestId('publication-fact-checked-on')).toHaveValue('2026-11-30');
+  // The source opens in the user's browser: a new-window link, which the app hands over (electron/main/security.ts).
+  const open = facts.first().getByTestId('publication-fact-open');
+  await expect(open).toHaveAttribute('href', helpPage);
+  await expect(open).toHaveAttribute('target', '_blank');
+  await expect(open).toHaveAccessibleName('Open the source page of fact 1');
+
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="publication-form"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+
+  // A new fact starts checked today; it is not kept without a web page saying it.
+  await form.getByTestId('publication-fact-add').click();
+  await expect(facts).toHaveCount(7);
+  const added = facts.nth(6);
+  await expect(added.getByTestId('publication-fact-checked-on')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await added.getByTestId('publication-fact-text').fill('Letters are edited for clarity and fact-checked.');
+  await added.getByTestId('publication-fact-source').fill('helpcenter.washingtonpost.com');
+  await expect(added.getByTestId('publication-fact-open')).toHaveCount(0);
+  await form.getByTestId('publication-save').click();
+  await expect(form.getByRole('alert')).toContainText('Fact 7 needs its text, the web address of the page');
+  await added.getByTestId('publication-fact-source').fill(helpPage);
+  await added.getByTestId('publication-fact-checked-on').fill('2026-12-01');
+  await form.getByTestId('publication-reply-window').fill('0');
+  await form.getByTestId('publication-save').click();
+  await expect(form.getByRole('alert')).toContainText('The reply window must be a whole number of days');
+  await form.getByTestId('publication-reply-window').fill('21');
+  await form.getByTestId('publication-exclusive').uncheck();
+  await form.getByTestId('publication-save').click();
+  await expect(post).toContainText('letter in the email · no answer expected after 21 days · 7 cited facts');
+
+  // Kept after a restart; removing a fact removes that one.
+  await app.restart();
+  await page.goto(app.url);
+  await page.getByTestId('settings').click();
+  await post.getByTestId('publication-edit').click();
+  await expect(facts.nth(6).getByTestId('publication-fact-checked-on')).toHaveValue('2026-12-01');
+  await expect(form.getByTestId('publication-exclusive')).not.toBeChecked();
+  await facts.first().getByTestId('publication-fact-remove').click();
+  await expect(facts).toHaveCount(6);
+  await expect(facts.first().getByTestId('publication-fact-text')).toHaveValue(
+    'The Post prefers letters of fewer than 250 words.',
+  );
+  await form.getByTestId('publication-save').click();
+  await expect(post).toContainText('6 cited facts');
 });

@@ -238,6 +238,9 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await page.getByTestId('publication-add').click();
     await expect(page.getByTestId('publication-name-en')).toBeFocused();
     await expectNoEnglish('the settings’ publication form');
+    await page.getByTestId('publication-fact-add').click();
+    await expect(page.getByTestId('publication-fact')).toHaveCount(1);
+    await expectNoEnglish('the settings’ publication form with a cited fact');
   });
 
   test('no dialog, menu or panel of a letter shows English interface text', async ({ page }) => {

@@ -40,11 +40,15 @@ describe('publication profiles', () => {
       'EUobserver / 欧盟观察网',
       'Financial Times / 金融时报',
       'Le Soir / 晚报',
+      'South China Morning Post / 南华早报',
+      'The Globe and Mail / 环球邮报',
       'The Guardian / 卫报',
+      'The Irish Times / 爱尔兰时报',
       'The New York Times / 纽约时报',
+      'The Washington Post / 华盛顿邮报',
     ]);
     // A limit only ships with a source the officer can check.
-    for (const p of list) if (p.wordLimit !== null) expect(p.source).toMatch(/^https:\/\//);
+    for (const p of list) if (p.wordLimit !== null) expect(p.source).toMatch(/^https?:\/\//);
     expect(service.get('financial-times').salutation).toBe('Sir,');
   });
 
@@ -52,7 +56,7 @@ describe('publication profiles', () => {
     open().service.remove('le-soir', 0);
     const again = open().service;
     expect(again.list().map((p) => p.id)).not.toContain('le-soir');
-    expect(again.list()).toHaveLength(4);
+    expect(again.list()).toHaveLength(8);
   });
 
   it('save new ones, replace by id, and store Chinese names without 《》', async () => {

@@ -1,7 +1,10 @@
-/** Adds or edits one publication profile: names, letters address, limit and house style. */
+/**
+ * Adds or edits one publication profile: names, letters address, limit, house
+ * style, exclusivity, reply window and the facts cited from the paper's pages.
+ */
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import type { Publication } from '../../../core/publication';
+import { isCompleteFact, type Publication } from '../../../core/publication';
 import { useApi } from '../app/ApiContext';
 import { CheckboxField } from '../ui/CheckboxField';
 import { EditConflictNotice } from '../ui/EditConflictNotice';
@@ -12,6 +15,7 @@ import { FormActions } from '../ui/FormActions';
 import { useEditConflict } from '../ui/useEditConflict';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { useLatest } from '../ui/useLatest';
+import { PublicationFactsEditor } from './PublicationFactsEditor';
 import { SpellingOptions } from './SpellingOptions';
 
 interface PublicationFormProps {
@@ -25,6 +29,15 @@ interface PublicationFormProps {
 const WEB_ADDRESS_START = 'https://';
 
 /** A readable id from the English name, for new profiles: "Le Monde" → "le-monde". */
+const daysText = (days: number | null) => (days === null ? '' : String(days));
+
+/** A whole number in [min, max] from what was typed, null when empty, NaN when it is not one. */
+function wholeNumberOf(text: string, max: number): number | null {
+  if (!text.trim()) return null;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= max ? n : Number.NaN;
+}
+
 const idFromName = (name: string) =>
   name
     .toLowerCase()
@@ -38,14 +51,16 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
   const intl = useIntl();
   const [value, setValue] = useState(initial);
   const [limit, setLimit] = useState(initial.wordLimit ? String(initial.wordLimit) : '');
+  const [replyWindow, setReplyWindow] = useState(daysText(initial.replyWindowDays));
   const { error, setError, busy, run } = useFormSubmit();
   const id = isNew ? idFromName(value.nameEn) : value.id;
-  const latest = useLatest({ value, limit });
+  const latest = useLatest({ value, limit, replyWindow });
   const { guard, conflict } = useEditConflict<Publication>({
     loadTheirs: async () => (await api.call('publications.list', {})).find((p) => p.id === id) ?? null,
     takeTheirs: (theirs) => {
       setValue(theirs);
       setLimit(theirs.wordLimit ? String(theirs.wordLimit) : '');
+      setReplyWindow(daysText(theirs.replyWindowDays));
     },
   });
   const set =
@@ -78,11 +93,46 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
       );
       return;
     }
+    if (Number.isNaN(wholeNumberOf(replyWindow, 365))) {
+      setError(
+        intl.formatMessage({
+          id: 'settings.publicationForm.badReplyWindow',
+          defaultMessage:
+            'The reply window must be a whole number of days from 1 to 365, or empty if the paper gives none.',
+        }),
+      );
+      return;
+    }
+    const badFact = value.facts.findIndex((fact) => !isCompleteFact(fact));
+    if (badFact >= 0) {
+      setError(
+        intl.formatMessage(
+          {
+            id: 'settings.publicationForm.badFact',
+            defaultMessage:
+              'Fact {number} needs its text, the web address of the page that says it (https://…) and the day it was checked; or remove it.',
+          },
+          { number: badFact + 1 },
+        ),
+      );
+      return;
+    }
     await run(() =>
       guard((revision = value.revision) => {
         // A retry after a conflict saves what the form holds by then.
         const now = latest.current;
-        return onSave({ ...now.value, id, wordLimit: limitOf(now.limit), revision });
+        return onSave({
+          ...now.value,
+          id,
+          wordLimit: limitOf(now.limit),
+          replyWindowDays: wholeNumberOf(now.replyWindow, 365),
+          facts: now.value.facts.map((fact) => ({
+            ...fact,
+            text: fact.text.trim(),
+            source: fact.source.trim(),
+          })),
+          revision,
+        });
       }),
     );
   };
@@ -205,6 +255,33 @@ export function PublicationForm({ initial, isNew, onSave, onCancel }: Publicatio
         onChange={(letterInEmailBody) => setValue({ ...value, letterInEmailBody })}
         testId="publication-in-body"
       />
+      <div className="signatory-form__grid publication-form__more">
+        <CheckboxField
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.exclusivity',
+            defaultMessage: 'Exclusivity',
+          })}
+          text={intl.formatMessage({
+            id: 'settings.publicationForm.exclusive',
+            defaultMessage: 'Wants exclusive letters (sent to this paper alone)',
+          })}
+          checked={value.exclusive}
+          onChange={(exclusive) => setValue({ ...value, exclusive })}
+          testId="publication-exclusive"
+        />
+        <TextField
+          label={intl.formatMessage({
+            id: 'settings.publicationForm.replyWindow',
+            defaultMessage: 'Usually answers within (days)',
+          })}
+          inputMode="numeric"
+          value={replyWindow}
+          onChange={setReplyWindow}
+          placeholder={intl.formatMessage({ id: 'settings.publicationForm.none', defaultMessage: 'none' })}
+          testId="publication-reply-window"
+        />
+      </div>
+      <PublicationFactsEditor facts={value.facts} onChange={(facts) => setValue({ ...value, facts })} />
       <TextAreaField
         className="publication-form__more"
         label={intl.formatMessage({ id: 'settings.publicationForm.notes', defaultMessage: 'Notes' })}

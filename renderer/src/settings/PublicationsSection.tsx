@@ -126,6 +126,29 @@ export function PublicationsSection() {
                           id: 'settings.publications.letterAttached',
                           defaultMessage: 'letter attached',
                         }),
+
+                    p.exclusive &&
+                      intl.formatMessage({
+                        id: 'settings.publications.exclusive',
+                        defaultMessage: 'exclusive',
+                      }),
+                    p.replyWindowDays !== null &&
+                      intl.formatMessage(
+                        {
+                          id: 'settings.publications.replyWindow',
+                          defaultMessage:
+                            'no answer expected after {days, plural, one {# day} other {# days}}',
+                        },
+                        { days: p.replyWindowDays },
+                      ),
+                    intl.formatMessage(
+                      {
+                        id: 'settings.publications.facts',
+                        defaultMessage:
+                          '{count, plural, =0 {no cited facts} one {# cited fact} other {# cited facts}}',
+                      },
+                      { count: p.facts.length },
+                    ),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
