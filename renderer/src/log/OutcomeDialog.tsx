@@ -2,7 +2,7 @@
  * What came of a sending: awaiting (with the day after which no answer is
  * expected), published (when, under which headline, where, in full or in
  * part, and the text the paper printed), rejected, no reply or withdrawn.
- * Saving it drafts the Chinese note for the home website and headquarters,
+ * Saving a published one drafts the Chinese note for the home website and headquarters,
  * shown next to edit, copy and keep. "Compare with what was sent" opens the
  * letter on the compare of the version sent with the published text.
  */
@@ -55,7 +55,9 @@ export function OutcomeDialog({ sending: initial, onClose, onCompare }: OutcomeD
       });
       setSending(saved);
       logChanged();
-      setStep('note');
+      // Only a published letter has something to report home: the others have no note to draft.
+      if (saved.outcome.kind === 'published' || saved.noteZh) setStep('note');
+      else onClose();
     });
   };
 
