@@ -38,12 +38,17 @@ export function useMarkAsSent({ letterId, flush, snapshot, shown }: Options) {
   const intl = useIntl();
   const notify = useNotify();
   const publications = usePublications();
-  const [prompt, setPrompt] = useState<SendingChannel | null>(null);
+  // The hand-off to ask about: how it left, and the paper the letter was addressed to then.
+  const [prompt, setPrompt] = useState<{ channel: SendingChannel; paper: string } | null>(null);
   const [asking, setAsking] = useState<Asking | null>(null);
 
   useEffect(
-    () => onLetterHandedOut((handout) => handout.letterId === letterId && setPrompt(handout.channel)),
-    [letterId],
+    () =>
+      onLetterHandedOut((handout) => {
+        if (handout.letterId === letterId)
+          setPrompt({ channel: handout.channel, paper: snapshot().fields.publication });
+      }),
+    [letterId, snapshot],
   );
 
   /** "Mark as sent…": the stored letter, saved first, is what the log keeps as sent. */
@@ -56,7 +61,7 @@ export function useMarkAsSent({ letterId, flush, snapshot, shown }: Options) {
 
   /** From the prompt: the handout version just kept is the one that left. */
   const askFromPrompt = useCallback(() => {
-    const channel = prompt ?? 'email';
+    const channel = prompt?.channel ?? 'email';
     setPrompt(null);
     api.call('history.list', { letterId }).then(
       (list) => setAsking({ versionId: lastSent(list.versions)?.id ?? null, channel, letter: snapshot() }),
@@ -83,11 +88,7 @@ export function useMarkAsSent({ letterId, flush, snapshot, shown }: Options) {
   const ui = (
     <>
       {prompt && (
-        <SentPrompt
-          paper={snapshot().fields.publication}
-          onMarkSent={askFromPrompt}
-          onDismiss={() => setPrompt(null)}
-        />
+        <SentPrompt paper={prompt.paper} onMarkSent={askFromPrompt} onDismiss={() => setPrompt(null)} />
       )}
       {asking && shown && (
         <MarkAsSentDialog
