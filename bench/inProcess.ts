@@ -13,3 +13,4 @@ export { compareMedianMs } from './compareFigures';
 export { redlineMedianMs } from './redlineFigures';
 export { docxImportFigures } from './docxImportFigures';
 export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';
+export { logFigures, seedLog, type LogFigures } from './logFigures';

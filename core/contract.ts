@@ -304,8 +304,10 @@ export const contract = {
   'spelling.addWord': call<{ words: string[] }>()(z.object({ word: z.string().max(100) })),
 
   /**
-   * The letter log (core/log). Records a sending: at the handout version `versionId`, or (null,
-   * "Mark as sent…") at a frozen version of the stored letter kept now. Ask `log.checkExclusive` first.
+   * The letter log (core/log). Records a sending: at the handout version `versionId`, or (null) at
+   * the stored letter as it is now: the hand-off's version if the latest version is a handout of that
+   * channel with the same text (the prompt after an export or email), else a frozen version kept now
+   * ("Mark as sent…"; channel 'other': a named version "Sent to …"). Ask `log.checkExclusive` first.
    */
   'log.record': call<Sending>()(z.object({ sending: recordSendingSchema }).strict()),
   /** What came of a sending; refused with 'conflict' if `revision` is not the stored one. */

@@ -131,7 +131,12 @@ export const recordSendingSchema = z
     /** The profile's reply window, as the officer confirmed it; null for none. */
     replyWindowDays: z.number().int().min(1).max(REPLY_WINDOW_MAX_DAYS).nullable(),
   })
-  .strict();
+  .strict()
+  // A paper without a profile is known only by the name given: it must have one.
+  .refine((sending) => sending.publicationId !== null || sending.publication.trim() !== '', {
+    message: 'name the publication',
+    path: ['publication'],
+  });
 
 /** Corrections to a sending: where and when it went, its note. */
 export const sendingUpdateSchema = z

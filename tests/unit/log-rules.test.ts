@@ -17,6 +17,7 @@ import { exclusiveConflicts } from '../../core/log/exclusive';
 import { filterSendings } from '../../core/log/filter';
 import { englishSimilarity } from '../../core/log/nearCopy';
 import { DEFAULT_NOTE_TEMPLATE_ZH, draftNoteZh } from '../../core/log/noteDraft';
+import { comparePublished } from '../../core/log/publishedText';
 import { answerBy, isOpen, isOverdue } from '../../core/log/replyWindow';
 import type { Outcome, Sending } from '../../core/log/sending';
 import { summarise } from '../../core/log/summary';
@@ -290,6 +291,30 @@ describe('the CSV', () => {
       ['按月', '2026-05', '1'],
       ['按月', '2026-06', '1'],
     ]);
+  });
+});
+
+describe('the published text', () => {
+  it('marks what the paper cut and changed against the English letter sent', () => {
+    const letter = newBlankLetter({ id: 'x', now: new Date('2026-05-01T00:00:00Z') });
+    const sent = letterContent({
+      ...letter,
+      body: editorDoc([
+        paragraphNode([textNode('The ports are open to every investor.')]),
+        paragraphNode([textNode('We welcome scrutiny of the figures.')]),
+      ]),
+    });
+    const printed = 'The ports are open to any investor.\n\n';
+    const result = comparePublished(sent, printed);
+    expect(result.deleted).toBe(7); // "every" and the whole cut paragraph (6 words)
+    expect(result.inserted).toBe(1); // "any"
+    expect(result.blocks.map((block) => block.change)).toEqual(['changed', 'deleted']);
+    expect(
+      comparePublished(sent, 'The ports are open to every investor.\nWe welcome scrutiny of the figures.'),
+    ).toMatchObject({
+      inserted: 0,
+      deleted: 0,
+    });
   });
 });
 

@@ -115,6 +115,25 @@ describe('recording a sending', () => {
     expect(byPost).toMatchObject({ publicationId: null, publication: 'Le Monde', answerBy: '2026-05-17' });
   });
 
+  it('after a hand-off, points at its version rather than keeping a twin; a changed letter gets its own', async () => {
+    const { services, call, letter } = await open();
+    await call('export.email', { id: letter.id, variant: 'editor' }).catch(() => undefined);
+    await call('export.docx', { id: letter.id, variant: 'editor' });
+    const handout = (await services.history.list(letter.id)).versions[0];
+    const count = (await services.history.list(letter.id)).versions.length;
+    const sending = await call<Sending>('log.record', toFt(letter.id, null, { channel: 'docx' }));
+    expect(sending.versionId).toBe(handout.id);
+    expect((await services.history.list(letter.id)).versions.length).toBe(count);
+
+    clock += 60_000;
+    await services.letters.save(withBody(await services.letters.get(letter.id), `${TEXT} Indeed.`));
+    const later = await call<Sending>('log.record', toFt(letter.id, null, { channel: 'docx' }));
+    expect(later.versionId).not.toBe(handout.id);
+    expect(JSON.stringify((await services.history.get(letter.id, later.versionId)).letter.body)).toContain(
+      'Indeed',
+    );
+  });
+
   it('refuses a version that is not the letter’s, and malformed input', async () => {
     const { call, letter } = await open();
     await expect(call('log.record', toFt(letter.id, '20260101T000000000-00000000'))).rejects.toMatchObject({
@@ -127,6 +146,9 @@ describe('recording a sending', () => {
       code: 'invalid-input',
     });
     await expect(call('log.record', toFt('../x', null))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      call('log.record', toFt(letter.id, null, { publicationId: null, publication: ' ' })),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
 
@@ -179,6 +201,34 @@ describe('outcomes and corrections', () => {
       outcome: { ...outcome, headline: 'Other' },
     });
     expect(again.noteZh).toBe('已改。');
+  });
+
+  it('drafts from the office’s template in settings (log.noteTemplateZh), revision-checked', async () => {
+    const { services, call, letter } = await open();
+    const settings = services.settings.get();
+    expect(settings.log.noteTemplateZh).toBe(
+      '《{publicationZh}》于{date}刊登我馆{signatory}署名来信，题为“{headline}”。',
+    );
+    await call('settings.update', {
+      update: { log: { noteTemplateZh: '{publicationZh}：{headline}', revision: 0 } },
+    });
+    await expect(
+      call('settings.update', { update: { log: { noteTemplateZh: 'x', revision: 0 } } }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const sending = await call<Sending>('log.record', toFt(letter.id, null));
+    const done = await call<Sending>('log.setOutcome', {
+      id: sending.id,
+      revision: 1,
+      outcome: {
+        kind: 'published',
+        date: '2026-05-08',
+        headline: '开放',
+        url: '',
+        extent: 'full',
+        publishedText: '',
+      },
+    });
+    expect(done.noteZh).toBe('金融时报：开放');
   });
 
   it('moves the reply window with a corrected date, and removes at the current revision', async () => {

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { versionId as makeId } from '../../../core/history/versionId';
 import type { VersionSummary } from '../../../core/history/version';
 import type { UiLanguage } from '../../../core/i18n/languages';
-import { defineMessages, wording, type Wording } from '../../../core/i18n/wording';
+import { defineMessages, inEnglish, wording, type Wording } from '../../../core/i18n/wording';
 import { logCsv, summaryCsv, type Say } from '../../../core/log/csv';
 import { csvMessages } from '../../../core/log/csvMessages';
 import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
@@ -48,7 +48,7 @@ import { describeFsError, UserFacingError } from '../errors';
 import type { HistoryService } from '../history/historyService';
 import { KeyedQueue } from '../keyedQueue';
 import type { LetterService } from '../letterService';
-import { interfaceIntl } from '../../main/interfaceIntl';
+import { contentDigest } from '../history/versionDigest';
 import { readLogCache, writeLogCache, type CachedSending } from './logCache';
 
 const messages = defineMessages({
@@ -88,7 +88,7 @@ const messages = defineMessages({
 export interface LogServiceOptions {
   dataDir: string;
   letters: Pick<LetterService, 'get'>;
-  history: Pick<HistoryService, 'get' | 'recordHandout' | 'saveVersion'>;
+  history: Pick<HistoryService, 'get' | 'list' | 'recordHandout' | 'saveVersion'>;
   publication: (id: string) => Publication | null;
   settings: () => AppSettings;
   now?: () => Date;
@@ -221,6 +221,8 @@ export class LogService {
 
   /** The log (as filtered) or its summary as a CSV file, worded in `language`. */
   async csv(kind: LogCsvKind, filter: SendingFilter, language: UiLanguage): Promise<ExportFile> {
+    // Loaded when needed: the command line, which never exports the log, need not parse the catalogs.
+    const { interfaceIntl } = await import('../../main/interfaceIntl');
     const intl = interfaceIntl(language);
     const say: Say = (message, values) => intl.formatMessage(message, values);
     const today = dayOf(this.now());
@@ -281,13 +283,23 @@ export class LogService {
   private async keepSentVersion(input: RecordSending): Promise<VersionSummary> {
     const { history } = this.options;
     if (input.channel !== 'other') {
+      // Right after a hand-off (the prompt that follows an export or email) its version is the
+      // latest and holds the stored text: that is what left, so it is the one pointed at, not a twin.
+      const [latest] = (await history.list(input.letterId)).versions;
+      const stored = contentDigest(letterContent(await this.options.letters.get(input.letterId)));
+      if (
+        latest?.kind === 'handout' &&
+        latest.handout?.action === input.channel &&
+        latest.digest === stored
+      ) {
+        return latest;
+      }
       return history.recordHandout(input.letterId, { action: input.channel, variant: 'editor' });
     }
     // Sent some other way (by post, pasted into a web form): a version named for it.
     const profile = input.publicationId ? this.options.publication(input.publicationId) : null;
-    const name = interfaceIntl('en').formatMessage(messages.markedSent, {
-      publication: profile?.nameEn || input.publication || '?',
-    });
+    // A version's name is stored text, shown as is in every language: written in English, like the papers' names.
+    const name = inEnglish(messages.markedSent, { publication: profile?.nameEn || input.publication || '?' });
     return history.saveVersion(input.letterId, name.slice(0, 200));
   }
 
