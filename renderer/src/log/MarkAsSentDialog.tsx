@@ -59,6 +59,10 @@ export function MarkAsSentDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!publication.trim())
+      return setError(
+        intl.formatMessage({ id: 'log.markSent.noPublication', defaultMessage: 'Enter the publication.' }),
+      );
     const time = isoFromLocalInput(sentAt);
     if (!time)
       return setError(
