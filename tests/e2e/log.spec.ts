@@ -106,3 +106,43 @@ test('export, mark as sent to EUobserver, published in part: the cut, the log, t
   await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'viewing');
   await expect(page.getByTestId('version-letter')).toContainText(CUT);
 });
+
+test('Mark as sent… warns before a second paper while an exclusive submission is open', async ({ page }) => {
+  await page.goto(app.url);
+  await newRebuttalLetter(page, 'Reply to the Post');
+  await page.getByTestId('field-publication-profile').selectOption('washington-post');
+  await saved(page);
+
+  // To the Post, which wants letters exclusive and answers within two weeks.
+  await page.getByTestId('mark-sent-open').click();
+  const dialog = page.getByTestId('mark-sent-dialog');
+  await expect(dialog.getByTestId('mark-sent-publication')).toHaveValue('The Washington Post');
+  await expect(dialog.getByTestId('mark-sent-exclusive')).toBeChecked();
+  await expect(dialog.getByTestId('mark-sent-window')).toHaveValue('14');
+  await dialog.getByTestId('mark-sent-submit').click();
+  await expect(dialog).toHaveCount(0);
+
+  // Then to the Irish Times: the open exclusive submission is named first, and nothing is recorded yet.
+  await page.getByTestId('mark-sent-open').click();
+  await dialog.getByTestId('mark-sent-publication').fill('The Irish Times');
+  await dialog.getByTestId('mark-sent-submit').click();
+  const warning = dialog.getByTestId('exclusive-warning');
+  await expect(warning).toContainText('The Washington Post');
+  await expect(dialog.getByTestId('mark-sent-submit')).toHaveText(ui('Record anyway'));
+  expect(await seriousViolations(page), 'axe on the exclusivity warning').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByTestId('log').click();
+  await expect(page.getByTestId('log-row')).toHaveCount(1);
+
+  // Going on anyway records it.
+  await page.getByTestId('library-item').first().click();
+  await page.getByTestId('mark-sent-open').click();
+  await dialog.getByTestId('mark-sent-publication').fill('The Irish Times');
+  await dialog.getByTestId('mark-sent-submit').click();
+  await expect(warning).toBeVisible();
+  await dialog.getByTestId('mark-sent-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByTestId('log').click();
+  await expect(page.getByTestId('log-row')).toHaveCount(2);
+});
