@@ -338,8 +338,21 @@ export class LogService {
       }
       throw this.fsError(error, id);
     }
-    // A damaged or newer file is refused here and handled (set aside, or left) by the next list.
-    return parseSendingFile(JSON.parse(text));
+    // A damaged or newer file is refused here, and set aside (or left, if newer) by the next app run's list.
+    try {
+      return parseSendingFile(JSON.parse(text));
+    } catch (error) {
+      const file = `log/${id}${FILE_SUFFIX}`;
+      if (error instanceof NewerSchemaError)
+        throw new UserFacingError('storage', wording(messages.newer, { file }));
+      throw new UserFacingError(
+        'storage',
+        wording(messages.damagedLeft, {
+          file,
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
   }
 
   private async write(sending: Sending): Promise<Sending> {
