@@ -42,6 +42,7 @@ const ALLOWED = [
   'JPEG',
   'JPG',
   'JSON',
+  'CSV',
   'HTML',
   // The spelling choices' examples: English words by nature.
   'colour',
