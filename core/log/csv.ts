@@ -1,18 +1,10 @@
 /**
- * The log and its summary as CSV (papaparse's `unparse`), for the
- * spreadsheets offices already keep and report from.
- *
- * - Headings and worded values in the exporter's interface language (`say`).
- * - A byte-order mark first: Excel reads a CSV without one in the system's
- *   legacy code page and turns Chinese into mojibake.
- * - Formula injection: a cell starting with = + - @ (or a tab or carriage
- *   return) is read by Excel and LibreOffice as a formula, and a headline or
- *   note pasted from a web page could then run one (a DDE call, a link that
- *   sends data out). Such cells get a leading apostrophe, which spreadsheets
- *   take as "text" and do not show. papaparse's own default pattern ends with
- *   `.*$` and so misses a cell with a line break; ours tests only the start.
+ * The rows of the log's CSV and of its summary's, for the spreadsheets offices
+ * already keep and report from: headings and worded values in the exporter's
+ * interface language (`say`). Written out as CSV by
+ * electron/services/log/csvText.ts (papaparse, whose typings bring Node's in,
+ * which core must not), with its formula guard.
  */
-import Papa from 'papaparse';
 import type { MessageDescriptor, WordingValues } from '../i18n/wording';
 import { csvMessages as m } from './csvMessages';
 import { LOG_COUNT_KEYS, type LogCounts, type LogSummary } from './logList';
@@ -22,13 +14,8 @@ import type { Sending } from './sending';
 /** Words a message in the exporter's language. */
 export type Say = (message: MessageDescriptor, values?: WordingValues) => string;
 
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
-const BOM = '\uFEFF';
-
-function unparse(rows: unknown[][]): string {
-  return BOM + Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: '\r\n' });
-}
+/** A CSV's cells, row by row: text, or counts. */
+export type CsvRows = Array<Array<string | number>>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The office's local time, as a spreadsheet reads it: "2026-05-03 14:05". */
@@ -57,7 +44,7 @@ function outcomeCells(sending: Sending, today: string, say: Say) {
 }
 
 /** One row per sending, as filtered and ordered by the caller. */
-export function logCsv(sendings: readonly Sending[], today: string, say: Say): string {
+export function logCsvRows(sendings: readonly Sending[], today: string, say: Say): CsvRows {
   const head = [
     m.sentAt,
     m.title,
@@ -97,7 +84,7 @@ export function logCsv(sendings: readonly Sending[], today: string, say: Say): s
       sending.versionId,
     ];
   });
-  return unparse([head, ...rows]);
+  return [head, ...rows];
 }
 
 const COUNT_MESSAGES = {
@@ -113,10 +100,10 @@ const COUNT_MESSAGES = {
  * The summary: the total, then a row per publication, then a row per month; counts as numbers.
  * `chineseNames`: papers by their Chinese names where they have one (a Chinese export).
  */
-export function summaryCsv(summary: LogSummary, say: Say, chineseNames: boolean): string {
+export function summaryCsvRows(summary: LogSummary, say: Say, chineseNames: boolean): CsvRows {
   const counts = (c: LogCounts) => LOG_COUNT_KEYS.map((key) => c[key]);
   const head = [say(m.breakdown), say(m.group), ...LOG_COUNT_KEYS.map((key) => say(COUNT_MESSAGES[key]))];
-  return unparse([
+  return [
     head,
     [say(m.total), '', ...counts(summary.total)],
     ...summary.byPublication.map((row) => [
@@ -125,5 +112,5 @@ export function summaryCsv(summary: LogSummary, say: Say, chineseNames: boolean)
       ...counts(row.counts),
     ]),
     ...summary.byMonth.map((row) => [say(m.byMonth), row.month, ...counts(row.counts)]),
-  ]);
+  ];
 }

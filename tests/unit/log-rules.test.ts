@@ -12,7 +12,8 @@ import { createIntl } from '@formatjs/intl';
 import zhCN from '../../core/i18n/catalogs/zh-CN.json';
 import { inEnglish } from '../../core/i18n/wording';
 import { newBlankLetter } from '../../core/letter';
-import { logCsv, summaryCsv, type Say } from '../../core/log/csv';
+import { logCsvRows, summaryCsvRows, type Say } from '../../core/log/csv';
+import { csvText } from '../../electron/services/log/csvText';
 import { exclusiveConflicts } from '../../core/log/exclusive';
 import { filterSendings } from '../../core/log/filter';
 import { englishSimilarity } from '../../core/log/nearCopy';
@@ -230,6 +231,8 @@ describe('the CSV', () => {
   const english: Say = (message, values) => inEnglish(message, values);
   const chineseIntl = createIntl({ locale: 'zh-CN', messages: zhCN });
   const chinese: Say = (message, values) => chineseIntl.formatMessage(message, values);
+  const logCsv = (rows: Sending[], today: string, say: Say) => csvText(logCsvRows(rows, today, say));
+  const summaryCsv = (...args: Parameters<typeof summaryCsvRows>) => csvText(summaryCsvRows(...args));
   const parse = (text: string) => {
     expect(text.startsWith('\uFEFF')).toBe(true); // so Excel reads UTF-8
     return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;

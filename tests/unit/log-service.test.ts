@@ -296,6 +296,21 @@ describe('the stored log', () => {
   });
 });
 
+describe('the stored log, in one app run', () => {
+  it('sees a sending another program added or removed since the last list', async () => {
+    const { services, call, letter } = await open();
+    const sending = await call<Sending>('log.record', toFt(letter.id, null));
+    await services.log.flush();
+    expect((await services.log.list({}, 10)).total).toBe(1);
+    const copy = { ...sending, id: '20260503T100000000-0000beef' };
+    const stored = JSON.parse(await readFile(join(data.dir, 'log', `${sending.id}.json`), 'utf8'));
+    await writeFile(join(data.dir, 'log', `${copy.id}.json`), JSON.stringify({ ...stored, id: copy.id }));
+    expect((await services.log.list({}, 10)).rows.map((row) => row.id)).toEqual([copy.id, sending.id]);
+    await import('node:fs/promises').then((fs) => fs.unlink(join(data.dir, 'log', `${sending.id}.json`)));
+    expect((await services.log.list({}, 10)).rows.map((row) => row.id)).toEqual([copy.id]);
+  });
+});
+
 describe('the exclusivity warning', () => {
   it('warns for the same letter and for a near copy, until the submission closes', async () => {
     const { services, call, letter } = await open();

@@ -13,13 +13,14 @@
  * cause a lost write.
  */
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { versionId as makeId } from '../../../core/history/versionId';
 import type { VersionSummary } from '../../../core/history/version';
 import type { UiLanguage } from '../../../core/i18n/languages';
 import { defineMessages, inEnglish, wording, type Wording } from '../../../core/i18n/wording';
-import { logCsv, summaryCsv, type Say } from '../../../core/log/csv';
+import { logCsvRows, summaryCsvRows, type Say } from '../../../core/log/csv';
 import { csvMessages } from '../../../core/log/csvMessages';
 import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
 import { filterSendings } from '../../../core/log/filter';
@@ -47,8 +48,10 @@ import type { ExportFile } from '../docxExportFile';
 import { describeFsError, UserFacingError } from '../errors';
 import type { HistoryService } from '../history/historyService';
 import { KeyedQueue } from '../keyedQueue';
+import { yieldToEventLoop } from '../yieldToEventLoop';
 import type { LetterService } from '../letterService';
 import { contentDigest } from '../history/versionDigest';
+import { csvText } from './csvText';
 import { readLogCache, writeLogCache, type CachedSending } from './logCache';
 
 const messages = defineMessages({
@@ -97,6 +100,7 @@ export interface LogServiceOptions {
 
 const FILE_SUFFIX = '.json';
 const READ_BATCH = 64;
+const STAT_SLICE = 500;
 
 export class LogService {
   /** What this process knows: every listed sending, with its file's modification time. */
@@ -105,6 +109,8 @@ export class LogService {
   /** Damaged files found since the log was last listed: the next list tells the user. */
   private notices: Wording[] = [];
   private readonly queue = new KeyedQueue();
+  /** The log folder's modification time when its names were last read. */
+  private listedAt: number | null = null;
   private cacheDirty = false;
   private cacheWriting: Promise<void> | null = null;
 
@@ -227,10 +233,11 @@ export class LogService {
     const say: Say = (message, values) => intl.formatMessage(message, values);
     const today = dayOf(this.now());
     const rows = filterSendings(await this.all(), filter, today);
-    const text =
+    const text = csvText(
       kind === 'log'
-        ? logCsv(rows, today, say)
-        : summaryCsv(summarise(rows, today), say, language === 'zh-CN');
+        ? logCsvRows(rows, today, say)
+        : summaryCsvRows(summarise(rows, today), say, language === 'zh-CN'),
+    );
     const fileName = say(kind === 'log' ? csvMessages.logFileName : csvMessages.summaryFileName, {
       day: today,
     });
@@ -384,6 +391,12 @@ export class LogService {
   /** Every sending, brought in line with the folder: files added by another process read, removed ones dropped. */
   private async all(): Promise<Sending[]> {
     const known = await this.load();
+    // The folder's time moves whenever a file is added, removed or replaced (every write is a rename
+    // into it): unchanged, its ten thousand names need not be read again.
+    const folderTime = await this.folderTime();
+    if (folderTime !== null && folderTime === this.listedAt)
+      return [...known.values()].map((entry) => entry.sending);
+    this.listedAt = folderTime;
     const ids = await this.listedIds();
     let changed = false;
     const unread = ids.filter((id) => !known.has(id));
@@ -409,6 +422,7 @@ export class LogService {
     this.loading ??= (async () => {
       const cached = await readLogCache(this.dir);
       const known = new Map<string, CachedSending>();
+      this.listedAt = await this.folderTime();
       const ids = await this.listedIds();
       await this.readFiles(ids, known, cached);
       this.known = known;
@@ -420,6 +434,15 @@ export class LogService {
       this.loading = null;
     });
     return this.loading;
+  }
+
+  /** The folder's modification time, null when there is no log folder yet. */
+  private async folderTime(): Promise<number | null> {
+    try {
+      return (await stat(this.dir)).mtimeMs;
+    } catch {
+      return null;
+    }
   }
 
   private async listedIds(): Promise<string[]> {
@@ -444,25 +467,40 @@ export class LogService {
     known: Map<string, CachedSending>,
     cached: Map<string, CachedSending>,
   ): Promise<void> {
-    for (let start = 0; start < ids.length; start += READ_BATCH) {
-      await Promise.all(
-        ids.slice(start, start + READ_BATCH).map(async (id) => {
-          const path = this.file(id);
-          try {
-            const { mtimeMs } = await stat(path);
-            const hit = cached.get(id);
-            if (hit && hit.mtimeMs === mtimeMs && hit.sending.id === id) {
-              known.set(id, hit);
-              return;
-            }
-            const sending = parseSendingFile(JSON.parse(await readFile(path, 'utf8')));
-            if (sending.id !== id) throw new Error(`the file holds sending ${sending.id}`);
-            known.set(id, { sending, mtimeMs });
-          } catch (error) {
-            await this.damaged(id, error);
-          }
-        }),
-      );
+    for (let start = 0; start < ids.length; start += STAT_SLICE) {
+      const toRead: string[] = [];
+      // Stats of cached files one after another, in slices between which other work runs: on
+      // 10,000 files this takes half the time of as many asynchronous stats through the thread pool.
+      for (const id of ids.slice(start, start + STAT_SLICE)) {
+        const hit = cached.get(id);
+        let mtimeMs: number;
+        try {
+          ({ mtimeMs } = statSync(this.file(id)));
+        } catch (error) {
+          await this.damaged(id, error);
+          continue;
+        }
+        if (hit && hit.mtimeMs === mtimeMs && hit.sending.id === id) known.set(id, hit);
+        else toRead.push(id);
+      }
+      for (let batch = 0; batch < toRead.length; batch += READ_BATCH) {
+        await Promise.all(
+          toRead.slice(batch, batch + READ_BATCH).map((id) => this.readSendingFile(id, known)),
+        );
+      }
+      await yieldToEventLoop();
+    }
+  }
+
+  private async readSendingFile(id: string, known: Map<string, CachedSending>): Promise<void> {
+    const path = this.file(id);
+    try {
+      const { mtimeMs } = await stat(path);
+      const sending = parseSendingFile(JSON.parse(await readFile(path, 'utf8')));
+      if (sending.id !== id) throw new Error(`the file holds sending ${sending.id}`);
+      known.set(id, { sending, mtimeMs });
+    } catch (error) {
+      await this.damaged(id, error);
     }
   }
 
