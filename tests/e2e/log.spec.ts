@@ -5,6 +5,7 @@
  * the compare shows what the paper cut, the Log and its summary (chart and
  * table) show the sending, and the Chinese note for headquarters is drafted.
  */
+import { readFile } from 'node:fs/promises';
 import { AppServer } from './appServer';
 import { newRebuttalLetter, saved } from './letterPage';
 import { joined, seriousViolations } from './pageText';
@@ -112,6 +113,10 @@ test('export, mark as sent to EUobserver, published in part: the cut, the log, t
   await expect(page.getByTestId('log-by-month-table').getByRole('row')).toHaveCount(2);
   await expect(page.getByTestId('log-by-publication-chart').locator('canvas')).toBeVisible();
   expect(await seriousViolations(page), 'axe on the Log view').toEqual([]);
+  // The log as CSV names the sending.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('log-csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  expect(await readFile(await csv.path(), 'utf8')).toContain('EUobserver');
 
   // Each row opens its letter at the version sent, read-only.
   await row.getByTestId('log-row-open').click();
