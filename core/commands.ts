@@ -38,8 +38,15 @@ export interface OpenLetterCommand {
   letterId: string;
 }
 
-/** Commands from the menu with no shortcut: the page asks for the file, so each opens in the page. */
-export const MENU_COMMAND_IDS = ['letter.newFromDocx', 'letter.importDocxVersion'] as const;
+/**
+ * Commands from the menu with no shortcut: each opens in the page (a file to choose, or a dialog: "Mark
+ * as sent…" records a sending in the letter log, renderer/src/log).
+ */
+export const MENU_COMMAND_IDS = [
+  'letter.newFromDocx',
+  'letter.importDocxVersion',
+  'letter.markSent',
+] as const;
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 
 export type AppCommand = { id: ShortcutCommandId } | { id: MenuCommandId } | OpenLetterCommand;

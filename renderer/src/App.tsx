@@ -22,6 +22,8 @@ import { useNotify } from './ui/Notifications';
 import { DocxDropZone } from './import/DocxDropZone';
 import { DocxImportContext } from './import/DocxImportContext';
 import { useDocxImport, type ImportCompare } from './import/useDocxImport';
+import type { Sending } from '../../core/log/sending';
+import type { SendingViewRequest } from './log/sendingView';
 
 // Not needed to show the open letter, so they load on first use and stay out of the start-up bundle.
 const NewLetterDialog = lazy(() =>
@@ -29,6 +31,7 @@ const NewLetterDialog = lazy(() =>
 );
 const TrashView = lazy(() => import('./library/TrashView').then((m) => ({ default: m.TrashView })));
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const LogView = lazy(() => import('./log/LogView').then((m) => ({ default: m.LogView })));
 const TemplatesView = lazy(() =>
   import('./templates/TemplatesView').then((m) => ({ default: m.TemplatesView })),
 );
@@ -121,6 +124,22 @@ export function App({ boot }: { boot: Boot }) {
     ),
   });
   useCommand('letter.newFromDocx', docxImport.actions.pickNewLetter);
+  // From the log: the letter opens at the version sent, or on its compare with the published text.
+  const [sendingView, setSendingView] = useState<SendingViewRequest | null>(null);
+  const clearSendingView = useCallback(() => setSendingView(null), []);
+  const openSending = useCallback(
+    (sending: Sending, publishedText?: string) =>
+      showLetter(async () => {
+        await openLetterById(sending.letterId);
+        setSendingView({
+          letterId: sending.letterId,
+          versionId: sending.versionId,
+          publishedText,
+          nonce: Date.now(),
+        });
+      })(),
+    [showLetter, openLetterById],
+  );
   const showLetterView = useCallback(() => show('letter'), [show]);
   const { loadMore } = library;
   const onMoreLetters = useCallback(() => {
@@ -147,6 +166,7 @@ export function App({ boot }: { boot: Boot }) {
             onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
             onTrash={(letter) => void letters.trash(letter)}
             onShowTrash={() => show('trash')}
+            onShowLog={() => show('log')}
             onShowTemplates={() => show('templates')}
             onShowSettings={showSettings}
           />
@@ -174,6 +194,8 @@ export function App({ boot }: { boot: Boot }) {
                   handleRef={letters.handleRef}
                   focusTitle={letters.justCreated}
                   onTitleFocused={letters.titleFocused}
+                  sendingView={sendingView}
+                  onSendingViewDone={clearSendingView}
                   compareOnOpen={
                     importCompare?.letterId === open.id && importCompare.revision === open.revision
                       ? importCompare
@@ -194,6 +216,7 @@ export function App({ boot }: { boot: Boot }) {
                 onEmpty={() => void letters.emptyTrash()}
               />
             )}
+            {view === 'log' && <LogView onOpenSending={openSending} />}
             {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
             {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
           </Suspense>

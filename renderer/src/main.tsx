@@ -22,6 +22,7 @@ import './styles/history.css';
 import './styles/comments.css';
 import './styles/compare.css';
 import './styles/import.css';
+import './styles/log.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');

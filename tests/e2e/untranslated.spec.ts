@@ -42,6 +42,7 @@ const ALLOWED = [
   'JPEG',
   'JPG',
   'JSON',
+  'CSV',
   'HTML',
   // The spelling choices' examples: English words by nature.
   'colour',
@@ -225,6 +226,10 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await expect(page.getByTestId('templates-view')).toBeVisible();
     await expectNoEnglish('the templates');
 
+    await page.getByTestId('log').click();
+    await expect(page.getByTestId('log-empty')).toBeVisible();
+    await expectNoEnglish('the log');
+
     await page.getByTestId('settings').click();
     await expect(page.getByTestId('settings-view')).toBeVisible();
     await expectNoEnglish('the settings');
@@ -305,6 +310,12 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await expectNoEnglish('the export menu');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menu')).toBeHidden();
+
+    await page.getByTestId('mark-sent-open').click();
+    await expect(page.getByTestId('mark-sent-dialog')).toBeVisible();
+    await expectNoEnglish('the mark-as-sent dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('mark-sent-dialog')).toBeHidden();
 
     // The history: its panel, a compare, a version read-only, and Save version….
     await page.getByTestId('history-open').click();

@@ -46,6 +46,7 @@ export const menuMessages = defineMessages({
     id: 'menu.letter.importDocxVersion',
     defaultMessage: 'Import Reviewed DOCX as a New Version…',
   },
+  markSent: { id: 'menu.letter.markSent', defaultMessage: 'Mark as Sent…' },
   comment: { id: 'menu.letter.comment', defaultMessage: 'Comment…' },
   help: { id: 'menu.help.title', defaultMessage: 'Help' },
 });

@@ -149,6 +149,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       separator,
       command('letter.exportDocx', m.exportDocx),
       command('letter.printPdf', m.printPdf),
+      menuOnly('letter.markSent', m.markSent),
       separator,
       command('letter.comment', m.comment),
     ],

@@ -44,7 +44,14 @@ function FieldValue({ field, value }: { field: ComparedField; value: string }) {
   );
 }
 
-export function ComparisonView({ comparison }: { comparison: LetterComparison }) {
+/** `published`: the newer side is the text the paper printed (the letter log's compare), not the current text. */
+export function ComparisonView({
+  comparison,
+  published = false,
+}: {
+  comparison: LetterComparison;
+  published?: boolean;
+}) {
   const intl = useIntl();
   const { from, to, fields, sides } = comparison;
   const unchanged =
@@ -66,6 +73,8 @@ export function ComparisonView({ comparison }: { comparison: LetterComparison })
           <span>
             {to ? (
               <span>{versionLabel(to, intl)}</span>
+            ) : published ? (
+              <FormattedMessage id="compare.view.published" defaultMessage="published text" />
             ) : (
               <FormattedMessage id="compare.view.current" defaultMessage="current text" />
             )}

@@ -6,7 +6,9 @@
  */
 import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
+import type { ExportResult } from '../../../core/contract';
 import type { ExportVariant } from '../../../core/exportVariants';
+import type { SendingChannel } from '../../../core/log/sending';
 import { defineMessages } from '../../../core/i18n/wording';
 import type { Letter } from '../../../core/letter';
 import { useApi } from '../app/ApiContext';
@@ -18,6 +20,7 @@ import { CopyIcon, DocumentIcon, DownloadIcon, MailIcon, PrinterIcon } from '../
 import { MenuButton, MenuGroup, MenuItem } from '../ui/MenuButton';
 import { useNotify } from '../ui/Notifications';
 import { historyChanged } from '../history/historyEvents';
+import { letterHandedOut } from '../log/handoutEvents';
 import { copyLetter, type CopyFormat } from './copyLetter';
 import { EXPORT_VARIANT_MESSAGES } from './exportVariantMessages';
 import { showExportResult } from './showExportResult';
@@ -92,17 +95,25 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
 
   // Exports, emails and PDFs are kept as versions by the services themselves; an open History re-reads.
   const handedOut = () => historyChanged(id);
+  // The letter left: the open letter asks once whether it went to the paper (renderer/src/log).
+  const left = (result: ExportResult, channel: SendingChannel) => {
+    if (result.status !== 'cancelled') letterHandedOut({ letterId: id, channel });
+  };
 
   const docx = (variant: ExportVariant) =>
     run(variant, async () => {
-      showExportResult(await api.call('export.docx', { id, variant }), notify, intl);
+      const result = await api.call('export.docx', { id, variant });
+      showExportResult(result, notify, intl);
       handedOut();
+      left(result, 'docx');
     });
 
   const pdf = (variant: ExportVariant) =>
     run(variant, async () => {
-      showExportResult(await api.call('export.pdf', { id, variant }), notify, intl);
+      const result = await api.call('export.pdf', { id, variant });
+      showExportResult(result, notify, intl);
       handedOut();
+      left(result, 'pdf');
     });
 
   // The menu's (and browser mode's) shortcuts: the letter for the paper, and the bilingual PDF, as listed first.
@@ -122,6 +133,7 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
         ),
       );
     }
+    left(result, 'email');
   });
 
   const copy = (format: CopyFormat) =>
@@ -139,6 +151,7 @@ export function ExportMenu({ letter, flush, snapshot, preflight }: ExportMenuPro
             }),
       );
       await recordCopy(format);
+      letterHandedOut({ letterId: id, channel: 'other' });
     });
 
   /**

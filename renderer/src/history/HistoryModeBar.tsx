@@ -50,8 +50,13 @@ export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBar
       when
     );
   };
+  // A compare with a published text has no stored newer side: no restore of "the earlier", no redline.
   const restorable =
-    mode.kind === 'viewing' ? mode.version : mode.comparison.to ? null : mode.comparison.from;
+    mode.kind === 'viewing'
+      ? mode.version
+      : mode.comparison.to || mode.published
+        ? null
+        : mode.comparison.from;
 
   return (
     <section
@@ -92,7 +97,7 @@ export function HistoryModeBar({ mode, busy, onRestore, onBack }: HistoryModeBar
           )}
         </button>
       )}
-      {mode.kind === 'comparing' && <RedlineMenu comparison={mode.comparison} />}
+      {mode.kind === 'comparing' && !mode.published && <RedlineMenu comparison={mode.comparison} />}
       <button
         type="button"
         className="btn btn--small btn--primary"

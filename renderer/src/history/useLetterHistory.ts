@@ -11,6 +11,9 @@ import { useIntl } from 'react-intl';
 import type { LetterComparison } from '../../../core/compare/comparison';
 import { lastSent } from '../../../core/history/findVersion';
 import { lastApproved } from '../../../core/history/findVersion';
+import { letterContent } from '../../../core/history/version';
+import type { EnglishDateStyle } from '../../../core/dates';
+import { compareWithPublished } from '../../../core/log/publishedContent';
 import type { VersionSummary } from '../../../core/history/version';
 import type { Letter } from '../../../core/letter';
 import type { Side } from '../../../core/sides';
@@ -25,7 +28,8 @@ import { versionTitle } from './versionWording';
 export type HistoryMode =
   | { kind: 'editing' }
   | { kind: 'viewing'; version: VersionSummary; letter: Letter }
-  | { kind: 'comparing'; comparison: LetterComparison };
+  /** `published`: the version sent compared with the text the paper printed (renderer/src/log), not a stored one. */
+  | { kind: 'comparing'; comparison: LetterComparison; published?: boolean };
 
 const EDITING: HistoryMode = { kind: 'editing' };
 
@@ -40,6 +44,8 @@ interface Options {
   initiallyOpen?: boolean;
   /** A compare to show as the view opens (after a reviewed DOCX was imported: before import → imported). */
   compareOnOpen?: { from: VersionSummary; to: VersionSummary | null };
+  /** How the letter's dates read, for the compare with a published text (made here, not by the service). */
+  dateStyle?: EnglishDateStyle;
 }
 
 export function useLetterHistory({
@@ -49,6 +55,7 @@ export function useLetterHistory({
   onRestored,
   initiallyOpen = false,
   compareOnOpen,
+  dateStyle,
 }: Options) {
   const api = useApi();
   const intl = useIntl();
@@ -102,6 +109,31 @@ export function useLetterHistory({
         setMode({ kind: 'viewing', version: read.version, letter: read.letter });
       }),
     [api, attempt, letterId],
+  );
+
+  /** A version named by its id (the log's "open at the version sent"). */
+  const viewVersion = useCallback(
+    (versionId: string) =>
+      attempt(async () => {
+        const read = await api.call('history.get', { letterId, versionId });
+        setMode({ kind: 'viewing', version: read.version, letter: read.letter });
+      }),
+    [api, attempt, letterId],
+  );
+
+  /** The version sent compared with what the paper printed (the log's "Compare with what was sent"). */
+  const compareWithPublishedText = useCallback(
+    (versionId: string, publishedText: string) =>
+      attempt(async () => {
+        const read = await api.call('history.get', { letterId, versionId });
+        const compared = compareWithPublished(letterContent(read.letter), publishedText, dateStyle);
+        setMode({
+          kind: 'comparing',
+          comparison: { from: read.version, to: null, ...compared },
+          published: true,
+        });
+      }),
+    [api, attempt, letterId, dateStyle],
   );
 
   /** `to` null: the current text, saved first so the compare sees what is on screen. */
@@ -230,7 +262,9 @@ export function useLetterHistory({
     busy,
     versions,
     view,
+    viewVersion,
     compare,
+    compareWithPublishedText,
     changesSinceApproval,
     changesSinceSent,
     naming,

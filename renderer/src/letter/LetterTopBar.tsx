@@ -25,6 +25,8 @@ interface LetterTopBarProps {
   onHistory: () => void;
   /** A version or a compare is shown: the letter cannot be edited meanwhile. */
   reading: boolean;
+  /** "Mark as sent…": records a sending in the letter log (renderer/src/log). */
+  onMarkSent: () => void;
 }
 
 export function LetterTopBar({
@@ -38,6 +40,7 @@ export function LetterTopBar({
   historyOpen,
   onHistory,
   reading,
+  onMarkSent,
 }: LetterTopBarProps) {
   const intl = useIntl();
   return (
@@ -80,6 +83,9 @@ export function LetterTopBar({
       </button>
       <CommentsToggle />
       <SaveAsTemplateButton letter={letter} flush={flush} />
+      <button type="button" className="btn" onClick={onMarkSent} data-testid="mark-sent-open">
+        <FormattedMessage id="letter.topBar.markSent" defaultMessage="Mark as sent…" />
+      </button>
       <ExportMenu letter={letter} flush={flush} snapshot={snapshot} preflight={preflight} />
     </header>
   );

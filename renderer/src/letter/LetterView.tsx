@@ -37,6 +37,8 @@ import { CommentsContext } from '../comments/CommentsContext';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { NewCommentDialog } from '../comments/NewCommentDialog';
 import { useComments } from '../comments/useComments';
+import { useSendingView, type SendingViewRequest } from '../log/sendingView';
+import { useMarkAsSent } from '../log/useMarkAsSent';
 import { PreflightPanel } from '../preflight/PreflightPanel';
 import { usePreflight } from '../preflight/usePreflight';
 import { ApprovalNote } from './ApprovalNotes';
@@ -78,6 +80,9 @@ interface LetterViewProps {
   onTitleFocused?: () => void;
   /** A compare to show as the view opens (a reviewed DOCX was just imported as this letter's new version). */
   compareOnOpen?: ImportCompare;
+  /** Opened from the log: show the version sent, or compare it with the published text (then `onSendingViewDone`). */
+  sendingView?: SendingViewRequest | null;
+  onSendingViewDone?: () => void;
 }
 
 /**
@@ -99,6 +104,8 @@ export const LetterView = memo(function LetterView({
   focusTitle = false,
   onTitleFocused,
   compareOnOpen,
+  sendingView,
+  onSendingViewDone,
 }: LetterViewProps) {
   const api = useApi();
   const intl = useIntl();
@@ -199,7 +206,9 @@ export const LetterView = memo(function LetterView({
     onRestored: restored,
     initiallyOpen: historyOpen,
     compareOnOpen,
+    dateStyle: settings.houseStyle.dateFormat,
   });
+  useSendingView(initial.id, history, sendingView, onSendingViewDone);
   useCommand('letter.history', history.toggle);
   useCommand('letter.saveVersion', history.askName);
   const docxImport = useDocxImportActions();
@@ -214,6 +223,8 @@ export const LetterView = memo(function LetterView({
     [docxImport, initial.id, autosave.flush, snapshot, intl],
   );
   useCommand('letter.importDocxVersion', askImportDocx);
+  const markAsSent = useMarkAsSent({ letterId: initial.id, flush: autosave.flush, snapshot, shown });
+  useCommand('letter.markSent', markAsSent.ask);
   const { mode, changesSinceApproval } = history;
   const editing = mode.kind === 'editing';
   const showChanges = useCallback((side: Side) => void changesSinceApproval(side), [changesSinceApproval]);
@@ -247,7 +258,9 @@ export const LetterView = memo(function LetterView({
           historyOpen={history.open}
           onHistory={history.toggle}
           reading={!editing}
+          onMarkSent={markAsSent.ask}
         />
+        {markAsSent.ui}
         <PreflightPanel preflight={preflight} editors={editors} />
         <HistoryPanel history={history} onImportDocx={askImportDocx} />
         <HistoryDialogs history={history} />
@@ -279,7 +292,9 @@ export const LetterView = memo(function LetterView({
           />
         )}
         {mode.kind === 'viewing' && <VersionLetterView letter={mode.letter} />}
-        {mode.kind === 'comparing' && <ComparisonView comparison={mode.comparison} />}
+        {mode.kind === 'comparing' && (
+          <ComparisonView comparison={mode.comparison} published={mode.published} />
+        )}
         {/* Hidden, not unmounted, while a version or a compare is shown: the editors keep what was typed. */}
         <div className="letter__editing" hidden={!editing}>
           <LetterFieldsForm

@@ -1,6 +1,6 @@
 /**
  * The left sidebar: every letter, newest first (or those a search finds), with
- * the Trash, Templates and Settings below.
+ * the Log, Trash, Templates and Settings below.
  */
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -8,7 +8,7 @@ import type { ShortcutCommandId } from '../../../core/commands';
 import type { LetterSummary } from '../../../core/letter';
 import type { SearchExcerpt } from '../../../core/search/excerpt';
 import { ariaKeyShortcuts, shortcutHint } from '../commands/shortcutHint';
-import { DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
+import { ChartIcon, DocumentIcon, GearIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { NewLetterFromDocxButton } from '../import/NewLetterFromDocxButton';
 import { useNow } from '../ui/useNow';
 import { LibraryItem } from './LibraryItem';
@@ -20,7 +20,7 @@ import { useLetterSearch, type SearchState } from './useLetterSearch';
 const LOGO_MARK = '信';
 const APP_NAME = 'LetterDesk';
 
-export type SidebarView = 'letter' | 'trash' | 'templates' | 'settings';
+export type SidebarView = 'letter' | 'log' | 'trash' | 'templates' | 'settings';
 
 interface LibrarySidebarProps {
   /** The letters loaded so far, newest first; `total` in all. */
@@ -36,6 +36,8 @@ interface LibrarySidebarProps {
   onDuplicate: (id: string) => void;
   onTrash: (letter: LetterSummary) => void;
   onShowTrash: () => void;
+  /** The letter log (renderer/src/log). */
+  onShowLog: () => void;
   onShowTemplates: () => void;
   onShowSettings: () => void;
 }
@@ -122,6 +124,9 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         )}
       </nav>
       <div className="sidebar__footer">
+        <SidebarLink active={view === 'log'} onClick={props.onShowLog} testId="log">
+          <ChartIcon /> <FormattedMessage id="library.sidebar.log" defaultMessage="Log" />
+        </SidebarLink>
         <SidebarLink active={view === 'trash'} onClick={props.onShowTrash} testId="trash">
           <TrashIcon /> <FormattedMessage id="library.sidebar.trash" defaultMessage="Trash" />
           {trashCount > 0 && <span className="sidebar__count">{trashCount}</span>}

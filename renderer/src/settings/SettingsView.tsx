@@ -14,6 +14,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { isConflict } from '../ui/isConflict';
 import { PencilIcon, PlusIcon, TrashIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
+import { NoteTemplateSection } from '../log/NoteTemplateSection';
 import { HouseStyleSection } from './HouseStyleSection';
 import { LanguageSection } from './LanguageSection';
 import { LetterheadSection } from './LetterheadSection';
@@ -84,6 +85,7 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
           />
           <LetterheadSection />
           <HouseStyleSection />
+          <NoteTemplateSection />
         </>
       ) : office.loadError ? (
         <p className="settings-load-error" role="alert" data-testid="settings-load-error">

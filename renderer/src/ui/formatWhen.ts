@@ -70,3 +70,13 @@ export function formatFullDate(iso: string, intl: IntlShape = activeIntl()): str
   const then = new Date(iso);
   return Number.isNaN(then.getTime()) ? '' : formattersFor(intl).full.format(then);
 }
+
+/** A calendar day (YYYY-MM-DD) with its year: "3 May 2026", 2026年5月3日; '' if it is not one. */
+export function formatDay(day: string, intl: IntlShape = activeIntl()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return '';
+  // Built in local time: parsing "2026-05-03" would give UTC midnight, the day before west of Greenwich.
+  return formattersFor(intl).dayYear.format(
+    new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
+  );
+}

@@ -155,3 +155,10 @@ export const CommentIcon = ({ size }: { size?: number }) => (
     <path d="M12 7v6M9 10h6" />
   </Icon>
 );
+
+/** The letter log: a bar chart. */
+export const ChartIcon = () => (
+  <Icon>
+    <path d="M4 20h16M7 16v-5M12 16V6M17 16v-8" />
+  </Icon>
+);

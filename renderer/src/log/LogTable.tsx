@@ -1,0 +1,115 @@
+/**
+ * The log's rows, newest first: when, which letter (opens it at the version
+ * sent), to which paper, the outcome, and the day after which no answer is
+ * expected. "Outcome…" records what came of it.
+ */
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Sending } from '../../../core/log/sending';
+import { formatDay, formatFullDate } from '../ui/formatWhen';
+import { OutcomeBadge } from './OutcomeBadge';
+import { localDay } from './sendingTime';
+
+interface LogTableProps {
+  rows: Sending[];
+  total: number;
+  onOpen: (sending: Sending) => void;
+  onOutcome: (sending: Sending) => void;
+}
+
+export function LogTable({ rows, total, onOpen, onOutcome }: LogTableProps) {
+  const intl = useIntl();
+  const today = localDay();
+  if (!rows.length)
+    return (
+      <p className="page__empty" data-testid="log-empty">
+        <FormattedMessage
+          id="log.table.empty"
+          defaultMessage="No sendings match. A sending is recorded with “Mark as sent…” on a letter."
+        />
+      </p>
+    );
+  return (
+    <div className="log-table__wrap">
+      <table className="log-table" data-testid="log-table">
+        <caption className="sr-only">
+          <FormattedMessage
+            id="log.table.caption"
+            defaultMessage="Sendings, newest first ({shown, plural, one {# shown} other {# shown}} of {total})"
+            values={{ shown: rows.length, total }}
+          />
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <FormattedMessage id="log.table.sent" defaultMessage="Sent" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="log.table.letter" defaultMessage="Letter" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="log.table.publication" defaultMessage="Publication" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="log.table.outcome" defaultMessage="Outcome" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="log.table.answerBy" defaultMessage="Answer expected by" />
+            </th>
+            <th scope="col">
+              <span className="sr-only">
+                <FormattedMessage id="log.table.actions" defaultMessage="Actions" />
+              </span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((sending) => (
+            <tr key={sending.id} data-testid="log-row" data-sending-id={sending.id}>
+              <td>{formatFullDate(sending.sentAt, intl)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="btn btn--link"
+                  onClick={() => onOpen(sending)}
+                  title={intl.formatMessage({
+                    id: 'log.table.openHint',
+                    defaultMessage: 'Open the letter as it was sent',
+                  })}
+                  data-testid="log-row-open"
+                >
+                  <span translate="no">{sending.title}</span>
+                </button>
+              </td>
+              <td translate="no">{sending.publication}</td>
+              <td>
+                <OutcomeBadge
+                  outcome={sending.outcome}
+                  overdue={
+                    sending.outcome.kind === 'awaiting' &&
+                    sending.answerBy !== null &&
+                    sending.answerBy < today
+                  }
+                />
+              </td>
+              <td>
+                {sending.answerBy
+                  ? formatDay(sending.answerBy, intl)
+                  : intl.formatMessage({ id: 'log.table.noAnswerBy', defaultMessage: 'None named' })}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => onOutcome(sending)}
+                  data-testid="log-row-outcome"
+                >
+                  <FormattedMessage id="log.table.recordOutcome" defaultMessage="Outcome…" />
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
