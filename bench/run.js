@@ -17,6 +17,7 @@ import {
   parseLetter,
   redlineMedianMs,
   docxImportFigures,
+  logFigures,
   seedLibrary,
   textFigures,
 } from '../out/bench/bench.js';
@@ -121,6 +122,8 @@ async function main() {
   const compareMs = await compareMedianMs(20);
   const redlineMs = await redlineMedianMs(10);
   const docxImport = await docxImportFigures(10);
+  console.log('Measuring the letter log (10,000 sendings)…');
+  const log = await logFigures(10_000, 10);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -199,6 +202,13 @@ async function main() {
       value: redlineMs,
       unit: 'ms',
       target: target(redlineMs, '<', 200, ' ms'),
+    },
+    {
+      figure: 'Letter log: list + summary of 10,000 sendings (log.list, median of 10)',
+      value: log.listWarmMedianMs,
+      unit: 'ms',
+      target: target(log.listWarmMedianMs, '<', 100, ' ms'),
+      note: `with a text search ${ms(log.searchWarmMedianMs)}; first list in a fresh app ${ms(log.listColdMedianMs)}; first ever (no list cache) ${ms(log.listUncachedMs)}`,
     },
     {
       figure: 'Import a 30-page DOCX (New letter from DOCX…, median of 10)',
@@ -319,6 +329,7 @@ async function main() {
       compareMs,
       redlineMs,
       docxImport,
+      log,
       processSample,
       processThirty,
       library: { small, large },
