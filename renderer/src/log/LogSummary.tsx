@@ -124,7 +124,7 @@ export function LogSummary({ summary }: { summary: Summary }) {
       <p className="log-summary__total">
         <FormattedMessage
           id="log.summary.total"
-          defaultMessage="{sent, plural, one {# letter sent} other {# letters sent}}: {published} published, {rejected} rejected, {awaiting} awaiting."
+          defaultMessage="{sent, plural, one {# letter sent} other {# letters sent}}: {published} published, {rejected} rejected, {noReply} with no reply, {withdrawn} withdrawn, {awaiting} awaiting."
           values={{ ...summary.total }}
         />
       </p>

@@ -18,6 +18,7 @@ interface LogTableProps {
 
 export function LogTable({ rows, total, onOpen, onOutcome }: LogTableProps) {
   const intl = useIntl();
+  const chinese = intl.locale.startsWith('zh');
   const today = localDay();
   if (!rows.length)
     return (
@@ -80,7 +81,10 @@ export function LogTable({ rows, total, onOpen, onOutcome }: LogTableProps) {
                   <span translate="no">{sending.title}</span>
                 </button>
               </td>
-              <td translate="no">{sending.publication}</td>
+              {/* As the summary names them: a paper's Chinese name in the Chinese interface, when it has one. */}
+              <td translate="no">
+                {chinese && sending.publicationZh ? sending.publicationZh : sending.publication}
+              </td>
               <td>
                 <OutcomeBadge
                   outcome={sending.outcome}
