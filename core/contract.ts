@@ -33,6 +33,8 @@ import type { LetterComparison } from './compare/comparison';
 import { SEARCH_QUERY_MAX } from './search/searchQuery';
 import { DOCX_IMPORT_MAX_BYTES, type ImportReport } from './import/docxImport';
 import type { Sending } from './log/sending';
+import type { ArchiveImportResult, ArchivePreview } from './archive/archive';
+import { ARCHIVE_MAX_BYTES } from './archive/archiveLimits';
 import { LOG_CSV_KINDS, type ExclusiveConflict, type LogList } from './log/logList';
 import {
   letterIdSchema,
@@ -138,6 +140,14 @@ export interface LetterSearchResults {
 function call<Output>() {
   return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
 }
+
+/** Which sendings an archive holds (core/archive/archive.ts); null: any. */
+const archiveSelectionSchema = z
+  .object({
+    year: z.number().int().min(1900).max(2200).nullable(),
+    publication: z.string().max(LOG_LIMITS.publication).nullable(),
+  })
+  .strict();
 
 export const contract = {
   'app.info': call<AppInfo>()(none),
@@ -360,6 +370,24 @@ export const contract = {
         publication: z.string().max(LOG_LIMITS.publication).default(''),
         /** When it is being sent (default now): a window that has closed by then is no conflict. */
         sentAt: timeSchema.optional(),
+      })
+      .strict(),
+  ),
+
+  /**
+   * The archive (core/archive): the log's sendings of a year and/or a publication, each letter with
+   * its versions, and the DOCX/PDF sent, in one .zip saved like other exports. `preview` gives the
+   * dialog its choices and what the selection holds.
+   */
+  'archive.preview': call<ArchivePreview>()(z.object({ selection: archiveSelectionSchema }).strict()),
+  'archive.export': call<ExportResult>()(z.object({ selection: archiveSelectionSchema }).strict()),
+  /** An archive .zip, base64; checked whole first: a file with any problem changes nothing. */
+  'archive.import': call<ArchiveImportResult>()(
+    z
+      .object({
+        fileName: z.string().max(500),
+        // Generous here so the service, not the transport, tells the user the real limit.
+        content: z.string().max(2 * ARCHIVE_MAX_BYTES),
       })
       .strict(),
   ),
