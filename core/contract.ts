@@ -318,6 +318,9 @@ export const contract = {
    * the stored letter as it is now: the hand-off's version if the latest version is a handout of that
    * channel with the same text (the prompt after an export or email), else a frozen version kept now
    * ("Mark as sent…"; channel 'other': a named version "Sent to …"). Ask `log.checkExclusive` first.
+   * The stored profile decides its names, and its exclusivity and reply window unless `exclusive` /
+   * `replyWindowDays` are given (the officer changed them for this sending); an id Settings no longer
+   * has counts as no profile, the paper named by `publication`.
    */
   'log.record': call<Sending>()(z.object({ sending: recordSendingSchema }).strict()),
   /** What came of a sending; refused with 'conflict' if `revision` is not the stored one. */

@@ -127,9 +127,13 @@ export const recordSendingSchema = z
     to: z.string().max(LOG_LIMITS.to),
     sentAt: timeSchema,
     channel: z.enum(SENDING_CHANNELS),
-    exclusive: z.boolean(),
-    /** The profile's reply window, as the officer confirmed it; null for none. */
-    replyWindowDays: z.number().int().min(1).max(REPLY_WINDOW_MAX_DAYS).nullable(),
+    /**
+     * The terms of this sending. Omitted: the stored profile's (none without a profile). Given: what
+     * the officer chose in the dialog for this sending, which may differ from the profile's.
+     */
+    exclusive: z.boolean().optional(),
+    /** Days to wait for an answer; null for none. Omitted: the stored profile's reply window. */
+    replyWindowDays: z.number().int().min(1).max(REPLY_WINDOW_MAX_DAYS).nullable().optional(),
   })
   .strict()
   // A paper without a profile is known only by the name given: it must have one.

@@ -152,6 +152,76 @@ describe('recording a sending', () => {
   });
 });
 
+describe('the profile decides, not the page', () => {
+  it('takes the stored profile’s names, exclusivity and reply window unless the officer changed them', async () => {
+    const { call, letter } = await open();
+    const toPost = (extra: object) =>
+      call<Sending>('log.record', {
+        sending: {
+          letterId: letter.id,
+          versionId: null,
+          publicationId: 'washington-post',
+          // What a stale or hand-made page might say: the stored profile's names win.
+          publication: 'Some Other Paper',
+          to: 'letters@washpost.com',
+          sentAt: '2026-05-03T09:00:00.000Z',
+          channel: 'email',
+          ...extra,
+        },
+      });
+    // Untouched in the dialog: the Post's stored terms, exclusive and two weeks.
+    expect(await toPost({})).toMatchObject({
+      publicationId: 'washington-post',
+      publication: 'The Washington Post',
+      exclusive: true,
+      answerBy: '2026-05-17',
+    });
+    // Changed for this sending (the paper waived exclusivity; no window): the officer's choice.
+    expect(await toPost({ exclusive: false, replyWindowDays: null })).toMatchObject({
+      exclusive: false,
+      answerBy: null,
+    });
+    expect(await toPost({ replyWindowDays: 3 })).toMatchObject({ exclusive: true, answerBy: '2026-05-06' });
+  });
+
+  it('treats an id Settings no longer has as no profile, named as given; refuses it without a name', async () => {
+    const { call, letter } = await open();
+    const gone = (extra: object) =>
+      call<Sending>('log.record', {
+        sending: {
+          letterId: letter.id,
+          versionId: null,
+          publicationId: 'no-such-paper',
+          to: '',
+          sentAt: '2026-05-03T09:00:00.000Z',
+          channel: 'other',
+          ...extra,
+        },
+      });
+    expect(await gone({ publication: ' Le Monde ' })).toMatchObject({
+      publicationId: null,
+      publication: 'Le Monde',
+      exclusive: false,
+      answerBy: null,
+    });
+    await expect(gone({})).rejects.toMatchObject({ code: 'invalid-input' });
+    // Checked against the stored sendings: an unknown id is the paper named, not a paper of its own.
+    await call('log.record', toFt(letter.id, null));
+    const conflicts = await call<Array<{ reason: string }>>('log.checkExclusive', {
+      letterId: letter.id,
+      publicationId: 'no-such-paper',
+      publication: 'Financial Times',
+    });
+    expect(conflicts).toEqual([]);
+    const elsewhere = await call<Array<{ reason: string }>>('log.checkExclusive', {
+      letterId: letter.id,
+      publicationId: 'no-such-paper',
+      publication: 'Le Monde',
+    });
+    expect(elsewhere.map((c) => c.reason)).toEqual(['sameLetter']);
+  });
+});
+
 describe('outcomes and corrections', () => {
   it('records an outcome, drafts the Chinese note, and refuses a stale revision', async () => {
     const { services, call, letter } = await open();

@@ -82,6 +82,11 @@ const messages = defineMessages({
     defaultMessage:
       'A sending in the letter log was made by a newer version of LetterDesk and is not listed: {file}. Update LetterDesk to see it.',
   },
+  noPublication: {
+    id: 'log.error.noPublication',
+    defaultMessage:
+      'The publication’s profile is no longer in Settings. Enter the publication’s name and try again.',
+  },
   markedSent: {
     id: 'log.version.markedSent',
     defaultMessage: 'Sent to {publication}',
@@ -134,13 +139,21 @@ export class LogService {
    * Records a sending of the letter at `versionId` (a handout version), or,
    * without one, at a frozen version kept now of the stored letter ("Mark as
    * sent…"), kept as a handout is so the history holds exactly what left.
+   *
+   * The stored profile decides, not the page: its names, and its exclusivity
+   * and reply window unless the input gives them (the officer changed them in
+   * the dialog for this sending). An id with no stored profile is a paper
+   * without one, known by the name given.
    */
   async record(input: RecordSending): Promise<Sending> {
     this.refuseWrites();
+    const profile = this.profileOf(input.publicationId);
+    // A profile no longer in Settings (removed since the dialog opened) leaves a paper known by its name.
+    if (!profile && !input.publication.trim())
+      throw new UserFacingError('invalid-input', wording(messages.noPublication));
     const version = input.versionId
       ? (await this.options.history.get(input.letterId, input.versionId)).version
       : await this.keepSentVersion(input);
-    const profile = input.publicationId ? this.options.publication(input.publicationId) : null;
     const now = this.now();
     const sending: Sending = {
       id: makeId(now, randomBytes(4).toString('hex')),
@@ -148,14 +161,18 @@ export class LogService {
       letterId: input.letterId,
       versionId: version.id,
       title: version.title,
-      publicationId: input.publicationId,
-      publication: profile?.nameEn ?? input.publication,
-      publicationZh: profile?.nameZh ?? input.publicationZh,
+      publicationId: profile?.id ?? null,
+      publication: profile?.nameEn ?? input.publication.trim(),
+      publicationZh: profile?.nameZh ?? input.publicationZh.trim(),
       to: input.to,
       sentAt: input.sentAt,
       channel: input.channel,
-      exclusive: input.exclusive,
-      answerBy: answerBy(input.sentAt, input.replyWindowDays),
+      // The stored profile's terms unless the officer chose otherwise for this sending.
+      exclusive: input.exclusive ?? profile?.exclusive ?? false,
+      answerBy: answerBy(
+        input.sentAt,
+        input.replyWindowDays !== undefined ? input.replyWindowDays : (profile?.replyWindowDays ?? null),
+      ),
       outcome: { kind: 'awaiting' },
       outcomeAt: null,
       noteZh: '',
@@ -260,10 +277,10 @@ export class LogService {
     publication: string,
     sentAt?: string,
   ): Promise<ExclusiveConflict[]> {
-    const profile = publicationId ? this.options.publication(publicationId) : null;
+    const profile = this.profileOf(publicationId);
     const planned = {
       letterId,
-      publicationId,
+      publicationId: profile?.id ?? null,
       publication: profile?.nameEn ?? publication,
       day: dayOf(sentAt ?? this.now()),
     };
@@ -285,6 +302,11 @@ export class LogService {
     return exclusiveConflicts(planned, all, (sending) => shares.get(sending.versionId) ?? 0);
   }
 
+  /** The stored profile of `id`; null without an id or when Settings no longer has it. */
+  private profileOf(id: string | null): Publication | null {
+    return id ? this.options.publication(id) : null;
+  }
+
   // ---- Storage. ----
 
   private async keepSentVersion(input: RecordSending): Promise<VersionSummary> {
@@ -304,7 +326,7 @@ export class LogService {
       return history.recordHandout(input.letterId, { action: input.channel, variant: 'editor' });
     }
     // Sent some other way (by post, pasted into a web form): a version named for it.
-    const profile = input.publicationId ? this.options.publication(input.publicationId) : null;
+    const profile = this.profileOf(input.publicationId);
     // A version's name is stored text, shown as is in every language: written in English, like the papers' names.
     const name = inEnglish(messages.markedSent, { publication: profile?.nameEn || input.publication || '?' });
     return history.saveVersion(input.letterId, name.slice(0, 200));

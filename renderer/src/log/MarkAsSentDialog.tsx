@@ -103,8 +103,9 @@ export function MarkAsSentDialog({
           to: to.trim(),
           sentAt: time,
           channel,
-          exclusive: shownExclusive,
-          replyWindowDays: days,
+          // Only what the officer changed: the rest the service takes from the stored profile.
+          ...(exclusive !== null && { exclusive }),
+          ...(windowDays !== null && { replyWindowDays: days }),
         },
       });
       onRecorded(sending);
