@@ -340,12 +340,17 @@ export const contract = {
   ),
   /** Removes a sending recorded by mistake; revision-checked. The version it pointed at stays. */
   'log.remove': call<{ id: string }>()(z.object({ id: sendingIdSchema, revision }).strict()),
-  /** The Log view: the matching sendings, newest first, and the summary of all that match. */
+  /**
+   * The Log view: the matching sendings, newest first, at most `limit` of them from just after
+   * `after` (the last row shown: "Show more"), with `total` and the summary of ALL that match.
+   * A cursor rather than an offset, so a sending recorded meanwhile neither repeats nor skips a row.
+   */
   'log.list': call<LogList>()(
     z
       .object({
         filter: sendingFilterSchema.default({}),
         limit: z.number().int().min(1).max(10_000).default(1000),
+        after: z.object({ sentAt: timeSchema, id: sendingIdSchema }).strict().optional(),
       })
       .strict(),
   ),

@@ -36,8 +36,11 @@ export function sendingMatcher(filter: SendingFilter, today: string): (sending: 
   };
 }
 
+/** Where a row stands in the log's order: its time and id (the next page's cursor). */
+export type LogCursor = Pick<Sending, 'sentAt' | 'id'>;
+
 /** Newest first; the ids sort by time, so ties in `sentAt` stay in recording order. */
-export function newestFirst(a: Sending, b: Sending): number {
+export function newestFirst(a: LogCursor, b: LogCursor): number {
   if (a.sentAt !== b.sentAt) return a.sentAt < b.sentAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

@@ -138,7 +138,7 @@ export function createHandlers(services: Services, transport: Transport): Handle
       services.log.setOutcome(id, revision, outcome, noteZh),
     'log.update': ({ id, revision, update }) => services.log.update(id, revision, update),
     'log.remove': ({ id, revision }) => services.log.remove(id, revision),
-    'log.list': ({ filter, limit }) => services.log.list(filter, limit),
+    'log.list': ({ filter, limit, after }) => services.log.list(filter, limit, after),
     'log.forLetter': ({ letterId }) => services.log.forLetter(letterId),
     'log.exportCsv': async ({ kind, filter, language }) =>
       transport.saveFile(await services.log.csv(kind, filter, language)),

@@ -5,16 +5,20 @@
  * set aside and the rest listed; the exclusivity warning reads the texts as
  * sent; the CSV is saved like other exports.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiName, ApiResult, ExportResult } from '../../core/contract';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
+import { versionId as makeId } from '../../core/history/versionId';
 import type { Letter } from '../../core/letter';
+import type { LogList } from '../../core/log/logList';
 import type { Sending } from '../../core/log/sending';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Transport } from '../../electron/api/handlers';
 import type { ExportFile } from '../../electron/services/docxExportFile';
+import { sendingFile } from '../../core/schemas/sending';
 import { makeDataDir, openServices } from '../helpers/services';
 import { CANCELLING_TRANSPORT } from '../helpers/transport';
 
@@ -443,5 +447,78 @@ describe('the list and the CSV', () => {
     await call('log.exportCsv', { kind: 'log', filter: { outcomes: ['awaiting'] }, language: 'en' });
     expect(files[1].fileName).toBe('Letter log 2026-05-03.csv');
     expect(new TextDecoder().decode(files[1].bytes).split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+});
+
+describe('more than a page of sendings', () => {
+  /** `count` sendings of letter `letterId` to the FT, three at each time (ties in `sentAt`), written as the app would. */
+  async function seed(letterId: string, versionId: string, count: number): Promise<void> {
+    await mkdir(join(data.dir, 'log'), { recursive: true });
+    const base = Date.parse('2025-01-01T09:00:00Z');
+    await Promise.all(
+      Array.from({ length: count }, (_, i) => {
+        const at = new Date(base + Math.floor(i / 3) * 3_600_000);
+        const sending: Sending = {
+          id: makeId(at, randomBytes(4).toString('hex')),
+          revision: 1,
+          letterId,
+          versionId,
+          title: `Reply ${i}`,
+          publicationId: 'financial-times',
+          publication: 'Financial Times',
+          publicationZh: '金融时报',
+          to: '',
+          sentAt: at.toISOString(),
+          channel: 'email',
+          exclusive: false,
+          answerBy: null,
+          outcome: i % 5 === 0 ? { kind: 'rejected', date: '2025-06-01', note: '' } : { kind: 'awaiting' },
+          outcomeAt: null,
+          noteZh: '',
+        };
+        return writeFile(join(data.dir, 'log', `${sending.id}.json`), JSON.stringify(sendingFile(sending)));
+      }),
+    );
+  }
+
+  it('pages through every match by cursor, each once, while the summary counts them all', async () => {
+    const { call, letter } = await open();
+    const kept = await call<Sending>(
+      'log.record',
+      toFt(letter.id, null, { sentAt: '2024-01-01T09:00:00.000Z' }),
+    );
+    await seed(letter.id, kept.versionId, 2_344);
+    const first = await call<LogList>('log.list', {});
+    expect(first.rows).toHaveLength(1000);
+    expect(first.total).toBe(2_345);
+    expect(first.summary.total.sent).toBe(2_345);
+    expect(first.summary.total.rejected).toBe(469);
+
+    // A sending recorded between two pages comes first; the next page neither repeats nor skips a row.
+    await call('log.record', toFt(letter.id, null, { sentAt: '2026-05-03T09:00:00.000Z' }));
+    const seen = first.rows.map((row) => row.id);
+    let page = first;
+    while (page.rows.length) {
+      const last = page.rows[page.rows.length - 1];
+      page = await call<LogList>('log.list', { after: { sentAt: last.sentAt, id: last.id } });
+      expect(page.total).toBe(2_346);
+      expect(page.summary.total.sent).toBe(2_346);
+      seen.push(...page.rows.map((row) => row.id));
+    }
+    expect(seen).toHaveLength(2_345);
+    expect(new Set(seen).size).toBe(2_345);
+    expect(seen[seen.length - 1]).toBe(kept.id);
+
+    // Filtered: the pages and the count follow the filter.
+    const rejected = await call<LogList>('log.list', { filter: { outcomes: ['rejected'] }, limit: 400 });
+    expect([rejected.rows.length, rejected.total, rejected.summary.total.sent]).toEqual([400, 469, 469]);
+    const last = rejected.rows[399];
+    const rest = await call<LogList>('log.list', {
+      filter: { outcomes: ['rejected'] },
+      limit: 400,
+      after: { sentAt: last.sentAt, id: last.id },
+    });
+    expect(rest.rows).toHaveLength(69);
+    expect(rest.rows.every((row) => row.outcome.kind === 'rejected')).toBe(true);
   });
 });

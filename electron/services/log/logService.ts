@@ -23,7 +23,7 @@ import { defineMessages, inEnglish, wording, type Wording } from '../../../core/
 import { logCsvRows, summaryCsvRows, type Say } from '../../../core/log/csv';
 import { csvMessages } from '../../../core/log/csvMessages';
 import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
-import { filterSendings } from '../../../core/log/filter';
+import { filterSendings, newestFirst, type LogCursor } from '../../../core/log/filter';
 import type {
   ExclusiveConflict,
   LogCsvKind,
@@ -229,13 +229,16 @@ export class LogService {
     });
   }
 
-  async list(filter: SendingFilter, limit: number): Promise<LogList> {
+  /** `limit` rows from just after `after` (a page further on); `total` and the summary count every match. */
+  async list(filter: SendingFilter, limit: number, after?: LogCursor): Promise<LogList> {
     const all = await this.all();
     const today = dayOf(this.now());
     const found = filterSendings(all, filter, today);
+    const start = after ? found.findIndex((sending) => newestFirst(sending, after) > 0) : 0;
+    const rows = start < 0 ? [] : found.slice(start, start + limit);
     const notices = this.notices;
     this.notices = [];
-    return { rows: found.slice(0, limit), total: found.length, summary: summarise(found, today), notices };
+    return { rows, total: found.length, summary: summarise(found, today), notices };
   }
 
   async forLetter(letterId: string): Promise<Sending[]> {

@@ -3,6 +3,7 @@
  * sent), to which paper, the outcome, and the day after which no answer is
  * expected. "Outcome…" records what came of it.
  */
+import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Sending } from '../../../core/log/sending';
 import { formatDay, formatFullDate } from '../ui/formatWhen';
@@ -14,10 +15,20 @@ interface LogTableProps {
   total: number;
   onOpen: (sending: Sending) => void;
   onOutcome: (sending: Sending) => void;
+  /** A row to put the focus in (the first one "Show more" added), then `onFocused`. */
+  focusRow?: string | null;
+  onFocused?: () => void;
 }
 
-export function LogTable({ rows, total, onOpen, onOutcome }: LogTableProps) {
+export function LogTable({ rows, total, onOpen, onOutcome, focusRow, onFocused }: LogTableProps) {
   const intl = useIntl();
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (!focusRow) return;
+    const row = [...(body.current?.rows ?? [])].find((item) => item.dataset.sendingId === focusRow);
+    row?.querySelector<HTMLElement>('button')?.focus();
+    onFocused?.();
+  }, [focusRow, onFocused]);
   const chinese = intl.locale.startsWith('zh');
   const today = localDay();
   if (!rows.length)
@@ -63,7 +74,7 @@ export function LogTable({ rows, total, onOpen, onOutcome }: LogTableProps) {
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {rows.map((sending) => (
             <tr key={sending.id} data-testid="log-row" data-sending-id={sending.id}>
               <td>{formatFullDate(sending.sentAt, intl)}</td>

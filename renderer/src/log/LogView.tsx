@@ -14,6 +14,7 @@ import { errorMessage } from '../ui/errorMessage';
 import { DownloadIcon } from '../ui/icons';
 import { useNotify } from '../ui/Notifications';
 import { LogFilters } from './LogFilters';
+import { LogMore } from './LogMore';
 import { LogSummary } from './LogSummary';
 import { LogTable } from './LogTable';
 import { OutcomeDialog } from './OutcomeDialog';
@@ -29,7 +30,12 @@ export function LogView({ onOpenSending }: LogViewProps) {
   const intl = useIntl();
   const notify = useNotify();
   const [filter, setFilter] = useState<SendingFilter>({});
-  const { state } = useLog(filter);
+  const { state, more } = useLog(filter);
+  // After "Show more", the first row it added takes the focus (the button may be gone).
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const showMore = () => {
+    more().then(setFocusRow, (error: unknown) => notify.error(errorMessage(error)));
+  };
   const [outcomeOf, setOutcomeOf] = useState<Sending | null>(null);
   // Every paper the log has named, so the publication filter still lists the others once one is chosen.
   const [papers, setPapers] = useState<Map<string, { publication: string; publicationZh: string }>>(
@@ -107,6 +113,14 @@ export function LogView({ onOpenSending }: LogViewProps) {
             total={list.total}
             onOpen={(sending) => onOpenSending(sending)}
             onOutcome={setOutcomeOf}
+            focusRow={focusRow}
+            onFocused={() => setFocusRow(null)}
+          />
+          <LogMore
+            shown={list.rows.length}
+            total={list.total}
+            loading={state.kind === 'ready' && state.loadingMore}
+            onMore={showMore}
           />
           <LogSummary summary={list.summary} />
         </>
