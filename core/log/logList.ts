@@ -38,7 +38,15 @@ export interface LogList {
   summary: LogSummary;
   /** Damaged sending files set aside while listing (the rest are listed). */
   notices: Wording[];
+  /**
+   * The rows' letters that are not in the library, by letter id: in the trash, or deleted for good
+   * (the trash emptied). The row still reads (its title was copied when sent); absent: in the library.
+   */
+  letters: Record<string, LetterWhereabouts>;
 }
+
+/** Where a sending's letter is, when it is not in the library. */
+export type LetterWhereabouts = 'trash' | 'deleted';
 
 /** Why sending now would break an exclusive submission still open at another paper. */
 export interface ExclusiveConflict {

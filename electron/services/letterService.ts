@@ -386,6 +386,11 @@ export class LetterService {
       .sort(newestFirst);
   }
 
+  /** Where the library has the letter now (its index, kept in line with the folders); null: deleted for good. */
+  placeOf(id: string): Place | null {
+    return this.index.get(id)?.place ?? null;
+  }
+
   /** One page of `list`: the sidebar asks for the newest first and the rest as the user scrolls. */
   page(trash: boolean, limit: number, after?: LibraryCursor): { letters: LetterSummary[]; total: number } {
     const all = this.list(trash);

@@ -522,3 +522,41 @@ describe('more than a page of sendings', () => {
     expect(rest.rows.every((row) => row.outcome.kind === 'rejected')).toBe(true);
   });
 });
+
+describe('a letter gone from the library', () => {
+  it('says which rows’ letters are in the trash or deleted for good; their outcome and note still work', async () => {
+    const { services, call, letter } = await open();
+    const trashed = await services.letters.save(withBody(await services.letters.create(null), TEXT));
+    const deleted = await services.letters.save(withBody(await services.letters.create(null), TEXT));
+    const kept = await call<Sending>('log.record', toFt(letter.id, null));
+    await call('log.record', toFt(trashed.id, null));
+    const gone = await call<Sending>('log.record', toFt(deleted.id, null));
+    await services.letters.trash(deleted.id);
+    await services.letters.emptyTrash();
+    await services.letters.trash(trashed.id);
+
+    const list = await call<LogList>('log.list', {});
+    expect(list.rows).toHaveLength(3);
+    expect(list.letters).toEqual({ [trashed.id]: 'trash', [deleted.id]: 'deleted' });
+    expect(list.letters[kept.letterId]).toBeUndefined();
+
+    // Its version went with it; the log still records what came of it and drafts the note.
+    await expect(services.history.get(deleted.id, gone.versionId)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    const published = await call<Sending>('log.setOutcome', {
+      id: gone.id,
+      revision: 1,
+      outcome: {
+        kind: 'published',
+        date: '2026-05-10',
+        headline: 'Ports open to all',
+        url: '',
+        extent: 'full',
+        publishedText: '',
+      },
+    });
+    expect(published.noteZh).toContain('Ports open to all');
+    expect(published.noteZh).toContain('金融时报');
+  });
+});

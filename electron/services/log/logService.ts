@@ -26,6 +26,7 @@ import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exc
 import { filterSendings, newestFirst, type LogCursor } from '../../../core/log/filter';
 import type {
   ExclusiveConflict,
+  LetterWhereabouts,
   LogCsvKind,
   LogList,
   RecordSending,
@@ -95,7 +96,7 @@ const messages = defineMessages({
 
 export interface LogServiceOptions {
   dataDir: string;
-  letters: Pick<LetterService, 'get'>;
+  letters: Pick<LetterService, 'get' | 'placeOf'>;
   history: Pick<HistoryService, 'get' | 'list' | 'recordHandout' | 'saveVersion'>;
   publication: (id: string) => Publication | null;
   settings: () => AppSettings;
@@ -238,7 +239,13 @@ export class LogService {
     const rows = start < 0 ? [] : found.slice(start, start + limit);
     const notices = this.notices;
     this.notices = [];
-    return { rows, total: found.length, summary: summarise(found, today), notices };
+    return {
+      rows,
+      total: found.length,
+      summary: summarise(found, today),
+      notices,
+      letters: this.whereabouts(rows),
+    };
   }
 
   async forLetter(letterId: string): Promise<Sending[]> {
@@ -303,6 +310,17 @@ export class LogService {
       }
     }
     return exclusiveConflicts(planned, all, (sending) => shares.get(sending.versionId) ?? 0);
+  }
+
+  /** The rows' letters not in the library: in the trash, or deleted for good (their history with them). */
+  private whereabouts(rows: readonly Sending[]): Record<string, LetterWhereabouts> {
+    const found: Record<string, LetterWhereabouts> = {};
+    for (const { letterId } of rows) {
+      if (letterId in found) continue;
+      const place = this.options.letters.placeOf(letterId);
+      if (place !== 'letters') found[letterId] = place === 'trash' ? 'trash' : 'deleted';
+    }
+    return found;
   }
 
   /** The stored profile of `id`; null without an id or when Settings no longer has it. */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import type { LetterWhereabouts } from '../../../core/log/logList';
 import type { Sending } from '../../../core/log/sending';
 import { formatDay, formatFullDate } from '../ui/formatWhen';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -13,6 +14,10 @@ import { localDay } from './sendingTime';
 interface LogTableProps {
   rows: Sending[];
   total: number;
+  /** Where a row's letter is when not in the library (deleted for good, in the trash). */
+  whereabouts: (letterId: string) => LetterWhereabouts | null;
+  /** Sendings whose version sent could not be read when opened. */
+  unreadable: ReadonlySet<string>;
   onOpen: (sending: Sending) => void;
   onOutcome: (sending: Sending) => void;
   /** A row to put the focus in (the first one "Show more" added), then `onFocused`. */
@@ -20,7 +25,16 @@ interface LogTableProps {
   onFocused?: () => void;
 }
 
-export function LogTable({ rows, total, onOpen, onOutcome, focusRow, onFocused }: LogTableProps) {
+export function LogTable({
+  rows,
+  total,
+  whereabouts,
+  unreadable,
+  onOpen,
+  onOutcome,
+  focusRow,
+  onFocused,
+}: LogTableProps) {
   const intl = useIntl();
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
@@ -79,18 +93,12 @@ export function LogTable({ rows, total, onOpen, onOutcome, focusRow, onFocused }
             <tr key={sending.id} data-testid="log-row" data-sending-id={sending.id}>
               <td>{formatFullDate(sending.sentAt, intl)}</td>
               <td>
-                <button
-                  type="button"
-                  className="btn btn--link"
-                  onClick={() => onOpen(sending)}
-                  title={intl.formatMessage({
-                    id: 'log.table.openHint',
-                    defaultMessage: 'Open the letter as it was sent',
-                  })}
-                  data-testid="log-row-open"
-                >
-                  <span translate="no">{sending.title}</span>
-                </button>
+                <LetterCell
+                  sending={sending}
+                  where={whereabouts(sending.letterId)}
+                  unreadable={unreadable.has(sending.id)}
+                  onOpen={onOpen}
+                />
               </td>
               {/* As the summary names them: a paper's Chinese name in the Chinese interface, when it has one. */}
               <td translate="no">
@@ -126,5 +134,58 @@ export function LogTable({ rows, total, onOpen, onOutcome, focusRow, onFocused }
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * The letter's title: a button opening it at the version sent, or, for a letter
+ * deleted for good, the title alone; a tag says what stands in the way.
+ */
+function LetterCell({
+  sending,
+  where,
+  unreadable,
+  onOpen,
+}: {
+  sending: Sending;
+  where: LetterWhereabouts | null;
+  unreadable: boolean;
+  onOpen: (sending: Sending) => void;
+}) {
+  const intl = useIntl();
+  const tag =
+    where === 'deleted' ? (
+      <FormattedMessage id="log.table.letterDeleted" defaultMessage="Letter deleted" />
+    ) : where === 'trash' ? (
+      <FormattedMessage id="log.table.letterInTrash" defaultMessage="In the trash" />
+    ) : unreadable ? (
+      <FormattedMessage id="log.table.versionUnreadable" defaultMessage="Version sent cannot be opened" />
+    ) : null;
+  return (
+    <>
+      {where === 'deleted' ? (
+        <span translate="no" data-testid="log-row-title">
+          {sending.title}
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="btn btn--link"
+          onClick={() => onOpen(sending)}
+          title={intl.formatMessage({
+            id: 'log.table.openHint',
+            defaultMessage: 'Open the letter as it was sent',
+          })}
+          data-testid="log-row-open"
+        >
+          <span translate="no">{sending.title}</span>
+        </button>
+      )}
+      {tag && (
+        <span className="badge log-letter-tag" data-testid="log-row-letter">
+          {tag}
+        </span>
+      )}
+    </>
   );
 }

@@ -19,6 +19,7 @@ import { LogSummary } from './LogSummary';
 import { LogTable } from './LogTable';
 import { OutcomeDialog } from './OutcomeDialog';
 import { useLog } from './useLog';
+import { useOpenFromLog, whereaboutsOf } from './useOpenFromLog';
 
 interface LogViewProps {
   /** Opens the letter at the version sent, or (with a published text) on the compare with it. */
@@ -42,6 +43,7 @@ export function LogView({ onOpenSending }: LogViewProps) {
     new Map(),
   );
   const list = state.kind === 'ready' ? state.list : null;
+  const opening = useOpenFromLog(list, onOpenSending);
   if (list && list.summary.byPublication.some((item) => !papers.has(item.publication))) {
     const next = new Map(papers);
     for (const item of list.summary.byPublication) next.set(item.publication, item);
@@ -111,7 +113,9 @@ export function LogView({ onOpenSending }: LogViewProps) {
           <LogTable
             rows={list.rows}
             total={list.total}
-            onOpen={(sending) => onOpenSending(sending)}
+            whereabouts={(letterId) => whereaboutsOf(list, letterId)}
+            unreadable={opening.unreadable}
+            onOpen={(sending) => opening.open(sending)}
             onOutcome={setOutcomeOf}
             focusRow={focusRow}
             onFocused={() => setFocusRow(null)}
@@ -129,12 +133,18 @@ export function LogView({ onOpenSending }: LogViewProps) {
         <OutcomeDialog
           sending={outcomeOf}
           onClose={() => setOutcomeOf(null)}
-          onCompare={(sending, text) => {
-            setOutcomeOf(null);
-            onOpenSending(sending, text);
-          }}
+          // A letter deleted for good has no version left to compare with: the outcome and note still work.
+          onCompare={
+            list && whereaboutsOf(list, outcomeOf.letterId) === 'deleted'
+              ? undefined
+              : (sending, text) => {
+                  setOutcomeOf(null);
+                  opening.open(sending, text);
+                }
+          }
         />
       )}
+      {opening.ui}
     </main>
   );
 }

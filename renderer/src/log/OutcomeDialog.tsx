@@ -23,8 +23,8 @@ import { formOutcome, outcomeForm, type OutcomeForm } from './outcomeForm';
 interface OutcomeDialogProps {
   sending: Sending;
   onClose: () => void;
-  /** Opens the letter on the compare of the version sent with this published text. */
-  onCompare: (sending: Sending, publishedText: string) => void;
+  /** Opens the letter on the compare of the version sent with this published text; absent: nothing to compare with. */
+  onCompare?: (sending: Sending, publishedText: string) => void;
 }
 
 export function OutcomeDialog({ sending: initial, onClose, onCompare }: OutcomeDialogProps) {
@@ -73,7 +73,7 @@ export function OutcomeDialog({ sending: initial, onClose, onCompare }: OutcomeD
           sending={sending}
           onSaved={setSending}
           onClose={onClose}
-          onCompare={publishedText ? () => onCompare(sending, publishedText) : undefined}
+          onCompare={publishedText && onCompare ? () => onCompare(sending, publishedText) : undefined}
         />
       ) : (
         <form onSubmit={submit} noValidate>

@@ -83,7 +83,12 @@ export function useLog(filter: SendingFilter): {
       shown.current = { key, rows: rows.length };
       setState({
         kind: 'ready',
-        list: { ...next, rows, notices: [...state.list.notices, ...next.notices] },
+        list: {
+          ...next,
+          rows,
+          notices: [...state.list.notices, ...next.notices],
+          letters: { ...state.list.letters, ...next.letters },
+        },
         loadingMore: false,
       });
       return next.rows[0]?.id ?? null;
