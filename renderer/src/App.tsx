@@ -84,7 +84,7 @@ export function App({ boot }: { boot: Boot }) {
   }, [boot, notify, refreshLibrary, setOpen]);
 
   const showLetter = useCallback(
-    (run: () => Promise<void>) => () =>
+    (run: () => Promise<unknown>) => () =>
       leave(() => {
         setView('letter');
         void run();
@@ -130,7 +130,12 @@ export function App({ boot }: { boot: Boot }) {
   const openSending = useCallback(
     (sending: Sending, publishedText?: string) =>
       showLetter(async () => {
-        await openLetterById(sending.letterId);
+        // Never left pending for a letter that did not open: it would fire whenever that letter next opens.
+        setSendingView(null);
+        if (!(await openLetterById(sending.letterId))) {
+          setView('log'); // back to the row, the failure shown
+          return;
+        }
         setSendingView({
           letterId: sending.letterId,
           versionId: sending.versionId,

@@ -67,11 +67,18 @@ export function useOpenLetter(refreshLibrary: () => Promise<void>, initial: Lett
     [api],
   );
 
+  /** Resolves to whether the letter is now the open one (a failure has been shown). */
   const openLetter = useCallback(
-    async (id: string) => {
-      if (handleRef.current?.id === id) return;
-      if (!(await settle())) return;
-      await attempt(async () => show(await api.call('letters.get', { id })));
+    async (id: string): Promise<boolean> => {
+      if (handleRef.current?.id === id) return true;
+      if (!(await settle())) return false;
+      let opened = false;
+      await attempt(async () => {
+        const letter = await api.call('letters.get', { id });
+        opened = true;
+        await show(letter);
+      });
+      return opened;
     },
     [api, attempt, settle, show],
   );
