@@ -5,7 +5,13 @@
  * the compare shows what the paper cut, the Log and its summary (chart and
  * table) show the sending, and the Chinese note for headquarters is drafted.
  */
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { versionId } from '../../core/history/versionId';
+import type { Sending } from '../../core/log/sending';
+import { sendingFile } from '../../core/schemas/sending';
 import { AppServer } from './appServer';
 import { newRebuttalLetter, saved } from './letterPage';
 import { joined, seriousViolations } from './pageText';
@@ -162,4 +168,155 @@ test('Mark as sent… warns before a second paper while an exclusive submission 
   await expect(dialog).toHaveCount(0);
   await page.getByTestId('log').click();
   await expect(page.getByTestId('log-row')).toHaveCount(2);
+});
+
+/** Mark as sent… on the open letter, to a paper without a profile (no exclusivity to warn about). */
+async function markSentTo(page: Page, paper: string): Promise<void> {
+  await page.getByTestId('mark-sent-open').click();
+  const dialog = page.getByTestId('mark-sent-dialog');
+  await dialog.getByTestId('mark-sent-publication').fill(paper);
+  await dialog.getByTestId('mark-sent-submit').click();
+  await expect(dialog).toHaveCount(0);
+}
+
+const libraryItem = (page: Page, title: string) =>
+  page.getByTestId('library-item').filter({ hasText: title });
+const logRow = (page: Page, title: string) => page.getByTestId('log-row').filter({ hasText: title });
+
+test('a row whose letter was deleted for good says so; one in the trash offers to restore it @both-languages', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await newRebuttalLetter(page, 'Reply kept in the trash');
+  await markSentTo(page, 'Le Monde');
+  await newRebuttalLetter(page, 'Reply deleted for good');
+  await markSentTo(page, 'Le Monde');
+  // One deleted for good (the trash emptied), the other left in the trash.
+  await libraryItem(page, 'Reply deleted for good').hover();
+  await libraryItem(page, 'Reply deleted for good').getByTestId('library-delete').click();
+  await page.getByTestId('trash').click();
+  await page.getByTestId('empty-trash').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('trash-item')).toHaveCount(0);
+  await libraryItem(page, 'Reply kept in the trash').hover();
+  await libraryItem(page, 'Reply kept in the trash').getByTestId('library-delete').click();
+  await expect(page.getByTestId('library-item')).toHaveCount(0);
+
+  await page.getByTestId('log').click();
+  const deleted = logRow(page, 'Reply deleted for good');
+  await expect(deleted.getByTestId('log-row-letter')).toHaveText(ui('Letter deleted'));
+  await expect(deleted.getByTestId('log-row-open')).toHaveCount(0);
+  const trashed = logRow(page, 'Reply kept in the trash');
+  await expect(trashed.getByTestId('log-row-letter')).toHaveText(ui('In the trash'));
+  expect(await seriousViolations(page), 'axe on the log with gone letters').toEqual([]);
+
+  // The deleted letter's outcome and Chinese note still work; there is no version left to compare with.
+  await deleted.getByTestId('log-row-outcome').click();
+  const outcome = page.getByTestId('outcome-dialog');
+  await outcome.getByTestId('outcome-published').check();
+  await outcome.getByTestId('outcome-date').fill('2026-11-20');
+  await outcome.getByTestId('outcome-headline').fill(HEADLINE);
+  await outcome.getByTestId('outcome-published-text').fill(KEPT);
+  await outcome.getByTestId('outcome-submit').click();
+  await expect(outcome.getByTestId('outcome-note-zh')).toHaveValue(new RegExp(HEADLINE));
+  await expect(outcome.getByTestId('outcome-compare')).toHaveCount(0);
+  await outcome.getByTestId('outcome-note-save').click();
+  await expect(outcome).toHaveCount(0);
+  // Focus is back on the row's button.
+  await expect(deleted.getByTestId('log-row-outcome')).toBeFocused();
+
+  // The letter in the trash: opening offers to restore it; restored, it opens at the version sent.
+  await trashed.getByTestId('log-row-open').click();
+  const confirm = page.getByTestId('confirm-dialog');
+  await expect(confirm).toContainText('Reply kept in the trash');
+  expect(await seriousViolations(page), 'axe on the restore offer').toEqual([]);
+  await confirm.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('history-bar')).toHaveAttribute('data-mode', 'viewing');
+  await expect(libraryItem(page, 'Reply kept in the trash')).toHaveCount(1);
+});
+
+test('a letter that cannot be opened from the log leaves no pending “open at the version sent”', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await newRebuttalLetter(page, 'Reply damaged later');
+  await markSentTo(page, 'Le Monde');
+  await newRebuttalLetter(page, 'Another reply');
+  const [logFile] = await readdir(join(app.dataDir, 'log'));
+  const { letterId } = JSON.parse(await readFile(join(app.dataDir, 'log', logFile), 'utf8')) as Sending;
+  const letterFile = join(app.dataDir, 'letters', `${letterId}.json`);
+  const original = await readFile(letterFile, 'utf8');
+
+  await page.getByTestId('log').click();
+  const row = logRow(page, 'Reply damaged later');
+  await expect(row).toHaveCount(1);
+  // Damaged behind the app's back: the letter cannot be opened; the log stays, the failure said.
+  await writeFile(letterFile, '{"broken');
+  await row.getByTestId('log-row-open').click();
+  await expect(page.getByTestId('toast-error')).toContainText(`letters/${letterId}.json`);
+  await expect(page.getByTestId('log-view')).toBeVisible();
+
+  // Mended, and opened from the library: it opens as it is now, not at the version the log asked for.
+  await writeFile(letterFile, original);
+  await libraryItem(page, 'Reply damaged later').click();
+  await expect(page.getByTestId('letter-title')).toHaveValue('Reply damaged later');
+  await expect(page.getByTestId('letter-title')).toBeEditable();
+  await page.getByTestId('letter-title').fill('Reply damaged later, mended');
+  await saved(page);
+  await expect(page.getByTestId('version-letter')).toHaveCount(0);
+
+  // The version sent unreadable (its text gone): the row says so, and the letter is not opened on it.
+  await rm(join(app.dataDir, 'history', letterId, 'texts'), { recursive: true });
+  await page.getByTestId('log').click();
+  await row.getByTestId('log-row-open').click();
+  await expect(row.getByTestId('log-row-letter')).toHaveText(ui('Version sent cannot be opened'));
+  await expect(page.getByTestId('toast-error').last()).toContainText('Reply damaged later');
+  await expect(page.getByTestId('log-view')).toBeVisible();
+});
+
+test('more than a page of sendings: “Showing 1,000 of 1,002”, Show more; the summary counts them all', async ({
+  page,
+}) => {
+  // Written as the app writes them, before the log is first read.
+  await mkdir(join(app.dataDir, 'log'), { recursive: true });
+  const base = Date.parse('2026-01-05T09:00:00Z');
+  await Promise.all(
+    Array.from({ length: 1_002 }, (_, i) => {
+      const at = new Date(base + i * 3_600_000);
+      const sending: Sending = {
+        id: versionId(at, randomBytes(4).toString('hex')),
+        revision: 1,
+        letterId: `old-letter-${i}`,
+        versionId: versionId(at, randomBytes(4).toString('hex')),
+        title: `Old reply ${i}`,
+        publicationId: null,
+        publication: 'Le Monde',
+        publicationZh: '',
+        to: '',
+        sentAt: at.toISOString(),
+        channel: 'email',
+        exclusive: false,
+        answerBy: null,
+        outcome: { kind: 'rejected', date: '2026-03-01', note: '' },
+        outcomeAt: null,
+        noteZh: '',
+      };
+      return writeFile(join(app.dataDir, 'log', `${sending.id}.json`), JSON.stringify(sendingFile(sending)));
+    }),
+  );
+  await page.goto(app.url);
+  await page.getByTestId('log').click();
+  await expect(page.getByTestId('log-row')).toHaveCount(1_000);
+  await expect(page.getByTestId('log-shown')).toHaveText(
+    uiById('log.more.shown', { shown: 1_000, total: 1_002 }),
+  );
+  const paper = page.getByTestId('log-by-publication-table').getByRole('row').filter({ hasText: 'Le Monde' });
+  await expect(paper.getByRole('cell')).toHaveText(['1002', '0', '0', '1002', '0', '0']);
+
+  await page.getByTestId('log-show-more').click();
+  await expect(page.getByTestId('log-row')).toHaveCount(1_002);
+  await expect(page.getByTestId('log-more')).toHaveCount(0);
+  // The oldest came last, and the focus went to the first row added.
+  await expect(page.getByTestId('log-row').last()).toContainText('Old reply 0');
+  await expect(page.getByTestId('log-row').nth(1_000).getByTestId('log-row-outcome')).toBeFocused();
 });
