@@ -319,4 +319,11 @@ test('more than a page of sendings: “Showing 1,000 of 1,002”, Show more; the
   // The oldest came last, and the focus went to the first row added.
   await expect(page.getByTestId('log-row').last()).toContainText('Old reply 0');
   await expect(page.getByTestId('log-row').nth(1_000).getByTestId('log-row-outcome')).toBeFocused();
+
+  // A filter nothing matches says so and offers to clear it, which shows the first page again.
+  await page.getByTestId('log-search').fill('no such reply');
+  await expect(page.getByTestId('log-empty')).toContainText(ui('No sendings match these filters.'));
+  await page.getByTestId('log-clear-filters').click();
+  await expect(page.getByTestId('log-row')).toHaveCount(1_000);
+  await expect(page.getByTestId('log-search')).toHaveValue('');
 });

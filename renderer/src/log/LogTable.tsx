@@ -20,6 +20,8 @@ interface LogTableProps {
   unreadable: ReadonlySet<string>;
   onOpen: (sending: Sending) => void;
   onOutcome: (sending: Sending) => void;
+  /** Some filter is set: an empty table then offers to clear them rather than explain the log. */
+  onClearFilters?: () => void;
   /** A row to put the focus in (the first one "Show more" added), then `onFocused`. */
   focusRow?: string | null;
   onFocused?: () => void;
@@ -32,6 +34,7 @@ export function LogTable({
   unreadable,
   onOpen,
   onOutcome,
+  onClearFilters,
   focusRow,
   onFocused,
 }: LogTableProps) {
@@ -45,12 +48,23 @@ export function LogTable({
   }, [focusRow, onFocused]);
   const chinese = intl.locale.startsWith('zh');
   const today = localDay();
+  if (!rows.length && onClearFilters)
+    return (
+      <div className="page__empty" data-testid="log-empty">
+        <p>
+          <FormattedMessage id="log.table.noneMatch" defaultMessage="No sendings match these filters." />
+        </p>
+        <button type="button" className="btn" onClick={onClearFilters} data-testid="log-clear-filters">
+          <FormattedMessage id="log.table.clearFilters" defaultMessage="Clear filters" />
+        </button>
+      </div>
+    );
   if (!rows.length)
     return (
       <p className="page__empty" data-testid="log-empty">
         <FormattedMessage
           id="log.table.empty"
-          defaultMessage="No sendings match. A sending is recorded with “Mark as sent…” on a letter."
+          defaultMessage="No sendings yet. A sending is recorded with “Mark as sent…” on a letter."
         />
       </p>
     );

@@ -117,6 +117,7 @@ export function LogView({ onOpenSending }: LogViewProps) {
             unreadable={opening.unreadable}
             onOpen={(sending) => opening.open(sending)}
             onOutcome={setOutcomeOf}
+            onClearFilters={Object.keys(filter).length ? () => setFilter({}) : undefined}
             focusRow={focusRow}
             onFocused={() => setFocusRow(null)}
           />
