@@ -22,6 +22,7 @@ function cleaned(filter: SendingFilter): SendingFilter {
 
 export function LogFilters({ filter, onChange, publications }: LogFiltersProps) {
   const intl = useIntl();
+  const chinese = intl.locale.startsWith('zh');
   const set = (changes: Partial<SendingFilter>) => onChange(cleaned({ ...filter, ...changes }));
   const outcome = filter.overdue ? 'overdue' : (filter.outcomes?.[0] ?? '');
   return (
@@ -81,9 +82,10 @@ export function LogFilters({ filter, onChange, publications }: LogFiltersProps) 
             <option value="">
               {intl.formatMessage({ id: 'log.filters.anyPaper', defaultMessage: 'Any' })}
             </option>
-            {publications.map(({ publication }) => (
+            {/* Named as the table and summary name them: in Chinese in the Chinese interface, when known. */}
+            {publications.map(({ publication, publicationZh }) => (
               <option key={publication} value={publication} translate="no">
-                {publication}
+                {chinese && publicationZh ? publicationZh : publication}
               </option>
             ))}
           </select>
