@@ -582,6 +582,31 @@ export class LetterService {
     return { removed };
   }
 
+  /**
+   * A letter brought in whole from an archive: stored as it is (comments and
+   * all) in the folder its `deletedAt` says, unless a letter with its id is
+   * in the library already, which is never overwritten (false). Keeps no
+   * version: the archive brings the letter's own.
+   */
+  async adopt(letter: Letter): Promise<Place | null> {
+    return this.queue.run(letter.id, async () => {
+      if (await this.locate(letter.id)) return null;
+      const place: Place = letter.deletedAt ? 'trash' : 'letters';
+      await this.write(place, letter, Math.max(0, letter.revision - 1));
+      return place;
+    });
+  }
+
+  /** Takes back what `adopt` stored (an archive import rolled back). */
+  async unadopt(id: string, place: Place): Promise<void> {
+    await this.queue.run(id, () => this.remove(place, id));
+  }
+
+  /** Where the letter is stored now, null when neither folder holds it. */
+  async placeOf(id: string): Promise<Place | null> {
+    return (await this.queue.run(id, () => this.locate(id)))?.place ?? null;
+  }
+
   private async remove(place: Place, id: string): Promise<void> {
     await rm(this.file(place, id), { force: true });
     this.forget(id);

@@ -249,6 +249,33 @@ export class LogService {
     };
   }
 
+  /** Every sending in the log, in no order (the archive chooses among them). */
+  async sendings(): Promise<Sending[]> {
+    return this.all();
+  }
+
+  /**
+   * A sending brought in from an archive, stored as it is unless the log
+   * holds its id already (false): a sending in the log is never overwritten.
+   */
+  async adopt(sending: Sending): Promise<boolean> {
+    this.refuseWrites();
+    return this.queue.run(sending.id, async () => {
+      if ((await this.load()).has(sending.id) || (await exists(this.file(sending.id)))) return false;
+      await this.write(sending);
+      return true;
+    });
+  }
+
+  /** Takes back what `adopt` stored (an archive import rolled back). */
+  async unadopt(id: string): Promise<void> {
+    await this.queue.run(id, async () => {
+      await unlink(this.file(id)).catch(() => undefined);
+      this.known?.delete(id);
+      this.scheduleCacheWrite();
+    });
+  }
+
   /**
    * The open exclusive submissions that sending `letterId` to this paper on
    * `sentAt` would break: of this letter, or of another whose English text (as
@@ -549,3 +576,9 @@ export class LogService {
     while (this.cacheWriting) await this.cacheWriting;
   }
 }
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
