@@ -205,7 +205,8 @@ describe('a write that fails halfway', () => {
       return adopt(sending);
     });
     await expect(into.archive.import('archive.zip', base64(archive))).rejects.toThrow(/ENOSPC/);
-    expect(calls).toBe(3);
+    // The sendings are written in batches: the others of the failing one were written, and are taken back too.
+    expect(calls).toBe(4);
     await into.log.flush();
     await into.letters.flush();
     expect(await snapshot(target.dir)).toEqual(before);

@@ -27,6 +27,7 @@ import { archivePreview, selectSendings } from '../../../core/archive/selection'
 import { safeFileName } from '../../../core/exportFileName';
 import type { ExportVariant } from '../../../core/exportVariants';
 import type { LetterContent, VersionSummary } from '../../../core/history/version';
+import type { Letter } from '../../../core/letter';
 import { defineMessages, wording } from '../../../core/i18n/wording';
 import type { UiLanguage } from '../../../core/i18n/languages';
 import { logCsvRows, type Say } from '../../../core/log/csv';
@@ -76,6 +77,9 @@ export interface ArchiveServiceOptions {
 }
 
 const MB = 1024 * 1024;
+/** Letters (each with its versions) and sendings written at once by an import. */
+const LETTER_BATCH = 8;
+const SENDING_BATCH = 32;
 const encoder = new TextEncoder();
 
 export class ArchiveService {
@@ -99,9 +103,11 @@ export class ArchiveService {
     const zip: Zippable = {};
     const files: ArchivedSentFile[] = [];
     const names = new Set<string>();
+    // A version sent to several papers is built once per variant.
+    const built = new Map<string, Uint8Array>();
     for (const sending of sendings) {
       if (absent.versions.includes(sending.versionId) || absent.letters.includes(sending.letterId)) continue;
-      for (const made of await this.sentFiles(sending)) {
+      for (const made of await this.sentFiles(sending, built)) {
         const path = `sent/${uniqueName(names, made.stem, made.extension)}`;
         // DOCX and PDF are compressed already: stored as they are.
         zip[path] = [made.bytes, { level: made.extension === 'html' ? 6 : 0 }];
@@ -177,6 +183,7 @@ export class ArchiveService {
   /** The DOCX (and for a PDF sending the PDF, or its print page) of the version sent, built now. */
   private async sentFiles(
     sending: Sending,
+    built: Map<string, Uint8Array>,
   ): Promise<Array<{ stem: string; extension: ArchivedSentFile['format']; bytes: Uint8Array }>> {
     const { version, letter } = await this.options.history.get(sending.letterId, sending.versionId);
     // A handout names the variant that left; a version kept by "Mark as sent…" is the letter for the editor.
@@ -184,7 +191,7 @@ export class ArchiveService {
       version.handout && 'variant' in version.handout ? version.handout.variant : 'editor';
     const stem = `${dayOf(sending.sentAt)} ${sending.publication.trim()} – ${sending.title}`;
     const made: Array<{ stem: string; extension: ArchivedSentFile['format']; bytes: Uint8Array }> = [
-      { stem, extension: 'docx', bytes: (await this.options.exports.fromLetter(letter, variant)).bytes },
+      { stem, extension: 'docx', bytes: await this.docx(letter, `${version.id}:${variant}`, variant, built) },
     ];
     if (sending.channel === 'pdf') {
       const page = this.options.exports.printPageOf(letter, variant);
@@ -195,6 +202,17 @@ export class ArchiveService {
       );
     }
     return made;
+  }
+
+  private async docx(
+    letter: Letter,
+    key: string,
+    variant: ExportVariant,
+    built: Map<string, Uint8Array>,
+  ): Promise<Uint8Array> {
+    let bytes = built.get(key);
+    if (!bytes) built.set(key, (bytes = (await this.options.exports.fromLetter(letter, variant)).bytes));
+    return bytes;
   }
 
   private async csv(sendings: Sending[], language: UiLanguage): Promise<string> {
@@ -235,7 +253,7 @@ export class ArchiveService {
     };
     const undo: Array<() => Promise<void>> = [];
     try {
-      for (const { letter, versions } of file.letters) {
+      await inBatches(file.letters, LETTER_BATCH, async ({ letter, versions }) => {
         let place: Place | null = await letters.adopt(letter);
         if (place) {
           result.letters.added += 1;
@@ -255,21 +273,39 @@ export class ArchiveService {
         );
         result.versions.added += added;
         result.versions.alreadyThere += versions.length - added;
-      }
-      for (const sending of file.sendings) {
+      });
+      await inBatches(file.sendings, SENDING_BATCH, async (sending) => {
         if (await log.adopt(sending)) {
           result.sendings.added += 1;
           undo.push(() => log.unadopt(sending.id));
         } else {
           result.sendings.alreadyThere += 1;
         }
-      }
+      });
     } catch (error) {
       // Newest first; each undo is attempted, so one that fails does not keep the rest from running.
       for (const step of undo.reverse()) await step().catch(() => undefined);
       throw error;
     }
     return result;
+  }
+}
+
+/**
+ * Runs `task` over `items`, `size` at a time: every write is flushed to disk
+ * (writeFileAtomic), and waiting for one flush at a time would make a big
+ * import take minutes. Each batch settles before a failure is thrown, so no
+ * write lands after the rollback that follows.
+ */
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += size) {
+    const settled = await Promise.allSettled(items.slice(start, start + size).map(task));
+    const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
 
