@@ -14,3 +14,4 @@ export { redlineMedianMs } from './redlineFigures';
 export { docxImportFigures } from './docxImportFigures';
 export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';
 export { logFigures, seedLog, type LogFigures } from './logFigures';
+export { archiveFigures, type ArchiveFigures } from './archiveFigures';

@@ -18,6 +18,7 @@ import {
   redlineMedianMs,
   docxImportFigures,
   logFigures,
+  archiveFigures,
   seedLibrary,
   textFigures,
 } from '../out/bench/bench.js';
@@ -124,6 +125,8 @@ async function main() {
   const docxImport = await docxImportFigures(10);
   console.log('Measuring the letter log (10,000 sendings)…');
   const log = await logFigures(10_000, 10);
+  console.log('Measuring the archive (200 letters, 1,000 sendings)…');
+  const archive = await archiveFigures(200, 5, 3);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
   const processThirty = await cliVersusPandoc(REPO_ROOT, thirtyPages, 5);
 
@@ -209,6 +212,18 @@ async function main() {
       unit: 'ms',
       target: target(log.listWarmMedianMs, '<', 100, ' ms'),
       note: `with a text search ${ms(log.searchWarmMedianMs)}; first list in a fresh app ${ms(log.listColdMedianMs)}; first ever (no list cache) ${ms(log.listUncachedMs)}`,
+    },
+    {
+      figure: 'Archive export: 200 letters, 1,000 sendings, a DOCX each (archive.export, median of 3)',
+      value: archive.exportMedianMs,
+      unit: 'ms',
+      note: `${(archive.bytes / 1024 / 1024).toFixed(1)} MB zip; ${archive.versions} versions`,
+    },
+    {
+      figure: 'Archive import of that file into an empty library (archive.import, median of 3)',
+      value: archive.importMedianMs,
+      unit: 'ms',
+      note: 'the whole file checked first, then every letter, version and sending written',
     },
     {
       figure: 'Import a 30-page DOCX (New letter from DOCX…, median of 10)',
@@ -330,6 +345,7 @@ async function main() {
       redlineMs,
       docxImport,
       log,
+      archive,
       processSample,
       processThirty,
       library: { small, large },

@@ -46,6 +46,9 @@ export const MENU_COMMAND_IDS = [
   'letter.newFromDocx',
   'letter.importDocxVersion',
   'letter.markSent',
+  // The archive of the letter log (renderer/src/archive): a selection to one .zip, and one imported back.
+  'log.exportArchive',
+  'log.importArchive',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 

@@ -155,7 +155,8 @@ export function compareBlocks(older: TextBlock[], newer: TextBlock[], language: 
   return blocks;
 }
 
-function compareSide(older: TextBlock[], newer: TextBlock[], side: Side): SideComparison {
+/** One side's blocks compared, with the words inserted and deleted counted in the side's language. */
+export function compareSide(older: TextBlock[], newer: TextBlock[], side: Side): SideComparison {
   const language = SIDE_LANGUAGE[side];
   const blocks = compareBlocks(older, newer, language);
   let inserted = 0;

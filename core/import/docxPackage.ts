@@ -10,7 +10,7 @@
  * milliseconds. Bad input of any kind gives an ImportProblem, nothing else.
  */
 import { DOMParser, onErrorStopParsing, type Document } from '@xmldom/xmldom';
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { inflateZip, ZipInflateError } from '../zip/inflateZip';
 import { checkDocx, MAIN_DOCUMENT, megabytes, type ZipEntry } from './docxChecks';
 import { ImportProblem, importProblem } from './importProblem';
 
@@ -108,57 +108,22 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
 }
 
 function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, string> {
-  // Bytes handed to the unzipper so far: a part's data has been read from where its header ended.
-  let pushed = 0;
+  let inflated: Map<string, Uint8Array>;
+  try {
+    inflated = inflateZip(
+      bytes,
+      entries,
+      { maxTotalBytes: DOCX_UNPACKED_MAX_BYTES, maxRatio: PART_MAX_RATIO, ratioFrom: PART_RATIO_FROM },
+      (name) => isKept(name.toLowerCase()),
+    );
+  } catch (error) {
+    if (error instanceof ZipInflateError && error.reason === 'bomb')
+      throw importProblem('zipBomb', { limit: megabytes(DOCX_UNPACKED_MAX_BYTES) });
+    throw importProblem('damaged');
+  }
   const parts = new Map<string, string>();
-  const seen = new Set<string>();
-  let total = 0;
-  const bomb = () => importProblem('zipBomb', { limit: megabytes(DOCX_UNPACKED_MAX_BYTES) });
-
-  const unzip = new Unzip((file: UnzipFile) => {
-    const name = file.name.toLowerCase();
-    seen.add(file.name);
-    const keep = isKept(name);
-    const chunks: Uint8Array[] = [];
-    const from = pushed;
-    let size = 0;
-    // Thrown from here, an ImportProblem stops the inflating at once and leaves push().
-    file.ondata = (error, chunk, final) => {
-      if (error) throw error instanceof ImportProblem ? error : importProblem('damaged');
-      size += chunk.length;
-      total += chunk.length;
-      if (total > DOCX_UNPACKED_MAX_BYTES) throw bomb();
-      if (size > PART_RATIO_FROM && size > PART_MAX_RATIO * Math.max(1, pushed - from)) {
-        throw bomb();
-      }
-      if (keep) chunks.push(chunk);
-      if (final && keep) parts.set(name, decodeText(concat(chunks, size)));
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  // Pushed in slices, so that a bomb is stopped after one slice's worth of inflating (8 MB at
-  // deflate's 1032:1), not the whole file's, and the ratio above sees the bytes read so far.
-  const SLICE = 8 * 1024;
-  for (let at = 0; at < bytes.length; at += SLICE) {
-    const slice = bytes.subarray(at, at + SLICE);
-    pushed += slice.length;
-    unzip.push(slice, at + SLICE >= bytes.length);
-  }
-  // The local headers fflate follows must agree with the central directory.
-  if (entries.some((entry) => !seen.has(entry.name))) throw importProblem('damaged');
+  for (const [name, part] of inflated) parts.set(name.toLowerCase(), decodeText(part));
   return parts;
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return whole;
 }
 
 /** XML parts are UTF-8 (Word, LibreOffice, pandoc); UTF-16 is allowed by XML and told by its BOM. */

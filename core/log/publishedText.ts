@@ -4,12 +4,10 @@
  * paper cut (deleted) or changed (inserted), on the English letter, the side
  * the paper prints. The page shows it like any compare of two versions.
  */
-import { compareBlocks } from '../compare/compareLetters';
+import { compareSide } from '../compare/compareLetters';
 import type { SideComparison } from '../compare/comparison';
 import { readSide, type TextBlock } from '../compare/sideBlocks';
-import { wordCount } from '../compare/words';
 import type { LetterContent } from '../history/version';
-import { SIDE_LANGUAGE } from '../sides';
 
 /** Pasted text as paragraphs: one per line, blank lines and surrounding spaces dropped. */
 export function pastedBlocks(text: string): TextBlock[] {
@@ -22,15 +20,7 @@ export function pastedBlocks(text: string): TextBlock[] {
 
 /** The English letter as sent (`sent`, the sending's version) against the text the paper printed. */
 export function comparePublished(sent: LetterContent, publishedText: string): SideComparison {
-  const language = SIDE_LANGUAGE.body;
   // Headings and list items compare as paragraphs: a paper's page keeps the words, not the editor's kinds.
   const before = readSide(sent, 'body').map((block): TextBlock => ({ kind: 'paragraph', text: block.text }));
-  const blocks = compareBlocks(before, pastedBlocks(publishedText), language);
-  let inserted = 0;
-  let deleted = 0;
-  for (const part of blocks.flatMap((block) => block.parts)) {
-    if (part.change === 'inserted') inserted += wordCount(part.text, language);
-    if (part.change === 'deleted') deleted += wordCount(part.text, language);
-  }
-  return { blocks, inserted, deleted };
+  return compareSide(before, pastedBlocks(publishedText), 'body');
 }

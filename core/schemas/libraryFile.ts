@@ -83,7 +83,7 @@ const messages = defineMessages({
  * node has (found by `protoKeysIn`).
  */
 // editorDocSchema is typed by what it returns; the wrapper has already checked that its input is an object.
-const strictDoc = z
+export const strictDoc = z
   .object({ root: z.unknown() })
   .strict()
   .pipe(editorDocSchema as z.ZodType<EditorDoc, { root: unknown }>);
@@ -175,7 +175,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Wording {
 }
 
 /** One line per problem; an object with unknown keys gives one line per key, each with its own place. */
-function problemsOf(issue: z.core.$ZodIssue, raw: unknown): Wording[] {
+export function problemsOf(issue: z.core.$ZodIssue, raw: unknown): Wording[] {
   if (issue.code === 'unrecognized_keys')
     return issue.keys.map((key) => wording(messages.unknownKey, { path: formatPath([...issue.path, key]) }));
   return [describeIssue(issue, raw)];
@@ -233,7 +233,7 @@ function protoKeysIn(raw: unknown): Wording[] {
 
 export type LibraryParse = { ok: true; file: LibraryFile } | { ok: false; problems: Wording[] };
 
-function tooMany(problems: Wording[]): Wording[] {
+export function tooMany(problems: Wording[]): Wording[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
@@ -241,7 +241,7 @@ function tooMany(problems: Wording[]): Wording[] {
   ];
 }
 
-function duplicateIds(label: string, items: Array<{ id: string }>): Wording[] {
+export function duplicateIds(label: string, items: Array<{ id: string }>): Wording[] {
   const seen = new Set<string>();
   return items.flatMap((item, index) => {
     if (!seen.has(item.id)) return (seen.add(item.id), []);
@@ -312,3 +312,6 @@ export function* checkLibraryFile(content: string): Generator<void, LibraryParse
   ];
   return duplicates.length ? { ok: false, problems: tooMany(duplicates) } : { ok: true, file };
 }
+
+/** The problems' wordings, for other imports checked the same way (core/archive/archiveFile.ts). */
+export { messages as importProblemMessages };

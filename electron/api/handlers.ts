@@ -144,9 +144,8 @@ export function createHandlers(services: Services, transport: Transport): Handle
       transport.saveFile(await services.log.csv(kind, filter, language)),
     'log.checkExclusive': ({ letterId, publicationId, publication, sentAt }) =>
       services.log.checkExclusive(letterId, publicationId, publication, sentAt),
-    // TEMPORARY (branch log14): the archive service is being built on branch archive14, which replaces these.
-    'archive.preview': () => Promise.reject(new Error('archive: not built yet')),
-    'archive.export': () => Promise.reject(new Error('archive: not built yet')),
-    'archive.import': () => Promise.reject(new Error('archive: not built yet')),
+    'archive.preview': ({ selection }) => services.archive.preview(selection),
+    'archive.export': async ({ selection }) => transport.saveFile(await services.archive.export(selection)),
+    'archive.import': ({ fileName, content }) => services.archive.import(fileName, content),
   };
 }

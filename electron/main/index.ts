@@ -18,7 +18,7 @@ import { registerIpc, trustedSender } from './ipc';
 import { mailDraftOpener } from './mailClient';
 import { installApplicationMenu } from './menu/applicationMenu';
 import { letterIdFromFile } from './menu/letterFile';
-import { pdfPrinter } from './printToPdf';
+import { pdfPrinter, printHtmlToPdf } from './printToPdf';
 import { rendererPage } from './rendererPage';
 import { saveDialogDeliver, type ShowSaveDialog } from './saveDialog';
 import { interfaceIntl } from './interfaceIntl';
@@ -99,6 +99,7 @@ async function start(): Promise<void> {
     mode: 'electron',
     version: app.getVersion(),
     notices,
+    pdfOf: printHtmlToPdf,
   });
   languageChoice = () => services.settings.get().ui.language;
   const saveFile = saveDialogDeliver(showSaveDialog, app.getPath('documents'), interfaceLanguage);

@@ -2,7 +2,8 @@
  * The PDF copy in the desktop app: the print page is loaded into a hidden,
  * locked-down window (sandboxed, no script, no preload, its own in-memory
  * session that refuses every request that is not a data: URL) and printed by
- * Chromium to A4, then saved through the save dialog like any export.
+ * Chromium to A4, then saved through the save dialog like any export (or
+ * returned as bytes, for the archive's copy of a PDF that was sent).
  */
 import { BrowserWindow, session, type BrowserWindowConstructorOptions, type Session } from 'electron';
 import type { Transport } from '../api/handlers';
@@ -59,33 +60,36 @@ function hardenPrintSession(): void {
 export const toDataUrl = (html: string) =>
   `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
 
+/** Prints a print page to PDF bytes, with no dialog: for the save below, and for the archive's sent PDFs. */
+export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  hardenPrintSession();
+  const window = new BrowserWindow(printWindowOptions());
+  try {
+    await window.loadURL(toDataUrl(html));
+    const pdf = await window.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      // The page's own @page rule sets size and margins.
+      preferCSSPageSize: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
+    return new Uint8Array(pdf);
+  } catch (error) {
+    throw new UserFacingError(
+      'export',
+      wording(messages.printFailed, { detail: String((error as Error)?.message ?? error) }),
+    );
+  } finally {
+    window.destroy();
+  }
+}
+
 export function pdfPrinter(saveFile: Transport['saveFile']): Transport['printToPdf'] {
-  return async (page) => {
-    hardenPrintSession();
-    const window = new BrowserWindow(printWindowOptions());
-    let pdf: Buffer;
-    try {
-      await window.loadURL(toDataUrl(page.html));
-      pdf = await window.webContents.printToPDF({
-        pageSize: 'A4',
-        printBackground: true,
-        // The page's own @page rule sets size and margins.
-        preferCSSPageSize: true,
-        margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      });
-    } catch (error) {
-      throw new UserFacingError(
-        'export',
-        wording(messages.printFailed, { detail: String((error as Error)?.message ?? error) }),
-      );
-    } finally {
-      window.destroy();
-    }
-    return saveFile({
+  return async (page) =>
+    saveFile({
       fileName: page.fileName,
       title: page.title,
-      bytes: new Uint8Array(pdf),
+      bytes: await printHtmlToPdf(page.html),
       mimeType: 'application/pdf',
     });
-  };
 }

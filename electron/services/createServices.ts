@@ -28,6 +28,7 @@ import { authorName } from '../../core/authorName';
 import { ImportService } from './import/importService';
 import { personOf } from '../../core/signatory';
 import { LogService } from './log/logService';
+import { ArchiveService, type PdfOf } from './archive/archiveService';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -43,6 +44,8 @@ export interface ServiceOptions {
    * opening writes nothing, not even to set damaged entries aside. The stores must refuse writes.
    */
   readOnly?: boolean;
+  /** Prints a page to PDF bytes for the archive (Electron main); without it the archive holds the page. */
+  pdfOf?: PdfOf;
 }
 
 export interface Services {
@@ -70,6 +73,8 @@ export interface Services {
   redline: RedlineService;
   /** The letter log: each sending of a letter to a paper, and its outcome. */
   log: LogService;
+  /** The archive: a selection of the log with its letters, versions and sent files, exported and imported. */
+  archive: ArchiveService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -132,6 +137,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     readOnly: options.readOnly,
   });
   letters.keepVersionsWith(history);
+  const exports = new ExportService(letters, settings, (id) => publications.find(id));
+  const log = new LogService({
+    dataDir,
+    letters,
+    history,
+    publication: (id) => publications.find(id),
+    settings: () => settings.get(),
+    now: options.now,
+    readOnly: options.readOnly,
+  });
   return {
     info: () => ({
       version: options.version,
@@ -144,7 +159,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     signatories,
     session,
     settings,
-    exports: new ExportService(letters, settings, (id) => publications.find(id)),
+    exports,
     publications,
     snippets,
     library: new LibraryService(templates, signatories, publications, options.now),
@@ -158,15 +173,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       now: options.now,
     }),
     redline: new RedlineService({ letters, history, settings, author }),
-    log: new LogService({
-      dataDir,
-      letters,
-      history,
-      publication: (id) => publications.find(id),
-      settings: () => settings.get(),
-      now: options.now,
-      readOnly: options.readOnly,
-    }),
+    log,
+    archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),

@@ -386,8 +386,11 @@ export class LetterService {
       .sort(newestFirst);
   }
 
-  /** Where the library has the letter now (its index, kept in line with the folders); null: deleted for good. */
-  placeOf(id: string): Place | null {
+  /**
+   * Where the library's index has the letter (kept in line with the folders; no disk read, so the log
+   * can ask for a thousand rows); null: deleted for good. `placeOf` reads the disk.
+   */
+  indexedPlace(id: string): Place | null {
     return this.index.get(id)?.place ?? null;
   }
 
@@ -585,6 +588,31 @@ export class LetterService {
       });
     }
     return { removed };
+  }
+
+  /**
+   * A letter brought in whole from an archive: stored as it is (comments and
+   * all) in the folder its `deletedAt` says, unless a letter with its id is
+   * in the library already, which is never overwritten (false). Keeps no
+   * version: the archive brings the letter's own.
+   */
+  async adopt(letter: Letter): Promise<Place | null> {
+    return this.queue.run(letter.id, async () => {
+      if (await this.locate(letter.id)) return null;
+      const place: Place = letter.deletedAt ? 'trash' : 'letters';
+      await this.write(place, letter, Math.max(0, letter.revision - 1));
+      return place;
+    });
+  }
+
+  /** Takes back what `adopt` stored (an archive import rolled back). */
+  async unadopt(id: string, place: Place): Promise<void> {
+    await this.queue.run(id, () => this.remove(place, id));
+  }
+
+  /** Where the letter is stored now, null when neither folder holds it. */
+  async placeOf(id: string): Promise<Place | null> {
+    return (await this.queue.run(id, () => this.locate(id)))?.place ?? null;
   }
 
   private async remove(place: Place, id: string): Promise<void> {

@@ -24,6 +24,9 @@ import { DocxImportContext } from './import/DocxImportContext';
 import { useDocxImport, type ImportCompare } from './import/useDocxImport';
 import type { Sending } from '../../core/log/sending';
 import type { SendingViewRequest } from './log/sendingView';
+import { ArchiveContext } from './archive/ArchiveContext';
+import { ArchiveDropZone } from './archive/ArchiveDropZone';
+import { useArchive } from './archive/useArchive';
 
 // Not needed to show the open letter, so they load on first use and stay out of the start-up bundle.
 const NewLetterDialog = lazy(() =>
@@ -124,6 +127,15 @@ export function App({ boot }: { boot: Boot }) {
     ),
   });
   useCommand('letter.newFromDocx', docxImport.actions.pickNewLetter);
+  // The log's archive (renderer/src/archive): an import adds letters, so the library reads its list again.
+  const archive = useArchive(
+    useCallback(() => {
+      refreshLibrary().catch((error: unknown) => notify.error(errorMessage(error)));
+    }, [refreshLibrary, notify]),
+  );
+  const { openExport: openArchiveExport, pickImport: pickArchiveImport } = archive.actions;
+  useCommand('log.exportArchive', () => openArchiveExport());
+  useCommand('log.importArchive', pickArchiveImport);
   // From the log: the letter opens at the version sent, or on its compare with the published text.
   const [sendingView, setSendingView] = useState<SendingViewRequest | null>(null);
   const clearSendingView = useCallback(() => setSendingView(null), []);
@@ -156,99 +168,110 @@ export function App({ boot }: { boot: Boot }) {
   const letterShown = view === 'letter' && creatingFrom === null;
   return provide(
     <DocxImportContext.Provider value={docxImport.actions}>
-      <div className="app">
-        <DocxDropZone>
-          <LibrarySidebar
-            letters={library.letters}
-            total={library.total}
-            onMore={onMoreLetters}
-            trashCount={library.trashTotal}
-            activeId={open?.id ?? null}
-            view={view}
-            onNew={startNewLetter}
-            onOpen={(id) => showLetter(() => letters.openLetter(id))()}
-            onRename={(id, title) => void letters.rename(id, title)}
-            onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
-            onTrash={(letter) => void letters.trash(letter)}
-            onShowTrash={() => show('trash')}
-            onShowLog={() => show('log')}
-            onShowTemplates={() => show('templates')}
-            onShowSettings={showSettings}
-          />
-        </DocxDropZone>
-        <div className="main">
-          <NoticeBanner
-            notices={notices}
-            onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
-          />
-          <div className="main__view" hidden={!letterShown}>
-            {open ? (
-              // While another view is shown in its place, the letter's commands (save, export, print) wait.
-              <CommandsActive.Provider value={letterShown}>
-                <LetterView
-                  key={letters.openKey}
-                  initial={open}
-                  profiles={profiles}
-                  onSaved={library.upsert}
-                  onConflictResolved={letters.conflictResolved}
-                  onReplaced={letters.replace}
-                  historyOpen={letters.justRestored}
-                  onOpenSettings={showSettings}
-                  shown={letterShown}
-                  onShow={showLetterView}
-                  handleRef={letters.handleRef}
-                  focusTitle={letters.justCreated}
-                  onTitleFocused={letters.titleFocused}
-                  sendingView={sendingView}
-                  onSendingViewDone={clearSendingView}
-                  compareOnOpen={
-                    importCompare?.letterId === open.id && importCompare.revision === open.revision
-                      ? importCompare
-                      : undefined
-                  }
+      <ArchiveContext.Provider value={archive.actions}>
+        <div className="app">
+          <DocxDropZone>
+            <LibrarySidebar
+              letters={library.letters}
+              total={library.total}
+              onMore={onMoreLetters}
+              trashCount={library.trashTotal}
+              activeId={open?.id ?? null}
+              view={view}
+              onNew={startNewLetter}
+              onOpen={(id) => showLetter(() => letters.openLetter(id))()}
+              onRename={(id, title) => void letters.rename(id, title)}
+              onDuplicate={(id) => showLetter(() => letters.duplicate(id))()}
+              onTrash={(letter) => void letters.trash(letter)}
+              onShowTrash={() => show('trash')}
+              onShowLog={() => show('log')}
+              onShowTemplates={() => show('templates')}
+              onShowSettings={showSettings}
+            />
+          </DocxDropZone>
+          <div className="main">
+            <NoticeBanner
+              notices={notices}
+              onDismiss={(index) => setNotices(notices.filter((_, i) => i !== index))}
+            />
+            <div className="main__view" hidden={!letterShown}>
+              {open ? (
+                // While another view is shown in its place, the letter's commands (save, export, print) wait.
+                <CommandsActive.Provider value={letterShown}>
+                  <LetterView
+                    key={letters.openKey}
+                    initial={open}
+                    profiles={profiles}
+                    onSaved={library.upsert}
+                    onConflictResolved={letters.conflictResolved}
+                    onReplaced={letters.replace}
+                    historyOpen={letters.justRestored}
+                    onOpenSettings={showSettings}
+                    shown={letterShown}
+                    onShow={showLetterView}
+                    handleRef={letters.handleRef}
+                    focusTitle={letters.justCreated}
+                    onTitleFocused={letters.titleFocused}
+                    sendingView={sendingView}
+                    onSendingViewDone={clearSendingView}
+                    compareOnOpen={
+                      importCompare?.letterId === open.id && importCompare.revision === open.revision
+                        ? importCompare
+                        : undefined
+                    }
+                  />
+                </CommandsActive.Provider>
+              ) : (
+                reopenChecked && (
+                  <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
+                )
+              )}
+            </div>
+            {/* Keyed by view: a view left while another loads is dropped, not kept hidden with its state. */}
+            <Suspense key={view}>
+              {view === 'trash' && (
+                <TrashView
+                  letters={library.trash}
+                  onRestore={(letter) => void letters.restore(letter)}
+                  onEmpty={() => void letters.emptyTrash()}
                 />
-              </CommandsActive.Provider>
-            ) : (
-              reopenChecked && <EmptyState templates={templates} onCreate={(id) => void letters.create(id)} />
-            )}
+              )}
+              {view === 'log' && (
+                <ArchiveDropZone>
+                  <LogView onOpenSending={openSending} />
+                </ArchiveDropZone>
+              )}
+              {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
+              {view === 'settings' && (
+                <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />
+              )}
+            </Suspense>
           </div>
-          {/* Keyed by view: a view left while another loads is dropped, not kept hidden with its state. */}
-          <Suspense key={view}>
-            {view === 'trash' && (
-              <TrashView
-                letters={library.trash}
-                onRestore={(letter) => void letters.restore(letter)}
-                onEmpty={() => void letters.emptyTrash()}
+          <Suspense>
+            {choosingTemplate && (
+              <NewLetterDialog
+                templates={templates}
+                creating={creatingFrom}
+                onCancel={() => setChoosingTemplate(false)}
+                onChoose={(templateId) =>
+                  // The letter view is shown only once the new letter is there: until then the previous
+                  // letter would be on screen, and typing would land in it.
+                  leave(() => {
+                    setCreatingFrom({ templateId });
+                    void letters.create(templateId).then((made) => {
+                      setCreatingFrom(null);
+                      setChoosingTemplate(false);
+                      if (made) setView('letter');
+                    });
+                  })
+                }
               />
             )}
-            {view === 'log' && <LogView onOpenSending={openSending} />}
-            {view === 'templates' && <TemplatesView onChanged={refreshTemplates} />}
-            {view === 'settings' && <SettingsView profiles={profiles} onProfiles={setProfiles} info={info} />}
           </Suspense>
+          {docxImport.dialogs}
+          {archive.dialogs}
         </div>
-        <Suspense>
-          {choosingTemplate && (
-            <NewLetterDialog
-              templates={templates}
-              creating={creatingFrom}
-              onCancel={() => setChoosingTemplate(false)}
-              onChoose={(templateId) =>
-                // The letter view is shown only once the new letter is there: until then the previous
-                // letter would be on screen, and typing would land in it.
-                leave(() => {
-                  setCreatingFrom({ templateId });
-                  void letters.create(templateId).then((made) => {
-                    setCreatingFrom(null);
-                    setChoosingTemplate(false);
-                    if (made) setView('letter');
-                  });
-                })
-              }
-            />
-          )}
-        </Suspense>
-        {docxImport.dialogs}
-      </div>
+      </ArchiveContext.Provider>
     </DocxImportContext.Provider>,
   );
 }

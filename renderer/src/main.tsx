@@ -23,6 +23,7 @@ import './styles/comments.css';
 import './styles/compare.css';
 import './styles/import.css';
 import './styles/log.css';
+import './styles/archive.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');

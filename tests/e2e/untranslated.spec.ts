@@ -43,6 +43,8 @@ const ALLOWED = [
   'JPG',
   'JSON',
   'CSV',
+  // The archive's file type (.zip).
+  'zip',
   'HTML',
   // The spelling choices' examples: English words by nature.
   'colour',
@@ -229,6 +231,15 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await page.getByTestId('log').click();
     await expect(page.getByTestId('log-empty')).toBeVisible();
     await expectNoEnglish('the log');
+    await page.getByTestId('archive-open').click();
+    await expect(page.getByTestId('archive-empty')).toBeVisible();
+    await expectNoEnglish('the archive dialog');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('archive-import-open').click();
+    await expect(page.getByTestId('archive-import-dialog')).toBeVisible();
+    await expectNoEnglish('the import-archive dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('archive-import-dialog')).toHaveCount(0);
 
     await page.getByTestId('settings').click();
     await expect(page.getByTestId('settings-view')).toBeVisible();

@@ -18,6 +18,8 @@ export const menuMessages = defineMessages({
   openRecent: { id: 'menu.file.openRecent', defaultMessage: 'Open Recent' },
   noRecent: { id: 'menu.file.noRecent', defaultMessage: 'No Recent Letters' },
   clearRecent: { id: 'menu.file.clearRecent', defaultMessage: 'Clear Recent' },
+  exportArchive: { id: 'menu.file.exportArchive', defaultMessage: 'Export Archive…' },
+  importArchive: { id: 'menu.file.importArchive', defaultMessage: 'Import Archive…' },
   settings: { id: 'menu.file.settings', defaultMessage: 'Settings…' },
   close: { id: 'menu.file.closeWindow', defaultMessage: 'Close Window' },
   exit: { id: 'menu.file.exit', defaultMessage: 'Exit' },

@@ -103,6 +103,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         ],
       },
       separator,
+      menuOnly('log.exportArchive', m.exportArchive),
+      menuOnly('log.importArchive', m.importArchive),
+      separator,
       // On macOS the settings are the app menu's Preferences…
       ...(mac ? [] : [command('app.settings', m.settings), separator]),
       mac ? { role: 'close', label: say(m.close) } : { role: 'quit', label: say(m.exit) },

@@ -14,7 +14,7 @@
  * saved; a failure is remembered and worded in the next `list` of that letter.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareLetters } from '../../../core/compare/compareLetters';
 import type { EnglishDateStyle } from '../../../core/dates';
@@ -35,6 +35,7 @@ import { NewerSchemaError } from '../../../core/schemas/newerSchemaError';
 import {
   parseVersionRecord,
   parseVersionText,
+  VERSION_SCHEMA_VERSION,
   versionRecordFile,
   versionTextFile,
 } from '../../../core/schemas/version';
@@ -316,6 +317,81 @@ export class HistoryService implements VersionKeeper {
     );
     // Kinds other than 'created' and 'edited' are always kept (versionPolicy.ts): `before` is set.
     return { letter, before: kept.before!, after: kept.after };
+  }
+
+  // ---- Archives (electron/services/archive). ----
+
+  /** A version's content as its text file holds it, digest checked: what an archive carries. */
+  async storedText(version: VersionSummary): Promise<Record<string, unknown>> {
+    for (const place of HISTORY_PLACES) {
+      const path = historyFile(
+        this.options.dataDir,
+        place,
+        version.letterId,
+        'texts',
+        `${version.digest}.json`,
+      );
+      const text = await readFile(path, 'utf8').catch(() => null);
+      if (text === null) continue;
+      const raw = JSON.parse(text) as { content?: Record<string, unknown> };
+      if (raw?.content && contentDigest(raw.content) === version.digest) return raw.content;
+    }
+    throw new UserFacingError('not-found', wording(messages.versionNotFound));
+  }
+
+  /**
+   * Versions brought in from an archive into the history of a letter stored
+   * in `place`: each text, then its record, written unless the history has
+   * that version already (versions are immutable, known by id; `content` is
+   * written as given, so it keeps its digest). Every file and folder it
+   * makes is added to `made` as it is made, so a failure halfway can be
+   * undone (`unadopt`). Returns how many were added.
+   */
+  async adopt(
+    letterId: string,
+    place: Place,
+    versions: Array<{ record: VersionSummary; content: unknown }>,
+    made: string[],
+  ): Promise<number> {
+    this.refuseWrites();
+    return this.queue.run(letterId, async () => {
+      const there = new Set<string>();
+      for (const where of HISTORY_PLACES)
+        for (const name of await namesIn(this.options.dataDir, where, letterId, 'versions'))
+          there.add(recordId(name));
+      const dir = historyDir(this.options.dataDir, place, letterId);
+      const folder = async (part: string) => {
+        const created = await mkdir(join(dir, part), { recursive: true });
+        if (created) made.push(created);
+      };
+      let added = 0;
+      for (const { record, content } of versions) {
+        if (there.has(record.id)) continue;
+        const textPath = join(dir, 'texts', `${record.digest}.json`);
+        if (!(await exists(textPath))) {
+          await folder('texts');
+          await writeFileAtomic(textPath, JSON.stringify({ schemaVersion: VERSION_SCHEMA_VERSION, content }));
+          made.push(textPath);
+        }
+        await folder('versions');
+        const recordPath = join(dir, 'versions', recordName(record.id));
+        await writeFileAtomic(recordPath, JSON.stringify(versionRecordFile(record)));
+        made.push(recordPath);
+        there.add(record.id);
+        added += 1;
+      }
+      // What was known of this history is read again: its latest version may have changed.
+      this.known.delete(letterId);
+      return added;
+    });
+  }
+
+  /** Removes what `adopt` made (an archive import rolled back), newest first. */
+  async unadopt(letterId: string, made: string[]): Promise<void> {
+    await this.queue.run(letterId, async () => {
+      for (const path of [...made].reverse()) await rm(path, { recursive: true, force: true });
+      this.known.delete(letterId);
+    });
   }
 
   // ---- Keeping. ----

@@ -96,7 +96,7 @@ const messages = defineMessages({
 
 export interface LogServiceOptions {
   dataDir: string;
-  letters: Pick<LetterService, 'get' | 'placeOf'>;
+  letters: Pick<LetterService, 'get' | 'indexedPlace'>;
   history: Pick<HistoryService, 'get' | 'list' | 'recordHandout' | 'saveVersion'>;
   publication: (id: string) => Publication | null;
   settings: () => AppSettings;
@@ -276,6 +276,33 @@ export class LogService {
     };
   }
 
+  /** Every sending in the log, in no order (the archive chooses among them). */
+  async sendings(): Promise<Sending[]> {
+    return this.all();
+  }
+
+  /**
+   * A sending brought in from an archive, stored as it is unless the log
+   * holds its id already (false): a sending in the log is never overwritten.
+   */
+  async adopt(sending: Sending): Promise<boolean> {
+    this.refuseWrites();
+    return this.queue.run(sending.id, async () => {
+      if ((await this.load()).has(sending.id) || (await exists(this.file(sending.id)))) return false;
+      await this.write(sending);
+      return true;
+    });
+  }
+
+  /** Takes back what `adopt` stored (an archive import rolled back). */
+  async unadopt(id: string): Promise<void> {
+    await this.queue.run(id, async () => {
+      await unlink(this.file(id)).catch(() => undefined);
+      this.known?.delete(id);
+      this.scheduleCacheWrite();
+    });
+  }
+
   /**
    * The open exclusive submissions that sending `letterId` to this paper on
    * `sentAt` would break: of this letter, or of another whose English text (as
@@ -317,7 +344,7 @@ export class LogService {
     const found: Record<string, LetterWhereabouts> = {};
     for (const { letterId } of rows) {
       if (letterId in found) continue;
-      const place = this.options.letters.placeOf(letterId);
+      const place = this.options.letters.indexedPlace(letterId);
       if (place !== 'letters') found[letterId] = place === 'trash' ? 'trash' : 'deleted';
     }
     return found;
@@ -592,3 +619,9 @@ export class LogService {
     while (this.cacheWriting) await this.cacheWriting;
   }
 }
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );

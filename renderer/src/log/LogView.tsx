@@ -8,6 +8,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { LogCsvKind, SendingFilter } from '../../../core/log/logList';
 import type { Sending } from '../../../core/log/sending';
 import { isUiLanguage } from '../../../core/i18n/languages';
+import { ArchiveButtons } from '../archive/ArchiveButtons';
 import { useApi } from '../app/ApiContext';
 import { showExportResult } from '../export/showExportResult';
 import { errorMessage } from '../ui/errorMessage';
@@ -86,6 +87,7 @@ export function LogView({ onOpenSending }: LogViewProps) {
             <DownloadIcon />
             <FormattedMessage id="log.view.csvSummary" defaultMessage="Export summary as CSV" />
           </button>
+          <ArchiveButtons filter={filter} />
         </div>
       </header>
       <LogFilters filter={filter} onChange={setFilter} publications={[...papers.values()]} />
