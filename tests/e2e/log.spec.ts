@@ -326,4 +326,5 @@ test('more than a page of sendings: “Showing 1,000 of 1,002”, Show more; the
   await page.getByTestId('log-clear-filters').click();
   await expect(page.getByTestId('log-row')).toHaveCount(1_000);
   await expect(page.getByTestId('log-search')).toHaveValue('');
+  await expect(page.getByTestId('log-search')).toBeFocused();
 });

@@ -1,4 +1,5 @@
 /** The Log view's filters: outcome, publication, period, and words to find. */
+import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import type { LogSummary, SendingFilter } from '../../../core/log/logList';
 import { OUTCOME_KINDS, type OutcomeKind } from '../../../core/log/sending';
@@ -11,6 +12,8 @@ interface LogFiltersProps {
   onChange: (filter: SendingFilter) => void;
   /** The publications the log names, for the publication filter. */
   publications: Array<Pick<LogSummary['byPublication'][number], 'publication' | 'publicationZh'>>;
+  /** Changed to put the focus in the search field (the filters were cleared from a button now gone). */
+  focusSearch?: number;
 }
 
 /** A filter without its empty parts, which the contract would read as "match ''". */
@@ -20,13 +23,18 @@ function cleaned(filter: SendingFilter): SendingFilter {
   ) as SendingFilter;
 }
 
-export function LogFilters({ filter, onChange, publications }: LogFiltersProps) {
+export function LogFilters({ filter, onChange, publications, focusSearch }: LogFiltersProps) {
   const intl = useIntl();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusSearch) root.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, [focusSearch]);
   const chinese = intl.locale.startsWith('zh');
   const set = (changes: Partial<SendingFilter>) => onChange(cleaned({ ...filter, ...changes }));
   const outcome = filter.overdue ? 'overdue' : (filter.outcomes?.[0] ?? '');
   return (
     <div
+      ref={root}
       className="log-filters"
       role="search"
       aria-label={intl.formatMessage({ id: 'log.filters.label', defaultMessage: 'Filter the log' })}

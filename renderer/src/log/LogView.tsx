@@ -35,6 +35,8 @@ export function LogView({ onOpenSending }: LogViewProps) {
   const { state, more } = useLog(filter);
   // After "Show more", the first row it added takes the focus (the button may be gone).
   const [focusRow, setFocusRow] = useState<string | null>(null);
+  // Bumped by "Clear filters": the search field takes the focus from the button that goes.
+  const [filtersCleared, setFiltersCleared] = useState(0);
   const showMore = () => {
     more().then(setFocusRow, (error: unknown) => notify.error(errorMessage(error)));
   };
@@ -90,7 +92,12 @@ export function LogView({ onOpenSending }: LogViewProps) {
           <ArchiveButtons filter={filter} />
         </div>
       </header>
-      <LogFilters filter={filter} onChange={setFilter} publications={[...papers.values()]} />
+      <LogFilters
+        filter={filter}
+        onChange={setFilter}
+        publications={[...papers.values()]}
+        focusSearch={filtersCleared}
+      />
       {state.kind === 'loading' && (
         <p className="page__empty" role="status">
           <FormattedMessage id="log.view.loading" defaultMessage="Loading…" />
@@ -119,7 +126,14 @@ export function LogView({ onOpenSending }: LogViewProps) {
             unreadable={opening.unreadable}
             onOpen={(sending) => opening.open(sending)}
             onOutcome={setOutcomeOf}
-            onClearFilters={Object.keys(filter).length ? () => setFilter({}) : undefined}
+            onClearFilters={
+              Object.keys(filter).length
+                ? () => {
+                    setFilter({});
+                    setFiltersCleared((n) => n + 1);
+                  }
+                : undefined
+            }
             focusRow={focusRow}
             onFocused={() => setFocusRow(null)}
           />
