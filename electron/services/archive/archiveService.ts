@@ -30,7 +30,7 @@ import type { LetterContent, VersionSummary } from '../../../core/history/versio
 import type { Letter } from '../../../core/letter';
 import { defineMessages, wording } from '../../../core/i18n/wording';
 import type { UiLanguage } from '../../../core/i18n/languages';
-import { logCsvRows, type Say } from '../../../core/log/csv';
+import { logCsvRows } from '../../../core/log/csv';
 import { dayOf } from '../../../core/log/replyWindow';
 import type { Sending } from '../../../core/log/sending';
 import type { ExportFile } from '../docxExportFile';
@@ -43,6 +43,7 @@ import type { LetterService } from '../letterService';
 import type { Place } from '../letterIndexFile';
 import type { LogService } from '../log/logService';
 import { csvText } from '../log/csvText';
+import { sayIn } from '../sayIn';
 import { yieldToEventLoop } from '../yieldToEventLoop';
 import { readArchiveZip } from '../../../core/archive/readArchiveZip';
 
@@ -307,13 +308,6 @@ async function inBatches<T>(
     const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failed) throw failed.reason;
   }
-}
-
-/** A formatter in `language`, loaded when needed: the command line never archives. */
-async function sayIn(language: UiLanguage): Promise<Say> {
-  const { interfaceIntl } = await import('../../main/interfaceIntl');
-  const intl = interfaceIntl(language);
-  return (message, values) => intl.formatMessage(message, values);
 }
 
 /** A file name not used yet in the archive: "… (2).docx" after the first. */

@@ -20,7 +20,8 @@ import { versionId as makeId } from '../../../core/history/versionId';
 import type { VersionSummary } from '../../../core/history/version';
 import type { UiLanguage } from '../../../core/i18n/languages';
 import { defineMessages, inEnglish, wording, type Wording } from '../../../core/i18n/wording';
-import { logCsvRows, summaryCsvRows, type Say } from '../../../core/log/csv';
+import { logCsvRows, summaryCsvRows } from '../../../core/log/csv';
+import { sayIn } from '../sayIn';
 import { csvMessages } from '../../../core/log/csvMessages';
 import { candidatesForNearCopy, exclusiveConflicts } from '../../../core/log/exclusive';
 import { filterSendings, newestFirst, type LogCursor } from '../../../core/log/filter';
@@ -254,10 +255,7 @@ export class LogService {
 
   /** The log (as filtered) or its summary as a CSV file, worded in `language`. */
   async csv(kind: LogCsvKind, filter: SendingFilter, language: UiLanguage): Promise<ExportFile> {
-    // Loaded when needed: the command line, which never exports the log, need not parse the catalogs.
-    const { interfaceIntl } = await import('../../main/interfaceIntl');
-    const intl = interfaceIntl(language);
-    const say: Say = (message, values) => intl.formatMessage(message, values);
+    const say = await sayIn(language);
     const today = dayOf(this.now());
     const rows = filterSendings(await this.all(), filter, today);
     const text = csvText(

@@ -129,22 +129,34 @@ export function LogSummary({ summary }: { summary: Summary }) {
         />
       </p>
       {summary.byPublication.length > 0 && (
-        <div className="log-summary__parts">
-          <SummaryPart
-            title={intl.formatMessage({ id: 'log.summary.byPublication', defaultMessage: 'Per publication' })}
-            groups={byPublication}
-            testId="log-by-publication"
-            names
-            rowHeader={intl.formatMessage({ id: 'log.summary.publication', defaultMessage: 'Publication' })}
-          />
-          <SummaryPart
-            title={intl.formatMessage({ id: 'log.summary.byMonth', defaultMessage: 'Per month' })}
-            groups={byMonth}
-            testId="log-by-month"
-            names={false}
-            rowHeader={intl.formatMessage({ id: 'log.summary.month', defaultMessage: 'Month' })}
-          />
-        </div>
+        // Open at first; folded away, the table of sendings moves up under the summary's sentence.
+        <details className="log-summary__details" open>
+          <summary data-testid="log-summary-toggle">
+            <FormattedMessage
+              id="log.summary.charts"
+              defaultMessage="Charts and tables per publication and per month"
+            />
+          </summary>
+          <div className="log-summary__parts">
+            <SummaryPart
+              title={intl.formatMessage({
+                id: 'log.summary.byPublication',
+                defaultMessage: 'Per publication',
+              })}
+              groups={byPublication}
+              testId="log-by-publication"
+              names
+              rowHeader={intl.formatMessage({ id: 'log.summary.publication', defaultMessage: 'Publication' })}
+            />
+            <SummaryPart
+              title={intl.formatMessage({ id: 'log.summary.byMonth', defaultMessage: 'Per month' })}
+              groups={byMonth}
+              testId="log-by-month"
+              names={false}
+              rowHeader={intl.formatMessage({ id: 'log.summary.month', defaultMessage: 'Month' })}
+            />
+          </div>
+        </details>
       )}
     </section>
   );

@@ -119,6 +119,8 @@ export function LogView({ onOpenSending }: LogViewProps) {
               {intl.formatMessage(notice, notice.values)}
             </p>
           ))}
+          {/* First, so the figures a press office reports stay in reach however long the table grows. */}
+          {list.total > 0 && <LogSummary summary={list.summary} />}
           <LogTable
             rows={list.rows}
             total={list.total}
@@ -143,7 +145,6 @@ export function LogView({ onOpenSending }: LogViewProps) {
             loading={state.kind === 'ready' && state.loadingMore}
             onMore={showMore}
           />
-          <LogSummary summary={list.summary} />
         </>
       )}
       {outcomeOf && (
