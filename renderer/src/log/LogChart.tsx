@@ -36,7 +36,8 @@ export function LogChart({ labels, series, testId }: LogChartProps) {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        // A little headroom, so the tallest bar does not touch the top of the chart.
+        scales: { y: { beginAtZero: true, grace: '8%', ticks: { precision: 0 } } },
       },
     });
     return () => chart.destroy();
