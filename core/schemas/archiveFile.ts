@@ -21,10 +21,13 @@ import { defineMessages, wording, type Wording } from '../i18n/wording';
 import { commentThreadSchema } from './comment';
 import { letterSchema } from './letter';
 import {
+  checkItems,
   duplicateIds,
   formatPath,
   importProblemMessages,
+  openImportFile,
   problemsOf,
+  runToEnd,
   strictDoc,
   tooMany,
 } from './libraryFile';
@@ -33,7 +36,7 @@ import { versionRecordSchema } from './version';
 
 const messages = defineMessages({
   notJson: { id: 'archive.problem.notJson', defaultMessage: 'archive.json: not valid JSON ({detail})' },
-  notArchive: {
+  notObject: {
     id: 'archive.problem.notArchive',
     defaultMessage: 'archive.json: expected a LetterDesk archive (a JSON object)',
   },
@@ -168,36 +171,13 @@ function protoKeys(raw: unknown): Wording[] {
  * given by the caller: core stays pure), applied to each text as written.
  */
 export function checkArchiveFile(text: string, digestOf: (content: unknown) => string): ArchiveParse {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [wording(messages.notJson, { detail: (error as Error).message })] };
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return { ok: false, problems: [wording(messages.notArchive)] };
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== ARCHIVE_SCHEMA_VERSION) {
-    const problem =
-      typeof version === 'number' && version > ARCHIVE_SCHEMA_VERSION
-        ? wording(messages.newerVersion, { version })
-        : wording(messages.wrongVersion, { expected: ARCHIVE_SCHEMA_VERSION });
-    return { ok: false, problems: [problem] };
-  }
+  const opened = openImportFile(text, ARCHIVE_SCHEMA_VERSION, messages);
+  if (!opened.ok) return opened;
+  const { raw } = opened;
   const outline = outlineSchema.safeParse(raw);
-  const issues = [...(outline.error?.issues ?? [])];
-  const items: Record<string, unknown[]> = {};
-  for (const kind of ITEM_KINDS) {
-    const listed = (raw as Record<string, unknown>)[kind];
-    const checked: unknown[] = [];
-    for (const [index, item] of (Array.isArray(listed) ? listed : []).entries()) {
-      const result = ITEMS[kind].safeParse(item);
-      if (result.success) checked.push(result.data);
-      for (const issue of result.error?.issues ?? [])
-        issues.push({ ...issue, path: [kind, index, ...issue.path] });
-    }
-    items[kind] = checked;
-  }
+  // This check does not pause (the archive service calls it in one go), so the item check's pauses are run through.
+  const { items, issues: itemIssues } = runToEnd(checkItems(raw, ITEMS, ITEM_KINDS));
+  const issues = [...(outline.error?.issues ?? []), ...itemIssues];
   const problems = [...issues.flatMap((issue) => problemsOf(issue, raw)), ...protoKeys(raw)];
   if (!outline.success || problems.length) return { ok: false, problems: tooMany(problems) };
   const file = { ...outline.data, ...items } as ArchiveFile;

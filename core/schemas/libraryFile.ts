@@ -1,7 +1,7 @@
 /** Checks a shared-library file (see ../libraryFile.ts), listing every problem with where it is. */
 import { z } from 'zod';
 import type { EditorDoc } from '../editorDoc';
-import { defineMessages, wording, type Wording } from '../i18n/wording';
+import { defineMessages, wording, type MessageDescriptor, type Wording } from '../i18n/wording';
 import {
   LIBRARY_FILE_MAX_BYTES,
   LIBRARY_SCHEMA_VERSION,
@@ -54,7 +54,7 @@ const messages = defineMessages({
       '(file): the file is {size, number, ::.0} MB; a library file may be at most {max, number, ::.0} MB',
   },
   notJson: { id: 'import.problem.notJson', defaultMessage: '(file): not valid JSON ({detail})' },
-  notLibraryFile: {
+  notObject: {
     id: 'import.problem.notLibraryFile',
     defaultMessage: '(file): expected a LetterDesk library file (a JSON object)',
   },
@@ -251,11 +251,71 @@ export function duplicateIds(label: string, items: Array<{ id: string }>): Wordi
 
 /** Checks a whole library file; every problem found is listed (at most MAX_PROBLEMS). */
 export function parseLibraryFile(content: string): LibraryParse {
-  const check = checkLibraryFile(content);
+  return runToEnd(checkLibraryFile(content));
+}
+
+/** A pausing check run without pauses, for callers with nothing else to serve meanwhile. */
+export function runToEnd<T>(check: Generator<void, T, void>): T {
   for (;;) {
     const step = check.next();
     if (step.done) return step.value;
   }
+}
+
+/**
+ * The first checks of any imported JSON file (a library file, an archive):
+ * JSON, an object, this LetterDesk's schemaVersion. Each kind of file words
+ * them its own way (its name, its version numbers), so the messages are given.
+ */
+export function openImportFile(
+  text: string,
+  schemaVersion: number,
+  say: Record<'notJson' | 'notObject' | 'newerVersion' | 'wrongVersion', MessageDescriptor>,
+): { ok: true; raw: Record<string, unknown> } | { ok: false; problems: Wording[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [wording(say.notJson, { detail: (error as Error).message })] };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, problems: [wording(say.notObject)] };
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== schemaVersion) {
+    const problem =
+      typeof version === 'number' && version > schemaVersion
+        ? wording(say.newerVersion, { version })
+        : wording(say.wrongVersion, { expected: schemaVersion });
+    return { ok: false, problems: [problem] };
+  }
+  return { ok: true, raw: raw as Record<string, unknown> };
+}
+
+/**
+ * Each item of each listed kind against its schema, pausing (`yield`) after
+ * each one; the issues carry the item's place (`kind[index]…`). Items that
+ * fail are left out of `items` (the caller reports the issues instead).
+ */
+export function* checkItems<K extends string>(
+  raw: Record<string, unknown>,
+  schemas: Record<K, z.ZodType>,
+  kinds: readonly K[],
+): Generator<void, { items: Record<K, unknown[]>; issues: z.core.$ZodIssue[] }, void> {
+  const issues: z.core.$ZodIssue[] = [];
+  const items = {} as Record<K, unknown[]>;
+  for (const kind of kinds) {
+    const listed = raw[kind];
+    const checked: unknown[] = [];
+    for (const [index, item] of (Array.isArray(listed) ? listed : []).entries()) {
+      const result = schemas[kind].safeParse(item);
+      if (result.success) checked.push(result.data);
+      for (const issue of result.error?.issues ?? [])
+        issues.push({ ...issue, path: [kind, index, ...issue.path] });
+      yield;
+    }
+    items[kind] = checked;
+  }
+  return { items, issues };
 }
 
 /**
@@ -271,37 +331,17 @@ export function* checkLibraryFile(content: string): Generator<void, LibraryParse
       problems: [wording(messages.fileTooLarge, { size: mb(bytes), max: mb(LIBRARY_FILE_MAX_BYTES) })],
     };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content);
-  } catch (error) {
-    return { ok: false, problems: [wording(messages.notJson, { detail: (error as Error).message })] };
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return { ok: false, problems: [wording(messages.notLibraryFile)] };
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== LIBRARY_SCHEMA_VERSION) {
-    const problem =
-      typeof version === 'number' && version > LIBRARY_SCHEMA_VERSION
-        ? wording(messages.newerVersion, { version })
-        : wording(messages.wrongVersion, { expected: LIBRARY_SCHEMA_VERSION });
-    return { ok: false, problems: [problem] };
-  }
+  const opened = openImportFile(content, LIBRARY_SCHEMA_VERSION, messages);
+  if (!opened.ok) return opened;
+  const { raw } = opened;
   const outline = outlineSchema.safeParse(raw);
-  const issues = [...(outline.error?.issues ?? [])];
-  const items: Record<string, unknown[]> = {};
-  for (const kind of ITEM_KINDS) {
-    const listed = (raw as Record<string, unknown>)[kind];
-    const checked: unknown[] = [];
-    for (const [index, item] of (Array.isArray(listed) ? listed : []).entries()) {
-      const result = ITEMS[kind].schema.safeParse(item);
-      if (result.success) checked.push(result.data);
-      for (const issue of result.error?.issues ?? [])
-        issues.push({ ...issue, path: [kind, index, ...issue.path] });
-      yield;
-    }
-    items[kind] = checked;
-  }
+  const schemas = {
+    templates: ITEMS.templates.schema,
+    signatories: ITEMS.signatories.schema,
+    publications: ITEMS.publications.schema,
+  };
+  const { items, issues: itemIssues } = yield* checkItems(raw, schemas, ITEM_KINDS);
+  const issues = [...(outline.error?.issues ?? []), ...itemIssues];
   const problems = [...issues.flatMap((issue) => problemsOf(issue, raw)), ...protoKeysIn(raw)];
   if (!outline.success || problems.length) return { ok: false, problems: tooMany(problems) };
   const file = { ...outline.data, ...items } as LibraryFile;

@@ -1,43 +1,47 @@
 /**
  * A library for the archive tests, on real services over a temp data folder:
  * several letters, their versions, sendings with outcomes, a trashed letter,
- * and the sending of a letter deleted for good. Handlers over a transport
- * that keeps what it is given.
+ * and the sending of a letter deleted for good; and the folders and clock
+ * the tests open it with.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
-import type { ApiName, ApiResult, ExportResult } from '../../core/contract';
+import { afterEach, beforeEach } from 'vitest';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';
 import type { Sending } from '../../core/log/sending';
-import { dispatch } from '../../electron/api/dispatch';
-import { createHandlers, type Transport } from '../../electron/api/handlers';
 import type { Services } from '../../electron/services/createServices';
-import type { ExportFile } from '../../electron/services/docxExportFile';
-import { openServices } from './services';
-import { CANCELLING_TRANSPORT } from './transport';
+import { makeDataDir } from './services';
 
 export const withBody = (letter: Letter, text: string): Letter => ({
   ...letter,
   body: editorDoc([paragraphNode([textNode(text)])]),
 });
 
-export async function open(dir: string, now: () => Date) {
-  const services = await openServices(dir, now);
-  const files: ExportFile[] = [];
-  const saveFile = async (file: ExportFile): Promise<ExportResult> => {
-    files.push(file);
-    return { status: 'saved', path: `/tmp/${file.fileName}`, fileName: file.fileName };
+/**
+ * The two libraries of an archive test, fresh for each test and removed
+ * after: `source` (exported from) and `target` (imported into), as folder
+ * paths; and the clock both open with, from 2026-06-01 09:00 UTC, which
+ * `tick` moves on a minute (each change at its own time).
+ */
+export function useArchiveFolders() {
+  const folders = { source: '', target: '' };
+  let made: Array<Awaited<ReturnType<typeof makeDataDir>>> = [];
+  let clock = 0;
+  beforeEach(async () => {
+    made = [await makeDataDir(), await makeDataDir()];
+    [folders.source, folders.target] = made.map((dir) => dir.dir);
+    clock = Date.parse('2026-06-01T09:00:00Z');
+  });
+  afterEach(async () => {
+    for (const dir of made) await dir.cleanup();
+  });
+  const now = () => new Date(clock);
+  const tick = () => {
+    clock += 60_000;
   };
-  const transport: Transport = { ...CANCELLING_TRANSPORT, saveFile };
-  const handlers = createHandlers(services, transport);
-  const call = async <T = unknown>(name: ApiName, input: unknown): Promise<T> => {
-    const result = (await dispatch(handlers, name, input)) as ApiResult<T>;
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value;
-  };
-  return { services, call, files };
+  return { folders, now, tick };
 }
 
 export const TEXTS = {

@@ -9,30 +9,28 @@ import { ARCHIVE_MAX_BYTES } from '../../core/archive/archiveLimits';
 import { inEnglish } from '../../core/i18n/wording';
 import type { Services } from '../../electron/services/createServices';
 import { UserFacingError } from '../../electron/services/errors';
-import { base64, buildLibrary, open, rezip, snapshot, withBody } from '../helpers/archiveLibrary';
-import { makeDataDir } from '../helpers/services';
+import {
+  base64,
+  buildLibrary,
+  rezip,
+  snapshot,
+  useArchiveFolders,
+  withBody,
+} from '../helpers/archiveLibrary';
+import { openContract } from '../helpers/contract';
 
-let source: Awaited<ReturnType<typeof makeDataDir>>;
-let target: Awaited<ReturnType<typeof makeDataDir>>;
-let clock: number;
-const now = () => new Date(clock);
-const tick = () => {
-  clock += 60_000;
-};
+const { folders, now, tick } = useArchiveFolders();
 let archive: Uint8Array;
 let made: Awaited<ReturnType<typeof buildLibrary>>;
 let into: Services;
 
 beforeEach(async () => {
-  source = await makeDataDir();
-  target = await makeDataDir();
-  clock = Date.parse('2026-06-01T09:00:00Z');
-  const from = await open(source.dir, now);
+  const from = await openContract(folders.source, now);
   made = await buildLibrary(from.services, tick);
   archive = (await from.services.archive.export({ year: null, publication: null })).bytes;
   await from.services.letters.flush();
   // The library imported into holds a letter and a sending of its own.
-  ({ services: into } = await open(target.dir, now));
+  ({ services: into } = await openContract(folders.target, now));
   const own = await into.letters.save(withBody(await into.letters.create(null), 'A letter of our own.'));
   await into.log.record({
     letterId: own.id,
@@ -49,15 +47,13 @@ beforeEach(async () => {
   await into.log.flush();
   await into.letters.flush();
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await source.cleanup();
-  await target.cleanup();
 });
 
 /** Imports `bytes`, expecting a refusal; returns its problems in English. Nothing in the folder may change. */
 async function refused(bytes: Uint8Array | string): Promise<string[]> {
-  const before = await snapshot(target.dir);
+  const before = await snapshot(folders.target);
   const content = typeof bytes === 'string' ? bytes : base64(bytes);
   const error = await into.archive.import('archive.zip', content).then(
     () => null,
@@ -68,7 +64,7 @@ async function refused(bytes: Uint8Array | string): Promise<string[]> {
   expect(inEnglish(wording)).toMatch(/^Nothing was imported: “archive\.zip” has/);
   await into.log.flush();
   await into.letters.flush();
-  expect(await snapshot(target.dir)).toEqual(before);
+  expect(await snapshot(folders.target)).toEqual(before);
   return (details ?? []).map((line) => inEnglish(line));
 }
 
@@ -196,7 +192,7 @@ describe('a bad archive changes nothing', () => {
 
 describe('a write that fails halfway', () => {
   it('takes back what the import wrote', async () => {
-    const before = await snapshot(target.dir);
+    const before = await snapshot(folders.target);
     const adopt = into.log.adopt.bind(into.log);
     let calls = 0;
     vi.spyOn(into.log, 'adopt').mockImplementation(async (sending) => {
@@ -209,7 +205,7 @@ describe('a write that fails halfway', () => {
     expect(calls).toBe(4);
     await into.log.flush();
     await into.letters.flush();
-    expect(await snapshot(target.dir)).toEqual(before);
+    expect(await snapshot(folders.target)).toEqual(before);
     // And the services know it: the library, the log and the histories are as before.
     expect(into.letters.list().length + into.letters.list(true).length).toBe(1);
     expect((await into.log.sendings()).length).toBe(1);

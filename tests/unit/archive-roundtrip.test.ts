@@ -7,30 +7,15 @@
  * sent (not the current text), the print page of a PDF sending, the CSV.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArchiveImportResult, ArchivePreview } from '../../core/archive/archive';
 import type { ArchiveFile } from '../../core/archive/archiveFile';
 import { letterContent } from '../../core/history/version';
 import type { Services } from '../../electron/services/createServices';
-import { makeDataDir } from '../helpers/services';
-import { base64, buildLibrary, open, TEXTS } from '../helpers/archiveLibrary';
+import { base64, buildLibrary, TEXTS, useArchiveFolders } from '../helpers/archiveLibrary';
+import { openContract } from '../helpers/contract';
 
-let source: Awaited<ReturnType<typeof makeDataDir>>;
-let target: Awaited<ReturnType<typeof makeDataDir>>;
-let clock: number;
-const now = () => new Date(clock);
-const tick = () => {
-  clock += 60_000;
-};
-beforeEach(async () => {
-  source = await makeDataDir();
-  target = await makeDataDir();
-  clock = Date.parse('2026-06-01T09:00:00Z');
-});
-afterEach(async () => {
-  await source.cleanup();
-  await target.cleanup();
-});
+const { folders, now, tick } = useArchiveFolders();
 
 const sortById = <T extends { id: string }>(items: T[]) =>
   [...items].sort((a, b) => a.id.localeCompare(b.id));
@@ -49,7 +34,7 @@ const docxText = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/documen
 
 describe('the archive round trip', () => {
   it('brings a year back into an empty library: the same letters, versions and log; twice adds nothing', async () => {
-    const from = await open(source.dir, now);
+    const from = await openContract(folders.source, now);
     const made = await buildLibrary(from.services, tick);
     const exported = await from.call<{ status: string }>('archive.export', {
       selection: { year: 2026, publication: null },
@@ -58,7 +43,7 @@ describe('the archive round trip', () => {
     const [file] = from.files;
     expect(file.fileName).toBe('LetterDesk archive – 2026.zip');
 
-    const to = await open(target.dir, now);
+    const to = await openContract(folders.target, now);
     const result = await to.call<ArchiveImportResult>('archive.import', {
       fileName: file.fileName,
       content: base64(file.bytes),
@@ -104,12 +89,12 @@ describe('the archive round trip', () => {
   });
 
   it('brings a publication back: the trashed letter to the trash, its versions with it', async () => {
-    const from = await open(source.dir, now);
+    const from = await openContract(folders.source, now);
     const made = await buildLibrary(from.services, tick);
     await from.call('archive.export', { selection: { year: null, publication: ' the washington post ' } });
     const [file] = from.files;
     expect(file.fileName).toBe('LetterDesk archive – the washington post.zip');
-    const to = await open(target.dir, now);
+    const to = await openContract(folders.target, now);
     const result = await to.call<ArchiveImportResult>('archive.import', {
       fileName: file.fileName,
       content: base64(file.bytes),
@@ -128,7 +113,7 @@ describe('the archive round trip', () => {
   });
 
   it('keeps a letter the library has, adding only the versions and sendings it lacks', async () => {
-    const from = await open(source.dir, now);
+    const from = await openContract(folders.source, now);
     const made = await buildLibrary(from.services, tick);
     await from.call('archive.export', { selection: { year: 2026, publication: 'Financial Times' } });
     const [first] = from.files;
@@ -150,7 +135,7 @@ describe('the archive round trip', () => {
     await from.call('archive.export', { selection: { year: 2026, publication: 'Financial Times' } });
     const second = from.files[1];
 
-    const to = await open(target.dir, now);
+    const to = await openContract(folders.target, now);
     await to.services.archive.import(first.fileName, base64(first.bytes));
     // The officer edits the imported letter: an import never overwrites it.
     const mine = await to.services.letters.save({
@@ -171,7 +156,7 @@ describe('the archive round trip', () => {
 
 describe('what the zip holds', () => {
   it('the DOCX of the version sent (not the current text), a PDF sending’s page, the CSV, archive.json', async () => {
-    const from = await open(source.dir, now);
+    const from = await openContract(folders.source, now);
     const made = await buildLibrary(from.services, tick);
     await from.call('archive.export', { selection: { year: 2026, publication: null } });
     const entries = unzipSync(from.files[0].bytes);
@@ -210,7 +195,7 @@ describe('what the zip holds', () => {
   });
 
   it('builds a PDF sending’s PDF where a printer is given', async () => {
-    const from = await open(source.dir, now);
+    const from = await openContract(folders.source, now);
     await buildLibrary(from.services, tick);
     const printed: string[] = [];
     const { ArchiveService } = await import('../../electron/services/archive/archiveService');
@@ -236,7 +221,7 @@ describe('what the zip holds', () => {
 
 describe('the selection', () => {
   it('previews years, publications and counts; selects by year, publication or both', async () => {
-    const from = await open(source.dir, now);
+    const from = await openContract(folders.source, now);
     await buildLibrary(from.services, tick);
     const preview = (selection: object) => from.call<ArchivePreview>('archive.preview', { selection });
     const all = await preview({ year: null, publication: null });

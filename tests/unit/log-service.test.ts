@@ -9,18 +9,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiName, ApiResult, ExportResult } from '../../core/contract';
+import type { ExportResult } from '../../core/contract';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
 import { versionId as makeId } from '../../core/history/versionId';
 import type { Letter } from '../../core/letter';
 import type { LogList } from '../../core/log/logList';
 import type { Sending } from '../../core/log/sending';
-import { dispatch } from '../../electron/api/dispatch';
-import { createHandlers, type Transport } from '../../electron/api/handlers';
-import type { ExportFile } from '../../electron/services/docxExportFile';
 import { sendingFile } from '../../core/schemas/sending';
-import { makeDataDir, openServices } from '../helpers/services';
-import { CANCELLING_TRANSPORT } from '../helpers/transport';
+import { openContract } from '../helpers/contract';
+import { makeDataDir } from '../helpers/services';
 
 let data: Awaited<ReturnType<typeof makeDataDir>>;
 let clock: number;
@@ -38,21 +35,9 @@ const withBody = (letter: Letter, text: string): Letter => ({
   body: editorDoc([paragraphNode([textNode(text)])]),
 });
 
-/** Real services, handlers over a transport that keeps what it is given, and a typed call. */
+/** Real services through the contract, and a letter with TEXT in it. */
 async function open() {
-  const services = await openServices(data.dir, now);
-  const files: ExportFile[] = [];
-  const saveFile = async (file: ExportFile): Promise<ExportResult> => {
-    files.push(file);
-    return { status: 'saved', path: `/tmp/${file.fileName}`, fileName: file.fileName };
-  };
-  const transport: Transport = { ...CANCELLING_TRANSPORT, saveFile };
-  const handlers = createHandlers(services, transport);
-  const call = async <T = unknown>(name: ApiName, input: unknown): Promise<T> => {
-    const result = (await dispatch(handlers, name, input)) as ApiResult<T>;
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value;
-  };
+  const { services, call, files } = await openContract(data.dir, now);
   const letter = await services.letters.save(withBody(await services.letters.create(null), TEXT));
   return { services, call, files, letter };
 }

@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { ArchiveImportResult } from '../../../core/archive/archive';
 import { defineMessages } from '../../../core/i18n/wording';
 import { Dialog } from '../ui/Dialog';
+import { CloseActions } from '../ui/CloseActions';
 
 const messages = defineMessages({
   letters: {
@@ -57,16 +58,11 @@ export function ArchiveImportedDialog({
         <li data-testid="archive-imported-versions">{intl.formatMessage(messages.versions, versions)}</li>
         <li data-testid="archive-imported-sendings">{intl.formatMessage(messages.sendings, sendings)}</li>
       </ul>
-      <div className="dialog__actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={onClose}
-          data-testid="archive-imported-close"
-        >
-          <FormattedMessage id="archive.imported.close" defaultMessage="Close" />
-        </button>
-      </div>
+      <CloseActions
+        onClose={onClose}
+        label={<FormattedMessage id="archive.imported.close" defaultMessage="Close" />}
+        testId="archive-imported-close"
+      />
     </Dialog>
   );
 }

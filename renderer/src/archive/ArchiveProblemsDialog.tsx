@@ -5,6 +5,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Dialog } from '../ui/Dialog';
 import { archiveMessages as messages } from './archiveMessages';
+import { CloseActions } from '../ui/CloseActions';
 
 export interface ArchiveProblems {
   fileName: string;
@@ -44,16 +45,11 @@ export function ArchiveProblemsDialog({
       <p className="dialog__message" data-testid="archive-problems-unchanged">
         {intl.formatMessage(messages.unchanged)}
       </p>
-      <div className="dialog__actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={onClose}
-          data-testid="archive-problems-ok"
-        >
-          <FormattedMessage id="archive.import.ok" defaultMessage="OK" />
-        </button>
-      </div>
+      <CloseActions
+        onClose={onClose}
+        label={<FormattedMessage id="archive.import.ok" defaultMessage="OK" />}
+        testId="archive-problems-ok"
+      />
     </Dialog>
   );
 }

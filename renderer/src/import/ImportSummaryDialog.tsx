@@ -8,6 +8,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { RECOGNISED_PARTS, type ImportReport, type RecognisedPart } from '../../../core/import/docxImport';
 import { defineMessages } from '../../../core/i18n/wording';
 import { Dialog } from '../ui/Dialog';
+import { CloseActions } from '../ui/CloseActions';
 
 export interface ImportSummary {
   /** A new letter, or a new version of the open letter. */
@@ -150,16 +151,11 @@ export function ImportSummaryDialog({ summary, onClose }: { summary: ImportSumma
           <li data-testid="import-summary-note">{intl.formatMessage(messages.clean)}</li>
         )}
       </ul>
-      <div className="dialog__actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={onClose}
-          data-testid="import-summary-close"
-        >
-          <FormattedMessage id="import.summary.close" defaultMessage="Close" />
-        </button>
-      </div>
+      <CloseActions
+        onClose={onClose}
+        label={<FormattedMessage id="import.summary.close" defaultMessage="Close" />}
+        testId="import-summary-close"
+      />
     </Dialog>
   );
 }
