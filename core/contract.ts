@@ -34,6 +34,9 @@ import { SEARCH_QUERY_MAX } from './search/searchQuery';
 import { DOCX_IMPORT_MAX_BYTES, type ImportReport } from './import/docxImport';
 import type { Sending } from './log/sending';
 import type { ArchiveImportResult, ArchivePreview } from './archive/archive';
+import { TERM_DOMAINS, TERM_LIMITS, type TermEntry, type TermPage } from './terms/termEntry';
+import { TERM_FILE_FORMATS, TERM_FILE_MAX_BYTES, type TermImportResult } from './terms/termFiles';
+import { termFieldsSchema, termIdSchema } from './schemas/term';
 import { ARCHIVE_MAX_BYTES } from './archive/archiveLimits';
 import { LOG_CSV_KINDS, type ExclusiveConflict, type LogList } from './log/logList';
 import {
@@ -378,6 +381,41 @@ export const contract = {
         publication: z.string().max(LOG_LIMITS.publication).default(''),
         /** When it is being sent (default now): a window that has closed by then is no conflict. */
         sentAt: timeSchema.optional(),
+      })
+      .strict(),
+  ),
+
+  /**
+   * The office termbase (core/terms). `list`: Settings' page of entries matching a search (either
+   * language, variants and notes included), newest change first. `all`: every entry, for the page's
+   * matcher (highlighting, the term picker).
+   */
+  'terms.list': call<TermPage>()(
+    z
+      .object({
+        query: z.string().max(TERM_LIMITS.search).default(''),
+        domain: z.enum(TERM_DOMAINS).nullable().default(null),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+  ),
+  'terms.all': call<TermEntry[]>()(none),
+  /** Adds (`id` null) or replaces an entry; refused with 'conflict' if `revision` is not the stored one. */
+  'terms.save': call<TermEntry>()(
+    z.object({ id: termIdSchema.nullable(), revision, fields: termFieldsSchema }).strict(),
+  ),
+  'terms.remove': call<{ id: string }>()(z.object({ id: termIdSchema, revision }).strict()),
+  /** The whole termbase as TBX or CSV, saved like other exports. */
+  'terms.export': call<ExportResult>()(z.object({ format: z.enum(TERM_FILE_FORMATS) }).strict()),
+  /** A TBX or CSV file, base64 (its encoding is checked); checked whole first: a file with any problem changes nothing. */
+  'terms.import': call<TermImportResult>()(
+    z
+      .object({
+        fileName: z.string().max(500),
+        // Generous here so the service, not the transport, tells the user the real limit.
+        content: z.string().max(2 * TERM_FILE_MAX_BYTES),
+        onClash: z.enum(CLASH_OPTIONS).optional(),
       })
       .strict(),
   ),

@@ -144,6 +144,13 @@ export function createHandlers(services: Services, transport: Transport): Handle
       transport.saveFile(await services.log.csv(kind, filter, language)),
     'log.checkExclusive': ({ letterId, publicationId, publication, sentAt }) =>
       services.log.checkExclusive(letterId, publicationId, publication, sentAt),
+    // TEMPORARY (branch term15): the termbase service is being built on branch termstore, which replaces these.
+    'terms.list': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.all': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.save': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.remove': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.export': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.import': () => Promise.reject(new Error('terms: not built yet')),
     'archive.preview': ({ selection }) => services.archive.preview(selection),
     'archive.export': async ({ selection }) => transport.saveFile(await services.archive.export(selection)),
     'archive.import': ({ fileName, content }) => services.archive.import(fileName, content),
