@@ -133,7 +133,8 @@ export function readTbx(xml: string): TbxRead {
       },
     }).parseFromString(xml, 'text/xml');
   } catch (error) {
-    const locator = (error as ParseError).locator as { lineNumber?: number; columnNumber?: number } | undefined;
+    const locator = (error as ParseError).locator as
+      { lineNumber?: number; columnNumber?: number } | undefined;
     return {
       ok: false,
       problems: [
@@ -148,7 +149,10 @@ export function readTbx(xml: string): TbxRead {
   const root = doc.documentElement;
   if (!root || !['tbx', 'martif'].includes(root.localName ?? ''))
     return { ok: false, problems: [wording(m.notTbx, { root: root?.localName ?? '' })] };
-  const entries = [...root.getElementsByTagNameNS('*', 'conceptEntry'), ...root.getElementsByTagNameNS('*', 'termEntry')];
+  const entries = [
+    ...root.getElementsByTagNameNS('*', 'conceptEntry'),
+    ...root.getElementsByTagNameNS('*', 'termEntry'),
+  ];
   if (entries.length > TERM_LIMITS.entries)
     return {
       ok: false,
@@ -156,4 +160,3 @@ export function readTbx(xml: string): TbxRead {
     };
   return { ok: true, raws: entries.map((entry, index) => readEntry(entry, index + 1)) };
 }
-

@@ -24,10 +24,6 @@ export const termFileMessages = defineMessages({
     defaultMessage:
       '(file): the file is not UTF-8. In Excel, save it as “CSV UTF-8”; a TBX file must be UTF-8 or UTF-16.',
   },
-  unknownFormat: {
-    id: 'terms.file.problem.unknownFormat',
-    defaultMessage: '(file): neither TBX (XML) nor CSV; expected a .tbx file or a .csv file with a header row',
-  },
   doctype: {
     id: 'terms.file.problem.doctype',
     defaultMessage:
@@ -39,7 +35,7 @@ export const termFileMessages = defineMessages({
   },
   notTbx: {
     id: 'terms.file.problem.notTbx',
-    defaultMessage: '(file): the XML is not TBX (its root element is <{root}>, expected <tbx> or <martif>)',
+    defaultMessage: '(file): the XML is not TBX (its root element is “{root}”, expected “tbx” or “martif”)',
   },
   tooManyEntries: {
     id: 'terms.file.problem.tooManyEntries',
@@ -86,7 +82,8 @@ export const termFileMessages = defineMessages({
   },
   duplicateId: {
     id: 'terms.file.problem.duplicateId',
-    defaultMessage: '{line, plural, =0 {{place}} other {Row #}}: the id “{value}” appears more than once in the file',
+    defaultMessage:
+      '{line, plural, =0 {{place}} other {Row #}}: the id “{value}” appears more than once in the file',
   },
   moreProblems: {
     id: 'terms.file.problem.moreProblems',

@@ -86,7 +86,13 @@ describe('TBX from translation tools', () => {
   });
 
   it('maps language tags to Chinese and English', () => {
-    expect(['zh', 'zh-CN', 'zh-Hans', 'zh-cn', 'ZH_TW'].map(termLanguage)).toEqual(['zh', 'zh', 'zh', 'zh', 'zh']);
+    expect(['zh', 'zh-CN', 'zh-Hans', 'zh-cn', 'ZH_TW'].map(termLanguage)).toEqual([
+      'zh',
+      'zh',
+      'zh',
+      'zh',
+      'zh',
+    ]);
     expect(['en', 'en-GB', 'en-US'].map(termLanguage)).toEqual(['en', 'en', 'en']);
     expect(['fr', 'de-DE', ''].map(termLanguage)).toEqual([null, null, null]);
   });

@@ -17,12 +17,15 @@ export function termCsvText(entries: readonly TermEntry[]): string {
 }
 
 export function readTermCsv(text: string): TermCsvRead {
-  const parsed = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    // Not '|', papaparse's default among them: it separates the terms within a cell.
+  // The separator is guessed on the first rows with blank ones skipped (a blank row defeats papaparse's
+  // guess); the file is then read with them kept, so each row keeps its number in the spreadsheet.
+  const { delimiter } = Papa.parse<string[]>(text, {
+    preview: 10,
+    skipEmptyLines: 'greedy',
+    // Not '|', among papaparse's defaults: it separates the terms within a cell.
     delimitersToGuess: [',', ';', '\t'],
-  });
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter });
   // A quote left open swallows the rest of the file: the cells would be wrong, so it is a problem.
   const errors = parsed.errors.filter((error) => error.type !== 'Delimiter');
   if (errors.length)
