@@ -6,10 +6,11 @@
  * `<ntig><termGrp>`). Elements are matched by local name, so a namespaced
  * file (xmlns="urn:iso:std:iso:30042:ed-2") reads like a plain one.
  *
- * Hostile input: a DOCTYPE or any entity declaration is refused before the
- * parser sees the text. xmldom loads no external entity or DTD anyway, but an
- * internal subset is where an entity bomb ("billion laughs") and an external
- * entity (XXE) are declared, and a termbase needs neither. Malformed XML is a
+ * Hostile input: an internal DTD subset or any entity declaration is refused
+ * before the parser sees the text. xmldom loads no external entity or DTD
+ * anyway, but an internal subset is where an entity bomb ("billion laughs")
+ * and an external entity (XXE) are declared, and a termbase needs neither; a
+ * reference to an entity never declared is malformed XML. Malformed XML is a
  * problem with its line and column, and the entry count is capped before any
  * entry is read.
  */
@@ -20,8 +21,14 @@ import type { RawTerm } from './termFileEntries';
 import { termFileMessages as m } from './termFileProblems';
 import { TBX_ID_PREFIX } from './tbxWrite';
 
-/** `<!DOCTYPE` or `<!ENTITY` anywhere, also inside a comment: refusing a rare false alarm is safer than parsing one. */
-const DECLARATION = /<!\s*(DOCTYPE|ENTITY)/i;
+/**
+ * An internal DTD subset (`<!DOCTYPE tbx [ … ]>`) or an entity declaration,
+ * anywhere (also inside a comment: refusing a rare false alarm is safer than
+ * parsing one). A DOCTYPE naming only an external DTD stays allowed: the
+ * translate-toolkit (Weblate, Pootle) and older tools write
+ * `<!DOCTYPE martif PUBLIC "…" "TBXcdv04.dtd">`, and xmldom never loads it.
+ */
+const DECLARATION = /<!\s*DOCTYPE[^>[]*\[|<!\s*ENTITY/i;
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -72,7 +79,8 @@ function statusOf(termSec: Element): 'preferred' | 'admitted' | 'deprecated' {
     ['administrativeStatus', 'normativeAuthorization'].includes(note.getAttribute('type') ?? ''),
   );
   const value = notes.length ? text(notes[0]).toLowerCase() : '';
-  if (value.startsWith('deprecated') || value.startsWith('superseded')) return 'deprecated';
+  // TBX-Basic's deprecatedTerm-admn-sts and supersededTerm-admn-sts; TBX 2008's deprecatedTerm; Weblate's forbidden, obsolete.
+  if (/^(deprecated|superseded|forbidden|obsolete)/.test(value)) return 'deprecated';
   if (value.startsWith('admitted')) return 'admitted';
   return 'preferred';
 }

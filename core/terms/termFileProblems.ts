@@ -27,7 +27,7 @@ export const termFileMessages = defineMessages({
   doctype: {
     id: 'terms.file.problem.doctype',
     defaultMessage:
-      '(file): the file declares a DOCTYPE or entities, which LetterDesk does not read (they can make a small file grow without end or read other files). Export it again without them.',
+      '(file): the file declares its own DTD or entities, which LetterDesk does not read (they can make a small file grow without end or read other files). Export it again without them.',
   },
   badXml: {
     id: 'terms.file.problem.badXml',

@@ -31,13 +31,19 @@ describe('term files: bad files change nothing', () => {
 
   it('an entity bomb (billion laughs) is refused before parsing', async () => {
     expect(await refused(fixture('billion-laughs.tbx'))).toEqual([
-      expect.stringContaining('declares a DOCTYPE or entities'),
+      expect.stringContaining('declares its own DTD or entities'),
     ]);
   });
 
   it('an external entity (XXE) is refused before parsing', async () => {
     expect(await refused(fixture('xxe.tbx'))).toEqual([
-      expect.stringContaining('declares a DOCTYPE or entities'),
+      expect.stringContaining('declares its own DTD or entities'),
+    ]);
+  });
+
+  it('an entity from an external DTD is never loaded: the reference is malformed XML', async () => {
+    expect(await refused(fixture('xxe-external-dtd.tbx'))).toEqual([
+      expect.stringMatching(/^Line 8, column \d+: the XML is not well formed \(.*passwd/),
     ]);
   });
 

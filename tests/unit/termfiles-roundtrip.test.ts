@@ -74,6 +74,18 @@ describe('TBX from translation tools', () => {
     });
   });
 
+  it('reads the translate-toolkit’s TBX (Weblate): an external DOCTYPE, zh_CN, a forbidden term', async () => {
+    const store = new MemoryTermStore();
+    await termFiles(store).import('weblate.tbx', base64(fixture('translate-toolkit.tbx')));
+    expect(store.entries).toMatchObject([
+      {
+        zh: ['人类命运共同体'],
+        en: ['community with a shared future for mankind'],
+        forbidden: ['community of common destiny'],
+      },
+    ]);
+  });
+
   it('reads a namespaced TBX-Basic 2019 file, admitted terms after the preferred one', () => {
     const read = readTbx(fixture('basic-2019.tbx').toString('utf8'));
     if (!read.ok) throw new Error('expected the file to read');
