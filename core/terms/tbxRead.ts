@@ -18,7 +18,7 @@ import { DOMParser, ParseError, type Element, type Node, type Text } from '@xmld
 import { wording, type Wording } from '../i18n/wording';
 import { TERM_LIMITS } from './termEntry';
 import type { RawTerm } from './termFileEntries';
-import { termFileMessages as m } from './termFileProblems';
+import { clip, termFileMessages as m } from './termFileProblems';
 import { TBX_ID_PREFIX } from './tbxWrite';
 
 /**
@@ -120,7 +120,7 @@ interface LanguageTerms {
 
 function readEntry(entry: Element, index: number): RawTerm {
   const id = entry.getAttribute('id') ?? '';
-  const place = { tbx: `${entry.localName} ${index}${id ? ` (id ${id})` : ''}` };
+  const place = { tbx: `${entry.localName} ${index}${id ? ` (id ${clip(id)})` : ''}` };
   const terms: Record<'zh' | 'en', LanguageTerms> = {
     zh: { preferred: [], admitted: [], deprecated: [] },
     en: { preferred: [], admitted: [], deprecated: [] },
@@ -186,14 +186,14 @@ export function readTbx(xml: string): TbxRead {
         wording(m.badXml, {
           line: locator?.lineNumber ?? 1,
           column: locator?.columnNumber ?? 1,
-          detail: fault || (error as Error).message,
+          detail: clip(fault || (error as Error).message, 200),
         }),
       ],
     };
   }
   const root = doc.documentElement;
   if (!root || !['tbx', 'martif'].includes(root.localName ?? ''))
-    return { ok: false, problems: [wording(m.notTbx, { root: root?.localName ?? '' })] };
+    return { ok: false, problems: [wording(m.notTbx, { root: clip(root?.localName ?? '') })] };
   const entries = descendants(root, ['conceptEntry', 'termEntry']);
   if (entries.length > TERM_LIMITS.entries) return tooManyEntries(entries.length);
   return { ok: true, raws: entries.map((entry, index) => readEntry(entry, index + 1)) };

@@ -11,7 +11,7 @@
 import { wording, type Wording } from '../i18n/wording';
 import type { TermEntry } from './termEntry';
 import type { RawTerm } from './termFileEntries';
-import { termFileMessages as m } from './termFileProblems';
+import { clip, termFileMessages as m } from './termFileProblems';
 
 export const TERM_CSV_COLUMNS = [
   'id',
@@ -60,7 +60,7 @@ export function readTermCsvRows(rows: readonly string[][], rowNumbers: readonly 
   const index = new Map<TermCsvColumn, number>();
   header.forEach((name, at) => {
     const column = TERM_CSV_COLUMNS.find((known) => known.toLowerCase() === name.trim().toLowerCase());
-    if (!column) problems.push(wording(m.unknownColumn, { column: name.trim(), columns }));
+    if (!column) problems.push(wording(m.unknownColumn, { column: clip(name.trim()), columns }));
     else if (index.has(column)) problems.push(wording(m.duplicateColumn, { column }));
     else index.set(column, at);
   });

@@ -7,7 +7,7 @@ import { MAX_PROBLEMS } from '../libraryFile';
 import { VERSION_ID } from '../history/versionId';
 import { wording, type Wording } from '../i18n/wording';
 import { TERM_DOMAINS, TERM_LIMITS, type TermDomain, type TermFields } from './termEntry';
-import { problemAt, termFileMessages as m, type TermPlace } from './termFileProblems';
+import { clip, problemAt, termFileMessages as m, type TermPlace } from './termFileProblems';
 
 /** One entry as a file gives it, before any check. */
 export interface RawTerm {
@@ -73,7 +73,7 @@ export function checkRawTerm(raw: RawTerm): { term: ImportedTerm | null; problem
   if (source.length > TERM_LIMITS.source) at(m.textTooLong, { field: 'source', max: TERM_LIMITS.source });
   const domain = (raw.domain.trim().toLowerCase() || 'other') as TermDomain;
   if (!TERM_DOMAINS.includes(domain))
-    at(m.badDomain, { value: raw.domain.trim(), domains: TERM_DOMAINS.join(', ') });
+    at(m.badDomain, { value: clip(raw.domain.trim()), domains: TERM_DOMAINS.join(', ') });
   if (problems.length) return { term: null, problems };
   const id = raw.id.trim();
   return {
@@ -111,7 +111,7 @@ export function checkRawTerms(raws: readonly RawTerm[]): TermFileRead {
     problems.push(...checked.problems);
     if (!checked.term) continue;
     const { id } = checked.term;
-    if (id !== null && ids.has(id)) problems.push(problemAt(m.duplicateId, raw.place, { value: id }));
+    if (id !== null && ids.has(id)) problems.push(problemAt(m.duplicateId, raw.place, { value: clip(id) }));
     if (id !== null) ids.add(id);
     terms.push(checked.term);
   }

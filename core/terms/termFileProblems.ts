@@ -103,3 +103,9 @@ export function problemAt(
     place: 'tbx' in place ? place.tbx : '',
   });
 }
+
+/** What a problem quotes from the file, cut to `max` characters: a header cell may be megabytes long. */
+export function clip(text: string, max = 40): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}

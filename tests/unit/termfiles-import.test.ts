@@ -56,8 +56,20 @@ describe('term files: bad files change nothing', () => {
   });
 
   it('a file over 20 MB is refused by its size, before it is decoded', async () => {
-    const big = new Uint8Array(TERM_FILE_MAX_BYTES + 3).fill(0x61);
-    expect(await refused(big)).toEqual(['(file): the file is 20.0 MB; a term file may be at most 20.0 MB']);
+    const big = new Uint8Array(TERM_FILE_MAX_BYTES + 1024 * 1024).fill(0x61);
+    expect(await refused(big)).toEqual(['(file): the file is 21.0 MB; a term file may be at most 20.0 MB']);
+  });
+
+  it('a file of exactly 20 MB passes the size check (and is then judged on its bytes)', async () => {
+    const problems = await refused(new Uint8Array(TERM_FILE_MAX_BYTES).fill(0xc0));
+    expect(problems).toEqual([expect.stringContaining('the file is not UTF-8')]);
+  });
+
+  it('a problem quotes at most 40 characters of what the file holds', async () => {
+    const problems = await refused(`zh,en,${'a'.repeat(5000)}\r\n外交部,MFA,\r\n`, 'a.csv');
+    expect(problems).toEqual([
+      expect.stringContaining(`unknown column “${'a'.repeat(39)}…” in the header row`),
+    ]);
   });
 
   it('GBK bytes (not UTF-8) are refused with what to do', async () => {

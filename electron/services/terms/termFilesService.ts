@@ -65,7 +65,7 @@ function readFile(content: string): { ok: true; terms: ImportedTerm[] } | { ok: 
   const fail = (problem: Wording) => ({ ok: false as const, problems: [problem] });
   const clean = content.replace(/\s+/g, '');
   // The size first, from the base64's length, before anything is decoded.
-  const size = Math.floor((clean.length * 3) / 4);
+  const size = Math.floor((clean.length * 3) / 4) - (/==?$/.exec(clean)?.[0].length ?? 0);
   if (size > TERM_FILE_MAX_BYTES)
     return fail(wording(m.tooLarge, { size: megabytes(size), max: megabytes(TERM_FILE_MAX_BYTES) }));
   if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return fail(wording(m.notBase64));
