@@ -30,6 +30,7 @@ import { personOf } from '../../core/signatory';
 import { LogService } from './log/logService';
 import { ArchiveService, type PdfOf } from './archive/archiveService';
 import { TermService } from './terms/termService';
+import { TermFilesService } from './terms/termFilesService';
 import { termEntrySchema } from '../../core/schemas/term';
 
 export interface ServiceOptions {
@@ -79,6 +80,8 @@ export interface Services {
   archive: ArchiveService;
   /** The office termbase: the official words in both languages, one file per entry. */
   terms: TermService;
+  /** The termbase's TBX and CSV files: exported, and imported checked whole first. */
+  termFiles: TermFilesService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -187,6 +190,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     log,
     archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
     terms,
+    termFiles: new TermFilesService({ store: terms, yourName: author, now: options.now }),
     preflight: new PreflightService(letters, settings, spelling, (letter) =>
       letter.publicationId ? publications.find(letter.publicationId) : null,
     ),
