@@ -1,0 +1,25 @@
+/** The "Highlight terms" toggle in each pane's toolbar: one setting for both panes (terms/termbaseStore.ts). */
+import { FormattedMessage, useIntl } from 'react-intl';
+import { setHighlightTerms, useHighlightTerms } from '../../../terms/termbaseStore';
+
+export function HighlightTermsButton() {
+  const intl = useIntl();
+  const on = useHighlightTerms();
+  return (
+    <button
+      type="button"
+      className="tool tool--text"
+      aria-pressed={on}
+      title={intl.formatMessage({
+        id: 'editor.terms.highlightHint',
+        defaultMessage: 'Highlight the termbase’s terms in both panes; forbidden variants show in orange',
+      })}
+      // Keeps the editor's selection (and the caret card) where it is.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => setHighlightTerms(!on)}
+      data-testid="terms-highlight"
+    >
+      <FormattedMessage id="editor.terms.highlight" defaultMessage="Highlight terms" />
+    </button>
+  );
+}
