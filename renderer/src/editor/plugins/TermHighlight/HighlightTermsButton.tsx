@@ -1,10 +1,13 @@
 /** The "Highlight terms" toggle in each pane's toolbar: one setting for both panes (terms/termbaseStore.ts). */
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useCommand } from '../../../commands/useCommand';
 import { setHighlightTerms, useHighlightTerms } from '../../../terms/termbaseStore';
 
 export function HighlightTermsButton() {
   const intl = useIntl();
   const on = useHighlightTerms();
+  // View ▸ Highlight Terms: the buttons of both panes register it; the last one runs it, once.
+  useCommand('view.highlightTerms', () => setHighlightTerms(!on));
   return (
     <button
       type="button"

@@ -1,0 +1,310 @@
+/**
+ * The office termbase, end to end against the real browser-mode server: a
+ * term added in Settings is flagged in the letter when its forbidden variant
+ * is used, replaced in one click and exported right; the editor highlights
+ * terms without changing the letter, shows the entry on hover, and inserts a
+ * term from the picker; Settings imports a TBX file, and a bad one changes
+ * nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { ApiName, LetterPage } from '../../core/contract';
+import type { Letter } from '../../core/letter';
+import type { TermEntry, TermFields } from '../../core/terms/termEntry';
+import { readDocx } from '../helpers/docxText';
+import { AppServer } from './appServer';
+import { caretToEnd } from './caret';
+import { saved } from './letterPage';
+import { expect, test } from './test';
+import { ui } from './ui';
+
+let app: AppServer;
+test.beforeEach(async () => {
+  app = await AppServer.start();
+});
+test.afterEach(async () => {
+  await app.dispose();
+});
+
+const BRI: TermFields = {
+  zh: ['一带一路'],
+  en: ['Belt and Road Initiative'],
+  forbidden: ['One Belt One Road'],
+  note: 'Not a “strategy”.',
+  source: 'https://www.fmprc.gov.cn/',
+  domain: 'policy',
+};
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/terms/${name}`, import.meta.url));
+
+/** Calls the app's API from the page, as the renderer does, with the session's token (test set-up only). */
+async function api<T>(page: Page, name: ApiName, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([name, input]) => {
+      const token = new URLSearchParams(window.location.search).get('token') ?? '';
+      const response = await fetch(`/api/${name as string}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-LetterDesk-Token': token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [name, input] as const,
+  );
+  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
+  return result.value as T;
+}
+
+/** A signed letter to EUobserver from the rebuttal template, every field filled, opened. */
+async function openFilledLetter(page: Page): Promise<void> {
+  await api(page, 'signatories.save', {
+    signatory: {
+      id: 'wang-lei',
+      nameEn: 'Wang Lei',
+      nameZh: '王磊',
+      titleEn: 'Press Counsellor',
+      titleZh: '新闻参赞',
+      organisationEn: 'Embassy of the People’s Republic of China in Belgium',
+      organisationZh: '中国驻比利时使馆',
+      revision: 0,
+    },
+  });
+  const created = await api<Letter>(page, 'letters.create', {
+    templateId: 'letter-to-the-editor-rebuttal',
+    fields: {
+      publication: 'EUobserver',
+      publicationZh: '欧盟观察网',
+      articleTitle: 'Belgium’s ports and the China question',
+      articleDate: '2020-05-06',
+      articleUrl: 'https://euobserver.example/ports',
+    },
+  });
+  await api<Letter>(page, 'letters.save', {
+    letter: { ...created, publicationId: 'euobserver', closing: 'Yours faithfully,' },
+  });
+  await page.reload();
+  await page.getByTestId('library-item').first().click();
+  await expect(page.getByTestId('editor-body')).toContainText('has taken note of the article');
+}
+
+/** How many ranges the page's highlight of that name paints now (CSS Custom Highlight API). */
+const highlighted = (page: Page, name: 'letterdesk-term' | 'letterdesk-term-forbidden') =>
+  page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
+
+test('a term added in Settings flags its forbidden variant, which one click replaces before the export @both-languages', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await openFilledLetter(page);
+
+  // Settings ▸ Termbase ▸ Add term….
+  await page.getByTestId('settings').click();
+  await page.getByTestId('term-add').click();
+  const form = page.getByTestId('term-form');
+  await expect(form.getByTestId('term-zh')).toBeFocused();
+  await form.getByTestId('term-zh').fill(BRI.zh.join('\n'));
+  await form.getByTestId('term-en').fill(BRI.en.join('\n'));
+  await form.getByTestId('term-forbidden').fill(BRI.forbidden.join('\n'));
+  await form.getByTestId('term-domain').selectOption('policy');
+  await form.getByTestId('term-note').fill(BRI.note);
+  await form.getByTestId('term-save').click();
+  await expect(form).toHaveCount(0);
+  const entry = page.getByTestId('term-item').filter({ hasText: '一带一路' });
+  await expect(entry).toContainText('Belt and Road Initiative');
+  await expect(entry).toContainText('One Belt One Road');
+  await expect(entry).toContainText(ui('Policy'));
+
+  // The forbidden variant, typed into the English letter.
+  await page.getByTestId('library-item').first().click();
+  const en = page.getByTestId('editor-body');
+  await caretToEnd(page, en);
+  await page.keyboard.insertText(' Belgium has joined the One Belt One Road.');
+  await saved(page);
+
+  // The checks flag it, as an error, and offer the approved term.
+  await page.getByTestId('preflight-open').click();
+  await page.getByTestId('preflight-run').click();
+  const flagged = page.getByTestId('preflight-item').and(page.locator('[data-rule="terms.forbidden"]'));
+  await expect(flagged).toHaveCount(1);
+  await expect(flagged).toHaveAttribute('data-severity', 'error');
+  await expect(flagged).toContainText('One Belt One Road');
+
+  // One click replaces it in the letter.
+  await flagged.getByTestId('preflight-replace').click();
+  await expect(en).toContainText('Belgium has joined the Belt and Road Initiative.');
+  await expect(en).not.toContainText('One Belt One Road');
+  await saved(page);
+  await page.getByTestId('preflight-run').click();
+  await expect(flagged).toHaveCount(0);
+
+  // The export carries the approved term.
+  await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-editor').click(),
+  ]);
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const text = (await readDocx(await readFile(path))).paragraphsText().join('\n');
+  expect(text).toContain('Belgium has joined the Belt and Road Initiative.');
+  expect(text).not.toContain('One Belt One Road');
+});
+
+test('"Highlight terms" marks terms in both panes without changing the letter, and shows the entry', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await openFilledLetter(page);
+  await api<TermEntry>(page, 'terms.save', { id: null, revision: 0, fields: BRI });
+  await page.reload();
+
+  const zh = page.getByTestId('editor-preface');
+  const en = page.getByTestId('editor-body');
+  await caretToEnd(page, zh);
+  await page.keyboard.insertText('一带一路倡议是合作平台。');
+  await caretToEnd(page, en);
+  await page.keyboard.insertText(' The Belt and Road Initiative is open; One Belt One Road is not its name.');
+  await saved(page);
+  const stored = () => api<LetterPage>(page, 'letters.list', {});
+  const before = await stored();
+  const markup = await en.innerHTML();
+
+  const toggle = page.getByTestId('pane-body').getByTestId('terms-highlight');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // One toggle for both panes.
+  await expect(page.getByTestId('pane-preface').getByTestId('terms-highlight')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // 一带一路 in the preface and the approved term in the letter; the forbidden variant apart.
+  await expect.poll(() => highlighted(page, 'letterdesk-term')).toBe(2);
+  await expect.poll(() => highlighted(page, 'letterdesk-term-forbidden')).toBe(1);
+
+  // Nothing was added to the letter: the same markup, nothing to save.
+  expect(await en.innerHTML()).toBe(markup);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.waitForTimeout(1000); // Longer than autosave's pause: a change would have been saved by now.
+  expect(await stored()).toEqual(before);
+
+  // The caret inside a term shows its card (the keyboard's way); the forbidden one says what to use.
+  await caretToEnd(page, en);
+  for (let i = 0; i < ' is not its name.'.length + 2; i++) await page.keyboard.press('ArrowLeft');
+  const card = page.getByTestId('term-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(
+    ui('Forbidden variant: use “{term}”.', { term: 'Belt and Road Initiative' }),
+  );
+  await expect(card).toContainText('一带一路');
+
+  // Hovering the Chinese term shows the same entry.
+  const box = await zh.evaluate((editor) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf('一带一路') ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    }
+    return null;
+  });
+  expect(box).not.toBeNull();
+  await page.mouse.move(box!.x, box!.y);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Belt and Road Initiative');
+
+  // Off again: nothing painted.
+  await toggle.click();
+  await expect.poll(() => highlighted(page, 'letterdesk-term')).toBe(0);
+  await expect(card).toHaveCount(0);
+});
+
+test('the term picker inserts the term in the pane’s language @both-languages', async ({ page }) => {
+  await page.goto(app.url);
+  await openFilledLetter(page);
+  await api<TermEntry>(page, 'terms.save', { id: null, revision: 0, fields: BRI });
+
+  const zh = page.getByTestId('editor-preface');
+  await caretToEnd(page, zh);
+  await page.getByTestId('pane-preface').getByTestId('term-insert').click();
+  const picker = page.getByTestId('term-picker');
+  await expect(picker.getByTestId('term-picker-search')).toBeFocused();
+  await page.keyboard.type('belt');
+  await expect(picker.getByTestId('term-picker-option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+  await expect(zh).toBeFocused();
+  await expect(zh).toContainText('一带一路');
+
+  const en = page.getByTestId('editor-body');
+  await caretToEnd(page, en);
+  await page.getByTestId('pane-body').getByTestId('term-insert').click();
+  await page.keyboard.type('一带');
+  await expect(picker.getByTestId('term-picker-option')).toContainText('Belt and Road Initiative');
+  await picker.getByTestId('term-picker-ok').click();
+  await expect(en).toBeFocused();
+  // At the cursor: typing goes on after it.
+  await page.keyboard.insertText(' projects');
+  await expect(en).toContainText('Belt and Road Initiative projects');
+  await saved(page);
+});
+
+test('Settings imports a TBX file; a damaged one changes nothing, and a clash asks first @both-languages', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.getByTestId('settings').click();
+  const termbase = page.getByTestId('termbase');
+  const items = termbase.getByTestId('term-item');
+  await expect(termbase.getByTestId('terms-count')).not.toBeEmpty();
+  const start = await items.count();
+
+  const importFile = async (name: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await termbase.getByTestId('terms-import').click();
+    await (await chooser).setFiles(fixture(name));
+  };
+
+  await importFile('basic-2019.tbx');
+  const imported = items.filter({ hasText: '驻欧盟使团团长' });
+  await expect(imported).toHaveCount(1);
+  await expect(imported).toContainText('Head of the Mission to the EU');
+  await expect(items).toHaveCount(start + 1);
+
+  // A damaged file: its problems listed, nothing changed.
+  await importFile('malformed.tbx');
+  const problems = page.getByTestId('terms-import-problems');
+  await expect(problems).toBeVisible();
+  await expect(problems).toContainText(ui('Import refused: nothing was changed'));
+  await problems.getByTestId('terms-import-problems-ok').click();
+  await expect(problems).toHaveCount(0);
+  await expect(items).toHaveCount(start + 1);
+
+  // The stored entry edited, then the file again: it clashes; "Keep both" keeps both.
+  await imported.getByTestId('term-edit').click();
+  await page.getByTestId('term-note').fill('Our own note.');
+  await page.getByTestId('term-save').click();
+  await expect(imported).toContainText('Our own note.');
+  await importFile('basic-2019.tbx');
+  const clash = page.getByTestId('terms-import-clash');
+  await expect(clash).toBeVisible();
+  await expect(clash).toContainText('驻欧盟使团团长');
+  await clash.getByTestId('terms-import-keep-both').click();
+  await expect(clash).toHaveCount(0);
+  await expect(items.filter({ hasText: '驻欧盟使团团长' })).toHaveCount(2);
+
+  // Search and the domain filter narrow the list; removing asks first.
+  await termbase.getByTestId('terms-search').fill('Mission to the EU');
+  await expect(items).toHaveCount(2);
+  await termbase.getByTestId('terms-domain-filter').selectOption('place');
+  await expect(items).toHaveCount(0);
+  await termbase.getByTestId('terms-domain-filter').selectOption('');
+  await items.first().getByTestId('term-delete').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(items).toHaveCount(1);
+});
