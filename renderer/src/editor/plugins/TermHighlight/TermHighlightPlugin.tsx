@@ -100,6 +100,10 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
       return false;
     };
     const onBlur = () => setShown(null);
+    // The card can be put away without moving (WCAG 1.4.13); Escape goes on to whatever else it does.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setShown(null);
+    };
 
     const listen = (root: HTMLElement | null, add: boolean) => {
       if (!root) return;
@@ -107,10 +111,12 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
         root.addEventListener('mousemove', onMouseMove);
         root.addEventListener('mouseleave', onMouseLeave);
         root.addEventListener('blur', onBlur);
+        root.addEventListener('keydown', onKeyDown);
       } else {
         root.removeEventListener('mousemove', onMouseMove);
         root.removeEventListener('mouseleave', onMouseLeave);
         root.removeEventListener('blur', onBlur);
+        root.removeEventListener('keydown', onKeyDown);
       }
     };
     let listened: HTMLElement | null = null;
