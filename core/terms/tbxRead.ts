@@ -14,7 +14,7 @@
  * problem with its line and column, and the entry count is capped before any
  * entry is read.
  */
-import { DOMParser, ParseError, type Element } from '@xmldom/xmldom';
+import { DOMParser, ParseError, type Element, type Node, type Text } from '@xmldom/xmldom';
 import { wording, type Wording } from '../i18n/wording';
 import { TERM_LIMITS } from './termEntry';
 import type { RawTerm } from './termFileEntries';
@@ -48,14 +48,41 @@ function children(element: Element, ...names: string[]): Element[] {
   return found;
 }
 
-/** The element's text, inline markup (`<hi>`) included, with runs of white space made one. */
-function text(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The elements named `names` below `element`, in document order, not looking
+ * inside one found. Walked here, with a stack and within the subtree: xmldom's
+ * getElementsByTagNameNS and textContent were quadratic on a 10,000-entry file.
+ */
+function descendants(element: Element, names: readonly string[]): Element[] {
+  const found: Element[] = [];
+  const stack: Node[] = [];
+  for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType !== node.ELEMENT_NODE) continue;
+    if (names.includes((node as Element).localName ?? '')) {
+      found.push(node as Element);
+      continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return found;
 }
 
-/** A note or a source as written, line breaks and all. */
+/** All the text below `element` (inline markup such as `<hi>` included), as written. */
 function textAsIs(element: Element): string {
-  return (element.textContent ?? '').trim();
+  let out = '';
+  const stack: Node[] = [element];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === node.TEXT_NODE || node.nodeType === node.CDATA_SECTION_NODE)
+      out += (node as Text).data;
+    else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return out.trim();
+}
+
+/** The element's text with runs of white space made one: a term. */
+function text(element: Element): string {
+  return textAsIs(element).replace(/\s+/g, ' ');
 }
 
 function typed(element: Element, name: string, type: string): Element[] {
@@ -75,7 +102,7 @@ function languageOf(element: Element): string {
 
 /** The status a term's termNote gives: TBX-Basic's administrativeStatus or TBX 2008's normativeAuthorization. */
 function statusOf(termSec: Element): 'preferred' | 'admitted' | 'deprecated' {
-  const notes = [...termSec.getElementsByTagNameNS('*', 'termNote')].filter((note) =>
+  const notes = descendants(termSec, ['termNote']).filter((note) =>
     ['administrativeStatus', 'normativeAuthorization'].includes(note.getAttribute('type') ?? ''),
   );
   const value = notes.length ? text(notes[0]).toLowerCase() : '';
@@ -102,7 +129,7 @@ function readEntry(entry: Element, index: number): RawTerm {
     const language = termLanguage(languageOf(langSec));
     if (!language) continue;
     for (const termSec of children(langSec, 'termSec', 'tig', 'ntig')) {
-      const term = termSec.getElementsByTagNameNS('*', 'term')[0];
+      const term = descendants(termSec, ['term'])[0];
       if (term) terms[language][statusOf(termSec)].push(text(term));
     }
   }
@@ -157,10 +184,7 @@ export function readTbx(xml: string): TbxRead {
   const root = doc.documentElement;
   if (!root || !['tbx', 'martif'].includes(root.localName ?? ''))
     return { ok: false, problems: [wording(m.notTbx, { root: root?.localName ?? '' })] };
-  const entries = [
-    ...root.getElementsByTagNameNS('*', 'conceptEntry'),
-    ...root.getElementsByTagNameNS('*', 'termEntry'),
-  ];
+  const entries = descendants(root, ['conceptEntry', 'termEntry']);
   if (entries.length > TERM_LIMITS.entries)
     return {
       ok: false,

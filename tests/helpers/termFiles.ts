@@ -17,7 +17,7 @@ export class MemoryTermStore implements TermStore {
   all() {
     return this.entries.map((entry) => ({ ...entry }));
   }
-  saveMany(entries: TermEntry[]) {
+  putMany(entries: TermEntry[]) {
     this.writes += 1;
     const byId = new Map(this.entries.map((entry) => [entry.id, entry]));
     for (const entry of entries)

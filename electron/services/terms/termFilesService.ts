@@ -35,15 +35,15 @@ import { readTermCsv, termCsvText } from './termCsvText';
 export interface TermStore {
   all(): readonly TermEntry[] | Promise<readonly TermEntry[]>;
   /**
-   * Adds or replaces each entry by id, in one write: all of them or, on any
-   * failure, none. `revision` is the stored one for a replaced entry, 0 for a new one.
+   * Adds or replaces each entry by id, as given but for its revision (the
+   * stored one + 1): all of them or, on any failure, none (TermService.putMany).
    */
-  saveMany(entries: TermEntry[]): unknown;
+  putMany(entries: TermEntry[]): unknown;
 }
 
 export interface TermFilesOptions {
   store: TermStore;
-  /** "Your name" (Settings ▸ Language), for entries the file gives no author for. */
+  /** Who is at this desk (TermService's `author`), for entries the file gives no author for. */
   yourName: () => string;
   now?: () => Date;
   newId?: (at: Date) => string;
@@ -145,7 +145,7 @@ export class TermFilesService {
         writes.push(entry(term, match.id, match.revision));
       } else writes.push(asNew(term));
     }
-    if (writes.length) await this.options.store.saveMany(writes);
+    if (writes.length) await this.options.store.putMany(writes);
     return {
       status: 'imported',
       counts: { added: writes.length - replacedIds.size, replaced: replacedIds.size, unchanged },
