@@ -7,7 +7,13 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { TERM_DOMAINS, TERM_LIMITS, type TermDomain, type TermEntry } from '../../../core/terms/termEntry';
+import {
+  TERM_DOMAINS,
+  TERM_LIMITS,
+  type TermDomain,
+  type TermEntry,
+  type TermPage,
+} from '../../../core/terms/termEntry';
 import type { TermFileFormat } from '../../../core/terms/termFiles';
 import { useApi } from '../app/ApiContext';
 import { showExportResult } from '../export/showExportResult';
@@ -27,11 +33,6 @@ const PAGE = 50;
 /** Typing settles before the search runs. */
 const SEARCH_DELAY_MS = 200;
 
-interface Shown {
-  entries: TermEntry[];
-  total: number;
-}
-
 export function TermbaseSection() {
   const api = useApi();
   const intl = useIntl();
@@ -39,7 +40,7 @@ export function TermbaseSection() {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   const [domain, setDomain] = useState<TermDomain | null>(null);
-  const [shown, setShown] = useState<Shown | null>(null);
+  const [shown, setShown] = useState<TermPage | null>(null);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<TermEntry | null>(null);
@@ -78,7 +79,11 @@ export function TermbaseSection() {
   const showMore = () =>
     api.call('terms.list', { query: search, domain, offset: shownCount, limit: PAGE }).then(
       (more) =>
-        setShown((now) => ({ entries: [...(now?.entries ?? []), ...more.entries], total: more.total })),
+        setShown((now) => ({
+          entries: [...(now?.entries ?? []), ...more.entries],
+          total: more.total,
+          notices: [...(now?.notices ?? []), ...more.notices],
+        })),
       (error: unknown) => notify.error(errorMessage(error)),
     );
 
@@ -190,6 +195,12 @@ export function TermbaseSection() {
           onCancel={() => setAdding(false)}
         />
       )}
+      {/* Entries that could not be read (set aside as damaged): said once, where the list is. */}
+      {shown?.notices.map((notice, index) => (
+        <p key={index} className="notice" role="alert">
+          {intl.formatMessage(notice, notice.values)}
+        </p>
+      ))}
       <p className="termbase__count" role="status" data-testid="terms-count">
         {shown &&
           (filtered ? (
