@@ -112,20 +112,23 @@ const ZH_PATTERNS: Array<{
   },
   // 1,200 · 1200 · 2.3亿 · 3万 (not part of a name such as G20 or COVID-19)
   {
-    pattern: /(?<![\p{L}\d.\-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)(万亿|万|亿)?(?![\p{Script=Latin}\d])/gu,
+    pattern:
+      /(?<![\p{Script=Latin}\d.\-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)(万亿|万|亿)?(?![\p{Script=Latin}\d])/gu,
     read: (m) => ({ kind: 'number', value: arabic(m[1]) * (MULTIPLIER[m[2] ?? ''] ?? 1) }),
   },
   // 一千二百, 三亿, 三名 / 两国 (a count: the numeral before a measure word), never 第三 (an ordinal)
   {
-    pattern: new RegExp(`(?<![第${HAN_DIGITS}])[一二两三四五六七八九十][${HAN_DIGITS}]*`, 'gu'),
+    pattern: new RegExp(
+      `(?<![第${HAN_DIGITS}])([一二两三四五六七八九十][${HAN_DIGITS}]*)([${MEASURE}]?)`,
+      'gu',
+    ),
     read: (m) => {
-      const written = m[0];
+      const [, written, measure] = m;
       const value = hanNumber(written);
-      const next = m.input[m.index + written.length] ?? '';
       // A lone 一 is "a" (一个, 一带一路); 十分 is "very"; 三亚 is a place: only a count
       // (a numeral before a measure word) or an amount written out (一千二百, 三亿) is a figure.
       if (!value || value < 2) return null;
-      if (!(next && MEASURE.includes(next)) && !/[百千万亿]/.test(written)) return null;
+      if (!measure && !/[百千万亿]/.test(written)) return null;
       return { kind: 'number', value };
     },
   },
