@@ -175,8 +175,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     redline: new RedlineService({ letters, history, settings, author }),
     log,
     archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
-    preflight: new PreflightService(letters, settings, spelling, (letter) =>
-      letter.publicationId ? publications.find(letter.publicationId) : null,
+    preflight: new PreflightService(
+      letters,
+      settings,
+      spelling,
+      (letter) => (letter.publicationId ? publications.find(letter.publicationId) : null),
+      { publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })) },
     ),
   };
 }
