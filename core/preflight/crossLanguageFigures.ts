@@ -113,7 +113,7 @@ const ZH_PATTERNS: Array<{
   // 1,200 · 1200 · 2.3亿 · 3万 (not part of a name such as G20 or COVID-19)
   {
     pattern:
-      /(?<![\p{Script=Latin}\d.\-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)(万亿|万|亿)?(?![\p{Script=Latin}\d])/gu,
+      /(?<![\p{Script=Latin}\d.-])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)(万亿|万|亿)?(?![\p{Script=Latin}\d])/gu,
     read: (m) => ({ kind: 'number', value: arabic(m[1]) * (MULTIPLIER[m[2] ?? ''] ?? 1) }),
   },
   // 一千二百, 三亿, 三名 / 两国 (a count: the numeral before a measure word), never 第三 (an ordinal)
@@ -161,6 +161,8 @@ const UNITS =
   );
 const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALES: Record<string, number> = {
+  decade: 10,
+  decades: 10,
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -185,7 +187,7 @@ function wordValue(word: string): number | undefined {
 }
 
 const EN_NUMBER =
-  /(?:(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<!\p{L})([a-z]+(?:-[a-z]+)?))(?:\s+(hundred|thousand|million|billion|trillion)|\s?(bn|m)\b)?(?:\s*(%|per\s?cent\b|percent\b))?/giu;
+  /(?:(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<!\p{L})([a-z]+(?:-[a-z]+)?))(?:\s+(hundred|thousand|million|billion|trillion|decades?)|\s?(bn|m)\b)?(?:\s*(%|per\s?cent\b|percent\b))?/giu;
 
 /** Every number in an English text, with its scale and whether it is a percentage. */
 function englishNumbers(block: BlockText): Figure[] {

@@ -39,12 +39,19 @@ const key = (f: Figure) => `${f.kind}:${f.value}:${f.month ?? ''}:${f.year ?? ''
 
 /** The letter's figure that probably differs: one of the same kind the preface does not answer. */
 function counterpart(figure: Figure, english: Figure[], answered: Set<Figure>): Figure | undefined {
+  const dates = english.filter((other) => other.kind === 'date');
+  const inDate = (n: Figure) =>
+    dates.some(
+      (d) => d.block === n.block && n.offset < d.offset + d.length && d.offset < n.offset + n.length,
+    );
   return english.find(
     (other) =>
       !answered.has(other) &&
       other.kind === figure.kind &&
-      // Numbers pair only with numerals: "both" or "one" is no rival to 1,200.
-      (other.kind !== 'number' || /\d/.test(other.text)),
+      // A placeholder's value (the article's date) is the field's, not a claim of the letter.
+      !insidePlaceholder(other.block, other.offset, other.length) &&
+      // Numbers pair only with numerals outside dates: "both", "one" or a date's day is no rival to 1,200.
+      (other.kind !== 'number' || (/\d/.test(other.text) && !inDate(other))),
   );
 }
 

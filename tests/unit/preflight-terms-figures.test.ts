@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { editorDoc, paragraphNode, placeholderNode, textNode } from '../../core/editorDoc';
 import type { BlockText } from '../../core/preflight/blockText';
 import { chineseFigures, englishFigures, sameFigure } from '../../core/preflight/crossLanguageFigures';
 import { letterOf, problems } from './preflight-terms-helpers';
@@ -48,6 +49,7 @@ describe('figures: the usual forms on each side', () => {
     ['3亿', '300 million'],
     ['2.3亿', '230 million'],
     ['2020年', 'in 2020'],
+    ['二十年来', 'over two decades'],
   ])('%s ↔ %s', (preface, letter) => {
     expect(stated(preface, letter)).toBe(true);
   });
@@ -89,6 +91,22 @@ describe('preflight: a figure on one side only', () => {
       }),
     ]);
     expect(problems(letter, 'crossLanguage.figure')[0].related).toBeUndefined();
+  });
+
+  it('points at no date’s day, and reads no figure in a placeholder’s value', () => {
+    const letter = letterOf(['过去二十年来，我们合作。'], ['On 27 March 2024 we said so.']);
+    const [problem] = problems(letter, 'crossLanguage.figure');
+    expect(problem.message).toBe(
+      'The preface gives 二十年 (“过去二十年来，我们合作。”); the letter does not.',
+    );
+    expect(problem.related).toBeUndefined();
+    const fromField = letterOf([], ['Sir']);
+    fromField.preface = editorDoc([
+      paragraphNode([textNode('贵报'), placeholderNode('article.date'), textNode('的文章')]),
+    ]);
+    expect(
+      problems({ ...fromField, fields: { ...fromField.fields, articleDate: '2020-05-06' } }, 'crossLanguage'),
+    ).toEqual([]);
   });
 
   it('passes figures stated on both sides, and figures only the letter gives', () => {
