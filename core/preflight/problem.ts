@@ -5,7 +5,7 @@
 import type { ExportVariant } from '../contract';
 import type { Wording } from '../i18n/wording';
 import type { Side } from '../sides';
-import type { TermEntry, TermHit } from '../terms/termEntry';
+import type { TermMatcher } from '../terms/termMatcher';
 
 export type Severity = 'error' | 'warning';
 /** Where a problem is: one side of the letter, or its details (the fields outside the editors), as search says. */
@@ -43,12 +43,6 @@ export interface Problem {
   related?: ProblemLocation;
 }
 
-/** The termbase as the rules see it: core/terms/termMatcher.ts's matcher, built once per termbase. */
-export interface TermLookup {
-  find(text: string, language: 'zh' | 'en'): TermHit[];
-  entry(id: string): TermEntry | undefined;
-}
-
 /** A publication's two names, for the publication-name check. */
 export interface PublicationNames {
   en: string;
@@ -73,8 +67,8 @@ export interface PreflightOptions {
   ownNames?: string[];
   /** The paper prints letters without a salutation, so none is missing. */
   noSalutation?: boolean;
-  /** The office termbase: forbidden variants, terms and names on both sides. */
-  terms?: TermLookup;
+  /** The office termbase's matcher (built once per termbase): forbidden variants, terms and names on both sides. */
+  terms?: TermMatcher;
   /** The letter's publication profile's names, when it has one. */
   publication?: PublicationNames;
   /** Every publication profile: a paper named in the preface's 《》 that is not the letter's. */

@@ -49,4 +49,4 @@ export function runPreflight(letter: Letter, options: PreflightOptions): Problem
   }));
 }
 
-export type { PreflightOptions, Problem, SpellChecker, TermLookup } from './problem';
+export type { PreflightOptions, Problem, SpellChecker } from './problem';

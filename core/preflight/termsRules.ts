@@ -13,7 +13,7 @@ import type { TermEntry, TermHit } from '../terms/termEntry';
 import { insidePlaceholder, type BlockText } from './blockText';
 import { at, type Finding, type Rule } from './context';
 import { bothSides } from './crossLanguageSides';
-import type { TermLookup } from './problem';
+import type { TermMatcher } from '../terms/termMatcher';
 
 const messages = defineMessages({
   forbidden: {
@@ -36,7 +36,7 @@ interface Found {
   hit: TermHit;
 }
 
-function hits(blocks: BlockText[], terms: TermLookup, language: 'zh' | 'en'): Found[] {
+function hits(blocks: BlockText[], terms: TermMatcher, language: 'zh' | 'en'): Found[] {
   return blocks.flatMap((block) =>
     terms
       .find(block.text, language)

@@ -8,7 +8,8 @@ import type { ExportVariant } from '../../core/contract';
 import { defineMessages, inEnglish, wording } from '../../core/i18n/wording';
 import type { Letter } from '../../core/letter';
 import type { PublicationNames } from '../../core/preflight/problem';
-import { runPreflight, type Problem, type TermLookup } from '../../core/preflight/runPreflight';
+import { runPreflight, type Problem } from '../../core/preflight/runPreflight';
+import type { TermMatcher } from '../../core/terms/termMatcher';
 import { publicationSpelling, type Publication } from '../../core/publication';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
@@ -34,7 +35,7 @@ export type FindPublication = (
 /** What the cross-language checks read besides the letter; each optional, so a check without it is skipped. */
 export interface PreflightSources {
   /** The termbase's matcher (core/terms/termMatcher.ts builds it once per termbase change). */
-  terms?: () => TermLookup | undefined | Promise<TermLookup | undefined>;
+  terms?: () => TermMatcher | undefined | Promise<TermMatcher | undefined>;
   /** Every publication profile's names: a paper the preface names that is not the letter's. */
   publications?: () => PublicationNames[];
 }

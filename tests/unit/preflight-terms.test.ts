@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { approvedAsWritten } from '../../core/preflight/termsRules';
-import { entry, letterOf, lookup, problems } from './preflight-terms-helpers';
+import { termMatcher } from '../../core/terms/termMatcher';
+import { entry, letterOf, problems } from './preflight-terms-helpers';
 
 const BRI = entry({
   zh: ['一带一路', '“一带一路”倡议'],
@@ -9,7 +10,7 @@ const BRI = entry({
 });
 const WANG_YI = entry({ zh: ['王毅'], en: ['Wang Yi'], domain: 'person' });
 const EUOBSERVER = entry({ zh: ['欧盟观察网'], en: ['EUobserver'], domain: 'institution' });
-const terms = lookup([BRI, WANG_YI, EUOBSERVER]);
+const terms = termMatcher([BRI, WANG_YI, EUOBSERVER]);
 
 describe('preflight: a forbidden variant in the letter', () => {
   it('is an error naming the approved term, with a replacement covering exactly the variant', () => {
