@@ -205,23 +205,28 @@ function englishNumbers(block: BlockText): Figure[] {
   return found;
 }
 
+const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last|next|this|coming)\b/i;
+
 function englishDates(block: BlockText): Figure[] {
-  return chrono.en
-    .parse(block.text)
-    .filter((result) => /\d/.test(result.text) && result.start.isCertain('month'))
-    .map((result) =>
-      figure(
-        block,
-        'date',
-        result.index,
-        result.text,
-        result.start.isCertain('day') ? (result.start.get('day') ?? 0) : 0,
-        {
-          month: result.start.get('month') ?? undefined,
-          year: result.start.isCertain('year') ? (result.start.get('year') ?? undefined) : undefined,
-        },
-      ),
-    );
+  return (
+    chrono.en
+      .parse(block.text)
+      // A named month counts ("in May" answers 5月); a day said relative to today does not.
+      .filter((result) => result.start.isCertain('month') && !RELATIVE.test(result.text))
+      .map((result) =>
+        figure(
+          block,
+          'date',
+          result.index,
+          result.text,
+          result.start.isCertain('day') ? (result.start.get('day') ?? 0) : 0,
+          {
+            month: result.start.get('month') ?? undefined,
+            year: result.start.isCertain('year') ? (result.start.get('year') ?? undefined) : undefined,
+          },
+        ),
+      )
+  );
 }
 
 /** The English side's figures: generous on purpose, as they only have to answer the preface's. */

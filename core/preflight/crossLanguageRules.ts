@@ -50,8 +50,10 @@ function counterpart(figure: Figure, english: Figure[], answered: Set<Figure>): 
       other.kind === figure.kind &&
       // A placeholder's value (the article's date) is the field's, not a claim of the letter.
       !insidePlaceholder(other.block, other.offset, other.length) &&
-      // Numbers pair only with numerals outside dates: "both", "one" or a date's day is no rival to 1,200.
-      (other.kind !== 'number' || (/\d/.test(other.text) && !inDate(other))),
+      // Only figures written with numerals: "both", "one" or "in May" is no rival to 1,200 or 6 May;
+      // nor is a date's day.
+      /\d/.test(other.text) &&
+      (other.kind !== 'number' || !inDate(other)),
   );
 }
 

@@ -32,6 +32,11 @@ describe('figures: reading the preface', () => {
 });
 
 describe('figures: the usual forms on each side', () => {
+  it('reads no date said relative to today on either side', () => {
+    expect(zh('今天，上周一，上个月')).toEqual([]);
+    expect(englishFigures(block('today, tomorrow and next Monday', 'body'))).toEqual([]);
+  });
+
   it.each([
     ['2020年5月6日', 'on 6 May 2020'],
     ['2020年5月6日', 'on May 6, 2020'],
@@ -50,6 +55,8 @@ describe('figures: the usual forms on each side', () => {
     ['2.3亿', '230 million'],
     ['2020年', 'in 2020'],
     ['二十年来', 'over two decades'],
+    ['2020年5月', 'in May 2020'],
+    ['5月', 'in May'],
   ])('%s ↔ %s', (preface, letter) => {
     expect(stated(preface, letter)).toBe(true);
   });
@@ -62,6 +69,7 @@ describe('figures: the usual forms on each side', () => {
     ['3亿', '3 million'],
     ['三名部长', 'four ministers'],
     ['2020年', 'in 2021'],
+    ['5月', 'in June'],
   ])('%s is not %s', (preface, letter) => {
     expect(stated(preface, letter)).toBe(false);
   });
