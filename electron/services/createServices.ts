@@ -3,6 +3,7 @@
  * entry points (Electron main, browser-mode server, CLI) with the store that
  * suits them; the services never know which one is running.
  */
+import { termMatcher } from '../../core/terms/termMatcher';
 import type { AppInfo } from '../../core/contract';
 import type { Wording } from '../../core/i18n/wording';
 import type { JsonStore, OpenStore } from '../storage/jsonStore';
@@ -187,8 +188,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     log,
     archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
     terms,
-    preflight: new PreflightService(letters, settings, spelling, (letter) =>
-      letter.publicationId ? publications.find(letter.publicationId) : null,
+    preflight: new PreflightService(
+      letters,
+      settings,
+      spelling,
+      (letter) => (letter.publicationId ? publications.find(letter.publicationId) : null),
+      {
+        publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })),
+        // Built once per termbase: termMatcher keeps the last one while the entries' ids and revisions stay.
+        terms: async () => termMatcher(await terms.all()),
+      },
     ),
   };
 }
