@@ -29,6 +29,9 @@ const HIGHLIGHT = { term: 'letterdesk-term', forbidden: 'letterdesk-term-forbidd
 /** Typing settles before the ranges are rebuilt. */
 const UPDATE_DELAY_MS = 150;
 
+/** Said on the window when a pane shows its card: one card on the page at a time, the latest. */
+const CARD_SHOWN = 'letterdesk:term-card';
+
 /** Each editor's ranges; the page has one highlight per name, so both panes' ranges are painted together. */
 const paneRanges = new Map<symbol, TermRange[]>();
 
@@ -80,10 +83,15 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
     const show = (node: Node, offset: number, byCaret: boolean) => {
       const found = termAt(ranges.current, node, offset);
       const entry = found && termbase.matcher.entry(found.hit.entryId);
-      setShown(
-        found && entry ? { entry, hit: found.hit, rect: found.range.getBoundingClientRect(), byCaret } : null,
-      );
+      // Off a term: the caret's card goes when the caret leaves; the mouse's when the mouse does.
+      if (!found || !entry) return setShown((now) => (byCaret || !now?.byCaret ? null : now));
+      window.dispatchEvent(new CustomEvent(CARD_SHOWN, { detail: key }));
+      setShown({ entry, hit: found.hit, rect: found.range.getBoundingClientRect(), byCaret });
     };
+    const onOtherCard = (event: Event) => {
+      if ((event as CustomEvent<symbol>).detail !== key) setShown(null);
+    };
+    window.addEventListener(CARD_SHOWN, onOtherCard);
     const onMouseMove = (event: MouseEvent) => {
       const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
       if (caret) show(caret.offsetNode, caret.offset, false);
@@ -136,6 +144,7 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
     return () => {
       unregister();
       listen(listened, false);
+      window.removeEventListener(CARD_SHOWN, onOtherCard);
       clearTimeout(timer);
       paneRanges.delete(key);
       paint();
