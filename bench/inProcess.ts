@@ -15,3 +15,4 @@ export { docxImportFigures } from './docxImportFigures';
 export { historyFigures, seedHistory, type HistoryFigures } from './historyFigures';
 export { logFigures, seedLog, type LogFigures } from './logFigures';
 export { archiveFigures, type ArchiveFigures } from './archiveFigures';
+export { termFigures, type TermFigures } from './termFigures';

@@ -19,6 +19,7 @@ import {
   docxImportFigures,
   logFigures,
   archiveFigures,
+  termFigures,
   seedLibrary,
   textFigures,
 } from '../out/bench/bench.js';
@@ -125,6 +126,8 @@ async function main() {
   const docxImport = await docxImportFigures(10);
   console.log('Measuring the letter log (10,000 sendings)…');
   const log = await logFigures(10_000, 10);
+  console.log('Measuring the termbase (10,000 entries, a 5,000-word letter)…');
+  const termbase = await termFigures(10_000, 5_000, 20);
   console.log('Measuring the archive (200 letters, 1,000 sendings)…');
   const archive = await archiveFigures(200, 5, 3);
   const processSample = await cliVersusPandoc(REPO_ROOT, sample, 5);
@@ -212,6 +215,13 @@ async function main() {
       unit: 'ms',
       target: target(log.listWarmMedianMs, '<', 100, ' ms'),
       note: `with a text search ${ms(log.searchWarmMedianMs)}; first list in a fresh app ${ms(log.listColdMedianMs)}; first ever (no list cache) ${ms(log.listUncachedMs)}`,
+    },
+    {
+      figure: 'Termbase: find terms in a 5,000-word letter and its preface, 10,000 entries (median of 20)',
+      value: termbase.findMedianMs,
+      unit: 'ms',
+      target: target(termbase.findMedianMs, '<', 20, ' ms'),
+      note: `${termbase.hits} hits; matcher built in ${ms(termbase.buildMedianMs)}; terms.list search ${ms(termbase.searchMedianMs)}; first list in a fresh app ${ms(termbase.firstListMs)}; one save ${ms(termbase.saveMedianMs)}`,
     },
     {
       figure: 'Archive export: 200 letters, 1,000 sendings, a DOCX each (archive.export, median of 3)',
@@ -345,6 +355,7 @@ async function main() {
       redlineMs,
       docxImport,
       log,
+      termbase,
       archive,
       processSample,
       processThirty,

@@ -198,6 +198,39 @@ describe('a damaged file', () => {
   });
 });
 
+describe('the list cache', () => {
+  it('is read by a fresh app; a damaged one is ignored and the files read', async () => {
+    const first = await open();
+    await first.services.terms.putMany([
+      {
+        id: '20260601T000000000-aaaaaaaa',
+        revision: 0,
+        ...fields('大使', 'Ambassador'),
+        changedBy: '',
+        changedAt: '2026-06-01T00:00:00.000Z',
+      },
+    ]);
+    await first.services.terms.flush();
+    const cacheFile = join(data.dir, 'terms', 'list-cache.json');
+    const cache = JSON.parse(await readFile(cacheFile, 'utf8'));
+    expect(cache.entries).toHaveLength(SEED.terms.length + 1);
+    const expected = (await first.services.terms.all()).map((e) => e.id).sort();
+
+    // An entry changed by hand in the cache (not in its file) is not trusted: its file is read.
+    const [one] = cache.entries;
+    one.entry.zh = 'not a list';
+    await writeFile(cacheFile, JSON.stringify(cache));
+    const second = await open();
+    const listed = await second.services.terms.all();
+    expect(listed.map((e) => e.id).sort()).toEqual(expected);
+    expect(Array.isArray(listed.find((e) => e.id === one.entry.id)?.zh)).toBe(true);
+
+    await writeFile(cacheFile, '{ damaged');
+    const third = await open();
+    expect((await third.services.terms.all()).map((e) => e.id).sort()).toEqual(expected);
+  });
+});
+
 describe('search and paging', () => {
   it('searches Chinese, English, variants, notes and sources, folded; newest change first', async () => {
     const { call } = await open();

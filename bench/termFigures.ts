@@ -1,0 +1,140 @@
+/**
+ * The termbase at scale: 10,000 generated entries (a large office termbase),
+ * matched over a 5,000-word letter with its preface:
+ * - building the matcher (once per termbase change);
+ * - one run of `find()` over the English letter and the Chinese preface, as each
+ *   highlight or preflight run does (the aim: < 20 ms);
+ * - `terms.list` with a search, in process on a real data folder.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { versionId } from '../core/history/versionId';
+import { TERM_DOMAINS, type TermEntry } from '../core/terms/termEntry';
+import { termMatcher } from '../core/terms/termMatcher';
+import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
+import { openNodeServices } from '../electron/runtime/openNodeServices';
+import { chineseText, englishParagraphs } from './generateLetter';
+import { median, timeRuns } from './stats';
+
+export interface TermFigures {
+  entries: number;
+  letterWords: number;
+  /** Building the matcher for the whole termbase (both languages). */
+  buildMedianMs: number;
+  /** One `find()` over the 5,000-word English letter plus one over the Chinese preface. */
+  findMedianMs: number;
+  /** How many terms that run found (so a figure that finds nothing is seen as such). */
+  hits: number;
+  /** `terms.list` of 10,000 entries with a text search, first page. */
+  searchMedianMs: number;
+  /** The first `terms.list` in a freshly opened app (the cache read, each file stated). */
+  firstListMs: number;
+  /** Saving one entry of the 10,000: its file alone is written. */
+  saveMedianMs: number;
+}
+
+const SYLLABLES = '安邦城德方光国海华吉江景康乐林明南平庆瑞山顺泰天文祥新信兴阳义远云正中州'.split('');
+const EN = 'alpha bravo cedar delta ember fjord garnet harbor iris juniper kestrel lumen meadow'.split(' ');
+
+/** `count` entries, each with 1–2 Chinese forms, 1–2 English terms and sometimes a forbidden variant; a few real ones. */
+export function generateTermbase(count: number): TermEntry[] {
+  const at = new Date(Date.UTC(2026, 0, 1));
+  const entries: TermEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const zh = `${SYLLABLES[i % 37]}${SYLLABLES[(i * 7) % 37]}${SYLLABLES[(i * 13) % 37]}委员会${i}`;
+    const en = `${EN[i % EN.length]} ${EN[(i * 5) % EN.length]} committee ${i}`;
+    entries.push({
+      id: versionId(new Date(at.getTime() + i), (0x10000000 + i).toString(16)),
+      revision: 1,
+      zh: i % 3 ? [zh] : [zh, `${zh}办公室`],
+      en: i % 4 ? [en] : [en, `${en} office`],
+      forbidden: i % 5 ? [] : [`${EN[i % EN.length]} board ${i}`],
+      note: `Generated entry ${i}`,
+      source: 'bench',
+      domain: TERM_DOMAINS[i % TERM_DOMAINS.length],
+      changedBy: '',
+      changedAt: at.toISOString(),
+    });
+  }
+  // Terms the generated letter does contain, so the runs find and choose real hits.
+  const real: [string, string][] = [
+    ['中欧科研合作', 'research institutes'],
+    ['中方', 'cooperation'],
+    ['双方', 'universities in europe'],
+    ['报道', 'the article'],
+  ];
+  real.forEach(([zh, en], k) => {
+    entries[k] = { ...entries[k], zh: [zh], en: [en], forbidden: ['both sides'] };
+  });
+  return entries;
+}
+
+export async function termFigures(count = 10_000, words = 5_000, runs = 20): Promise<TermFigures> {
+  const entries = generateTermbase(count);
+  // Quoted paragraphs: a real letter has typographic quotes and dashes, which leave the all-ASCII fast path.
+  const letter = englishParagraphs(words)
+    .map((p) => `“${p}”`)
+    .join('\n');
+  const preface = chineseText(1000);
+
+  let build = 0;
+  // Each run a termbase the matcher has not seen (a new revision), so it is built, not found in its cache.
+  const builds = await timeRuns(5, () =>
+    termMatcher(entries.map((e) => ({ ...e, revision: e.revision + ++build }))),
+  );
+  const matcher = termMatcher(entries);
+  let hits = 0;
+  const find = () => {
+    hits = matcher.find(letter, 'en').length + matcher.find(preface, 'zh').length;
+  };
+  find();
+  const finds = await timeRuns(runs, find);
+
+  const dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-terms-'));
+  try {
+    const appRoot = findAppRoot(import.meta.url);
+    const services = await openNodeServices({
+      dataDir,
+      appRoot,
+      mode: 'browser',
+      version: appVersion(appRoot),
+    });
+    await services.terms.putMany(entries);
+    await services.terms.flush();
+    await services.letters.close();
+    // A freshly opened app: the first list reads the cache and stats each file; later ones search what is known.
+    const fresh = await openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+    const started = performance.now();
+    const { total } = await fresh.terms.list('', null, 0, 200);
+    const firstListMs = performance.now() - started;
+    if (total < count) throw new Error(`listed ${total} of ${count} entries`);
+    const search = await timeRuns(runs, () => fresh.terms.list('alpha committee 99', null, 0, 200));
+    let [entry] = (await fresh.terms.list('committee 5', null, 0, 1)).entries;
+    const saves = await timeRuns(runs, async () => {
+      const { zh, en, forbidden, note, source, domain } = entry;
+      entry = await fresh.terms.save(entry.id, entry.revision, {
+        zh,
+        en,
+        forbidden,
+        note: `${note}.`,
+        source,
+        domain,
+      });
+    });
+    await fresh.letters.close();
+    return {
+      entries: count,
+      letterWords: words,
+      buildMedianMs: median(builds),
+      findMedianMs: median(finds),
+      hits,
+      searchMedianMs: median(search),
+      firstListMs,
+      saveMedianMs: median(saves),
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
