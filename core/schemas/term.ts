@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { VERSION_ID } from '../history/versionId';
-import { TERM_DOMAINS, TERM_LIMITS } from '../terms/termEntry';
+import { TERM_DOMAINS, TERM_LIMITS, type TermEntry } from '../terms/termEntry';
+import { refuseNewerSchema } from './newerSchemaError';
+import { parseOrThrow } from './parseOrThrow';
 import { revisionSchema } from './revision';
 
 export const termIdSchema = z.string().regex(VERSION_ID, 'expected a term id');
@@ -33,3 +35,17 @@ export const termEntrySchema = termFieldsSchema
     changedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
+
+export const TERM_SCHEMA_VERSION = 1;
+
+const termFileSchema = termEntrySchema.extend({ schemaVersion: z.literal(TERM_SCHEMA_VERSION) }).strict();
+
+/** An entry's stored file (`terms/<id>.json`), checked; `schemaVersion` dropped. */
+export function parseTermFile(raw: unknown): TermEntry {
+  refuseNewerSchema(raw, TERM_SCHEMA_VERSION);
+  const { schemaVersion: _schemaVersion, ...entry } = parseOrThrow(termFileSchema, raw, 'term field');
+  return entry;
+}
+
+/** The stored file's form of an entry. */
+export const termFile = (entry: TermEntry) => ({ schemaVersion: TERM_SCHEMA_VERSION, ...entry });

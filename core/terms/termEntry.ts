@@ -9,6 +9,7 @@
  * The matcher (termMatcher.ts) finds them in a letter's text for the editor's
  * highlighting, the term picker and the preflight's terminology checks.
  */
+import type { Wording } from '../i18n/wording';
 
 /** What an entry names: a filter in Settings, and how the checks treat it (people and places must appear on both sides). */
 export const TERM_DOMAINS = ['title', 'institution', 'policy', 'person', 'place', 'event', 'other'] as const;
@@ -54,6 +55,8 @@ export const TERM_LIMITS = {
 export interface TermPage {
   entries: TermEntry[];
   total: number;
+  /** Entries that could not be read since the last list (set aside or left): to tell the user. */
+  notices: Wording[];
 }
 
 /** Where the termbase was found in a text: `[start, end)` in UTF-16 units, as the editor counts. */

@@ -144,11 +144,11 @@ export function createHandlers(services: Services, transport: Transport): Handle
       transport.saveFile(await services.log.csv(kind, filter, language)),
     'log.checkExclusive': ({ letterId, publicationId, publication, sentAt }) =>
       services.log.checkExclusive(letterId, publicationId, publication, sentAt),
-    // TEMPORARY (branch term15): the termbase service is being built on branch termstore, which replaces these.
-    'terms.list': () => Promise.reject(new Error('terms: not built yet')),
-    'terms.all': () => Promise.reject(new Error('terms: not built yet')),
-    'terms.save': () => Promise.reject(new Error('terms: not built yet')),
-    'terms.remove': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.list': ({ query, domain, offset, limit }) => services.terms.list(query, domain, offset, limit),
+    'terms.all': () => services.terms.all(),
+    'terms.save': ({ id, revision, fields }) => services.terms.save(id, revision, fields),
+    'terms.remove': ({ id, revision }) => services.terms.remove(id, revision),
+    // TEMPORARY (branch term15): the import and export are being built on branch termfiles, which replaces these.
     'terms.export': () => Promise.reject(new Error('terms: not built yet')),
     'terms.import': () => Promise.reject(new Error('terms: not built yet')),
     'archive.preview': ({ selection }) => services.archive.preview(selection),

@@ -29,6 +29,9 @@ import { ImportService } from './import/importService';
 import { personOf } from '../../core/signatory';
 import { LogService } from './log/logService';
 import { ArchiveService, type PdfOf } from './archive/archiveService';
+import { termMatcher } from '../../core/terms/termMatcher';
+import { TermService } from './terms/termService';
+import { termEntrySchema } from '../../core/schemas/term';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -75,6 +78,8 @@ export interface Services {
   log: LogService;
   /** The archive: a selection of the log with its letters, versions and sent files, exported and imported. */
   archive: ArchiveService;
+  /** The office termbase: the official words in both languages, one file per entry. */
+  terms: TermService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -147,6 +152,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     now: options.now,
     readOnly: options.readOnly,
   });
+  const terms = new TermService({
+    dataDir,
+    author,
+    seed: () => readSeed(templatesDir, 'terms', 'terms', (raw) => termEntrySchema.parse(raw), notices),
+    now: options.now,
+    readOnly: options.readOnly,
+  });
   return {
     info: () => ({
       version: options.version,
@@ -175,12 +187,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     redline: new RedlineService({ letters, history, settings, author }),
     log,
     archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
+    terms,
     preflight: new PreflightService(
       letters,
       settings,
       spelling,
       (letter) => (letter.publicationId ? publications.find(letter.publicationId) : null),
-      { publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })) },
+      {
+        // The matcher is built once per termbase change (termMatcher keeps it while the entries are the same).
+        terms: async () => termMatcher(await terms.all()),
+        publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })),
+      },
     ),
   };
 }

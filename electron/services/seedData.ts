@@ -10,7 +10,7 @@ const messages = defineMessages({
   unreadable: {
     id: 'notice.seed.unreadable',
     defaultMessage:
-      'The example {name, select, publications {publications} snippets {snippets} other {{name}}} in {path} could not be read ({detail}); none were added.',
+      'The example {name, select, publications {publications} snippets {snippets} terms {terms} other {{name}}} in {path} could not be read ({detail}); none were added.',
   },
 });
 
