@@ -3,7 +3,6 @@
  * entry points (Electron main, browser-mode server, CLI) with the store that
  * suits them; the services never know which one is running.
  */
-import { termMatcher } from '../../core/terms/termMatcher';
 import type { AppInfo } from '../../core/contract';
 import type { Wording } from '../../core/i18n/wording';
 import type { JsonStore, OpenStore } from '../storage/jsonStore';
@@ -30,6 +29,7 @@ import { ImportService } from './import/importService';
 import { personOf } from '../../core/signatory';
 import { LogService } from './log/logService';
 import { ArchiveService, type PdfOf } from './archive/archiveService';
+import { termMatcher } from '../../core/terms/termMatcher';
 import { TermService } from './terms/termService';
 import { termEntrySchema } from '../../core/schemas/term';
 
@@ -194,9 +194,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       spelling,
       (letter) => (letter.publicationId ? publications.find(letter.publicationId) : null),
       {
-        publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })),
-        // Built once per termbase: termMatcher keeps the last one while the entries' ids and revisions stay.
+        // The matcher is built once per termbase change (termMatcher keeps it while the entries are the same).
         terms: async () => termMatcher(await terms.all()),
+        publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })),
       },
     ),
   };
