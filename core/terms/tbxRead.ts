@@ -155,8 +155,18 @@ function readEntry(entry: Element, index: number): RawTerm {
   };
 }
 
+/** Entry start tags, counted in the text: too many are refused before the parser (the slow part) runs. */
+const ENTRY_TAG = /<(?:[\w.-]+:)?(?:conceptEntry|termEntry)[\s/>]/g;
+
+const tooManyEntries = (count: number): TbxRead => ({
+  ok: false,
+  problems: [wording(m.tooManyEntries, { count, max: TERM_LIMITS.entries })],
+});
+
 export function readTbx(xml: string): TbxRead {
   if (DECLARATION.test(xml)) return { ok: false, problems: [wording(m.doctype)] };
+  const tags = xml.match(ENTRY_TAG)?.length ?? 0;
+  if (tags > TERM_LIMITS.entries) return tooManyEntries(tags);
   let fault = '';
   let doc;
   try {
@@ -185,10 +195,6 @@ export function readTbx(xml: string): TbxRead {
   if (!root || !['tbx', 'martif'].includes(root.localName ?? ''))
     return { ok: false, problems: [wording(m.notTbx, { root: root?.localName ?? '' })] };
   const entries = descendants(root, ['conceptEntry', 'termEntry']);
-  if (entries.length > TERM_LIMITS.entries)
-    return {
-      ok: false,
-      problems: [wording(m.tooManyEntries, { count: entries.length, max: TERM_LIMITS.entries })],
-    };
+  if (entries.length > TERM_LIMITS.entries) return tooManyEntries(entries.length);
   return { ok: true, raws: entries.map((entry, index) => readEntry(entry, index + 1)) };
 }

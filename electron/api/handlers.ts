@@ -148,9 +148,8 @@ export function createHandlers(services: Services, transport: Transport): Handle
     'terms.all': () => services.terms.all(),
     'terms.save': ({ id, revision, fields }) => services.terms.save(id, revision, fields),
     'terms.remove': ({ id, revision }) => services.terms.remove(id, revision),
-    // TEMPORARY (branch term15): the import and export are being built on branch termfiles, which replaces these.
-    'terms.export': () => Promise.reject(new Error('terms: not built yet')),
-    'terms.import': () => Promise.reject(new Error('terms: not built yet')),
+    'terms.export': async ({ format }) => transport.saveFile(await services.termFiles.export(format)),
+    'terms.import': ({ fileName, content, onClash }) => services.termFiles.import(fileName, content, onClash),
     'archive.preview': ({ selection }) => services.archive.preview(selection),
     'archive.export': async ({ selection }) => transport.saveFile(await services.archive.export(selection)),
     'archive.import': ({ fileName, content }) => services.archive.import(fileName, content),

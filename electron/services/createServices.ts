@@ -31,6 +31,7 @@ import { LogService } from './log/logService';
 import { ArchiveService, type PdfOf } from './archive/archiveService';
 import { termMatcher } from '../../core/terms/termMatcher';
 import { TermService } from './terms/termService';
+import { TermFilesService } from './terms/termFilesService';
 import { termEntrySchema } from '../../core/schemas/term';
 
 export interface ServiceOptions {
@@ -80,6 +81,8 @@ export interface Services {
   archive: ArchiveService;
   /** The office termbase: the official words in both languages, one file per entry. */
   terms: TermService;
+  /** The termbase's TBX and CSV files: exported, and imported checked whole first. */
+  termFiles: TermFilesService;
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -188,6 +191,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     log,
     archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
     terms,
+    termFiles: new TermFilesService({ store: terms, yourName: author, now: options.now }),
     preflight: new PreflightService(
       letters,
       settings,

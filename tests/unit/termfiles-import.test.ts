@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Wording } from '../../core/i18n/wording';
+import { TERM_LIMITS } from '../../core/terms/termEntry';
 import { TERM_FILE_MAX_BYTES } from '../../core/terms/termFiles';
 import type { ImportProblemsError } from '../../electron/services/libraryService';
 import { english } from '../helpers/english';
@@ -44,6 +45,13 @@ describe('term files: bad files change nothing', () => {
   it('an entity from an external DTD is never loaded: the reference is malformed XML', async () => {
     expect(await refused(fixture('xxe-external-dtd.tbx'))).toEqual([
       expect.stringMatching(/^Line 8, column \d+: the XML is not well formed \(.*passwd/),
+    ]);
+  });
+
+  it('more entries than a termbase holds: refused before the XML is parsed', async () => {
+    const entries = '<conceptEntry/>'.repeat(TERM_LIMITS.entries + 1);
+    expect(await refused(`<tbx><text><body>${entries}</body></text></tbx>`)).toEqual([
+      '(file): the file has 50,001 entries; a termbase may hold at most 50,000',
     ]);
   });
 
