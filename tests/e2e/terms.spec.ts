@@ -7,6 +7,7 @@
  * nothing.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { ApiName, LetterPage } from '../../core/contract';
@@ -208,6 +209,11 @@ test('"Highlight terms" marks terms in both panes without changing the letter, a
     ui('Forbidden variant: use “{term}”.', { term: 'Global Security Initiative' }),
   );
   await expect(card).toContainText('全球安全倡议');
+  // The highlights and the card pass axe (WCAG 2.1 AA): nothing serious or critical.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // Hovering the Chinese term shows the same entry.
   const box = await zh.evaluate((editor) => {
