@@ -49,6 +49,8 @@ export const MENU_COMMAND_IDS = [
   // The archive of the letter log (renderer/src/archive): a selection to one .zip, and one imported back.
   'log.exportArchive',
   'log.importArchive',
+  // The termbase's terms highlighted in both panes, or not (renderer/src/editor/plugins/TermHighlight).
+  'view.highlightTerms',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number];
 

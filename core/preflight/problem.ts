@@ -5,6 +5,7 @@
 import type { ExportVariant } from '../contract';
 import type { Wording } from '../i18n/wording';
 import type { Side } from '../sides';
+import type { TermMatcher } from '../terms/termMatcher';
 
 export type Severity = 'error' | 'warning';
 /** Where a problem is: one side of the letter, or its details (the fields outside the editors), as search says. */
@@ -32,6 +33,20 @@ export interface Problem {
   suggestions?: string[];
   /** Spelling problems: the word, for "Add to dictionary". */
   word?: string;
+  /**
+   * A one-click fix: put `text` in place of `original`, which `location` covers exactly
+   * (a forbidden variant → the approved term). The panel replaces it only while the
+   * letter still reads `original` there, so an edit since the check is never overwritten.
+   */
+  replacement?: { text: string; original: string };
+  /** The other side's place for a cross-language problem (the letter's figure that differs), a second "Go to". */
+  related?: ProblemLocation;
+}
+
+/** A publication's two names, for the publication-name check. */
+export interface PublicationNames {
+  en: string;
+  zh: string;
 }
 
 /** A spelling dictionary as the rules see it, so they stay pure. */
@@ -52,6 +67,12 @@ export interface PreflightOptions {
   ownNames?: string[];
   /** The paper prints letters without a salutation, so none is missing. */
   noSalutation?: boolean;
+  /** The office termbase's matcher (built once per termbase): forbidden variants, terms and names on both sides. */
+  terms?: TermMatcher;
+  /** The letter's publication profile's names, when it has one. */
+  publication?: PublicationNames;
+  /** Every publication profile: a paper named in the preface's 《》 that is not the letter's. */
+  publications?: PublicationNames[];
 }
 
 /** The sides an export prints: the editor's letter is English only, the website copy Chinese only. */

@@ -8,6 +8,7 @@ import type { Letter } from '../letter';
 import { mismatchedBrackets } from './brackets';
 import { missingParts } from './completeness';
 import { preflightContext, type Rule } from './context';
+import { crossLanguageRules } from './crossLanguageRules';
 import { emptyParagraphs } from './emptyParagraphs';
 import { overPrefaceLimit, overWordLimit } from './lengthRules';
 import { openComments } from './openComments';
@@ -15,6 +16,7 @@ import { unfilledPlaceholders } from './placeholderRule';
 import type { PreflightOptions, Problem } from './problem';
 import { salutationClosingAgreement } from './salutationClosing';
 import { spelling } from './spelling';
+import { termsRules } from './termsRules';
 import { typography } from './typography';
 
 const RULES: Rule[] = [
@@ -28,6 +30,8 @@ const RULES: Rule[] = [
   mismatchedBrackets,
   spelling,
   openComments,
+  termsRules,
+  crossLanguageRules,
 ];
 
 export function runPreflight(letter: Letter, options: PreflightOptions): Problem[] {

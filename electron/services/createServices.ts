@@ -29,6 +29,7 @@ import { ImportService } from './import/importService';
 import { personOf } from '../../core/signatory';
 import { LogService } from './log/logService';
 import { ArchiveService, type PdfOf } from './archive/archiveService';
+import { termMatcher } from '../../core/terms/termMatcher';
 import { TermService } from './terms/termService';
 import { TermFilesService } from './terms/termFilesService';
 import { termEntrySchema } from '../../core/schemas/term';
@@ -191,8 +192,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     archive: new ArchiveService({ letters, history, log, exports, pdfOf: options.pdfOf, now: options.now }),
     terms,
     termFiles: new TermFilesService({ store: terms, yourName: author, now: options.now }),
-    preflight: new PreflightService(letters, settings, spelling, (letter) =>
-      letter.publicationId ? publications.find(letter.publicationId) : null,
+    preflight: new PreflightService(
+      letters,
+      settings,
+      spelling,
+      (letter) => (letter.publicationId ? publications.find(letter.publicationId) : null),
+      {
+        // The matcher is built once per termbase change (termMatcher keeps it while the entries are the same).
+        terms: async () => termMatcher(await terms.all()),
+        publications: () => publications.list().map((p) => ({ en: p.nameEn, zh: p.nameZh })),
+      },
     ),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * The checks before a letter leaves, run on the stored letter (the renderer
  * saves first) with the office's spelling dictionary, its preface limit and
- * the word limit of the publication the letter answers.
+ * the word limit of the publication the letter answers; with the office
+ * termbase and the publication profiles for the cross-language checks.
  */
 import type { ExportVariant } from '../../core/contract';
 import { defineMessages, inEnglish, wording } from '../../core/i18n/wording';
 import type { Letter } from '../../core/letter';
+import type { PublicationNames } from '../../core/preflight/problem';
 import { runPreflight, type Problem } from '../../core/preflight/runPreflight';
+import type { TermMatcher } from '../../core/terms/termMatcher';
 import { publicationSpelling, type Publication } from '../../core/publication';
 import type { LetterService } from './letterService';
 import type { SettingsService } from './settingsService';
@@ -22,12 +25,20 @@ const messages = defineMessages({
 
 /** What the preflight needs to know of a publication profile. */
 export type PublicationLimits = Pick<Publication, 'nameEn' | 'wordLimit'> &
-  Partial<Pick<Publication, 'noSalutation' | 'spelling'>>;
+  Partial<Pick<Publication, 'nameZh' | 'noSalutation' | 'spelling'>>;
 
 /** Finds the letter's publication profile, or null when it has none (or it was deleted). */
 export type FindPublication = (
   letter: Letter,
 ) => PublicationLimits | null | Promise<PublicationLimits | null>;
+
+/** What the cross-language checks read besides the letter; each optional, so a check without it is skipped. */
+export interface PreflightSources {
+  /** The termbase's matcher (core/terms/termMatcher.ts builds it once per termbase change). */
+  terms?: () => TermMatcher | undefined | Promise<TermMatcher | undefined>;
+  /** Every publication profile's names: a paper the preface names that is not the letter's. */
+  publications?: () => PublicationNames[];
+}
 
 export class PreflightService {
   constructor(
@@ -35,6 +46,7 @@ export class PreflightService {
     private readonly settings: SettingsService,
     private readonly spelling: SpellingService,
     private readonly findPublication: FindPublication,
+    private readonly sources: PreflightSources = {},
   ) {}
 
   async run(id: string, variant: ExportVariant): Promise<Problem[]> {
@@ -43,6 +55,7 @@ export class PreflightService {
     const publication = await this.findPublication(letter);
     const language = publicationSpelling(publication?.spelling, houseStyle.spelling);
     const spelling = await this.spelling.checker(language).catch((error: unknown) => error as Error);
+    const terms = await this.sources.terms?.();
     const problems = runPreflight(letter, {
       variant,
       wordLimit: publication?.wordLimit ?? null,
@@ -51,6 +64,9 @@ export class PreflightService {
       spelling: spelling instanceof Error ? undefined : spelling,
       ownNames: [publication?.nameEn ?? '', letter.fields.publication],
       noSalutation: publication?.noSalutation ?? false,
+      terms,
+      publication: publication ? { en: publication.nameEn, zh: publication.nameZh ?? '' } : undefined,
+      publications: this.sources.publications?.(),
     });
     if (!(spelling instanceof Error) || variant === 'chinese') return problems;
     // A dictionary that will not load must not stop every export: say so and check the rest.

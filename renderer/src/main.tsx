@@ -24,6 +24,7 @@ import './styles/compare.css';
 import './styles/import.css';
 import './styles/log.css';
 import './styles/archive.css';
+import './styles/terms.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('LetterDesk: index.html has no #root element.');

@@ -104,6 +104,9 @@ test.describe('axe @both-languages', () => {
     await page.getByTestId('publication-add').click();
     await expect(page.getByTestId('publication-name-en')).toBeFocused();
     await expectNoSeriousViolations(page, 'the settings’ publication form');
+    await page.getByTestId('term-add').click();
+    await expect(page.getByTestId('term-zh')).toBeFocused();
+    await expectNoSeriousViolations(page, 'the settings’ termbase with its entry form');
   });
 
   test('every dialog passes axe', async ({ page }) => {
@@ -146,6 +149,13 @@ test.describe('axe @both-languages', () => {
     await expectNoSeriousViolations(page, 'the snippet picker');
     await page.keyboard.press('Escape');
     await expect(snippets).toBeHidden();
+
+    await body.getByTestId('term-insert').click();
+    const terms = page.getByTestId('term-picker');
+    await expect(terms.getByTestId('term-picker-search')).toBeFocused();
+    await expectNoSeriousViolations(page, 'the term picker');
+    await page.keyboard.press('Escape');
+    await expect(terms).toBeHidden();
 
     await page.getByTestId('save-as-template').click();
     const template = page.getByTestId('save-template-dialog');

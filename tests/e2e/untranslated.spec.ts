@@ -43,6 +43,8 @@ const ALLOWED = [
   'JPG',
   'JSON',
   'CSV',
+  // The translation tools' termbase format (ISO 30042).
+  'TBX',
   // The archive's file type (.zip).
   'zip',
   'HTML',
@@ -253,6 +255,9 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await page.getByTestId('publication-fact-add').click();
     await expect(page.getByTestId('publication-fact')).toHaveCount(1);
     await expectNoEnglish('the settings’ publication form with a cited fact');
+    await page.getByTestId('term-add').click();
+    await expect(page.getByTestId('term-zh')).toBeFocused();
+    await expectNoEnglish('the settings’ termbase with its entry form');
   });
 
   test('no dialog, menu or panel of a letter shows English interface text', async ({ page }) => {
@@ -302,6 +307,13 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await expectNoEnglish('the snippet picker');
     await page.keyboard.press('Escape');
     await expect(snippets).toBeHidden();
+
+    await body.getByTestId('term-insert').click();
+    const terms = page.getByTestId('term-picker');
+    await expect(terms.getByTestId('term-picker-search')).toBeFocused();
+    await expectNoEnglish('the term picker');
+    await page.keyboard.press('Escape');
+    await expect(terms).toBeHidden();
 
     await page.getByTestId('save-as-template').click();
     const template = page.getByTestId('save-template-dialog');

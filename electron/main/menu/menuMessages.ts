@@ -38,6 +38,7 @@ export const menuMessages = defineMessages({
   zoomIn: { id: 'menu.view.zoomIn', defaultMessage: 'Zoom In' },
   zoomOut: { id: 'menu.view.zoomOut', defaultMessage: 'Zoom Out' },
   fullScreen: { id: 'menu.view.fullScreen', defaultMessage: 'Toggle Full Screen' },
+  highlightTerms: { id: 'menu.view.highlightTerms', defaultMessage: 'Highlight Terms' },
   letter: { id: 'menu.letter.title', defaultMessage: 'Letter' },
   save: { id: 'menu.letter.save', defaultMessage: 'Save Now' },
   exportDocx: { id: 'menu.letter.exportDocx', defaultMessage: 'Export as Word (DOCX)…' },

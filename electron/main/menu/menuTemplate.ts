@@ -139,6 +139,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { role: 'zoomOut', label: say(m.zoomOut) },
       separator,
       { role: 'togglefullscreen', label: say(m.fullScreen) },
+      separator,
+      menuOnly('view.highlightTerms', m.highlightTerms),
     ],
   };
 

@@ -32,6 +32,8 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { PlaceholderSyncPlugin } from './plugins/PlaceholderSyncPlugin';
 import { SanitizeTextPlugin } from './plugins/SanitizeTextPlugin';
 import { SnippetTools } from './plugins/SnippetTools';
+import { TermHighlightPlugin } from './plugins/TermHighlight/TermHighlightPlugin';
+import { TermTools } from './plugins/TermPicker/TermTools';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 const CRASHED = defineMessages({
@@ -93,6 +95,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
         <div className="pane__heading">{heading}</div>
         <ToolbarPlugin side={side} />
         <SnippetTools side={side} />
+        <TermTools side={side} />
       </div>
       <div className="pane__scroll">
         <div className="sheet" lang={lang}>
@@ -131,6 +134,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <PlaceholderSyncPlugin resolve={props.resolve} signature={props.resolveSignature} />
       <DocumentChangePlugin onChange={props.onChange} />
       <CommentPlugin side={side} />
+      <TermHighlightPlugin side={side} />
       <EditorRefPlugin editorRef={props.editorRef} />
     </LexicalComposer>
   );

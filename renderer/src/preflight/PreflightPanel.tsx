@@ -1,7 +1,8 @@
 /**
- * The checks' findings, under the top bar: each problem with a "Go to" link,
- * spelling ones with "Add to dictionary", and, while an export is held by an
- * error, the explicit "Export anyway".
+ * The checks' findings, under the top bar: each problem with a "Go to" link
+ * (a cross-language one also to the other side's place), spelling ones with
+ * "Add to dictionary", a forbidden variant with "Replace with “…”", and, while
+ * an export is held by an error, the explicit "Export anyway".
  */
 import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -11,6 +12,7 @@ import { OPEN_COMMENTS_RULE } from '../../../core/preflight/openComments';
 import { useCommentsContext } from '../comments/CommentsContext';
 import { EXPORT_VARIANT_MESSAGES } from '../export/exportVariantMessages';
 import { goToProblem, type LetterEditors } from './goToProblem';
+import { replaceProblemText } from './replaceProblemText';
 import type { Preflight } from './usePreflight';
 
 const PLACE_LABELS: Record<Problem['side'], MessageDescriptor> = defineMessages({
@@ -22,6 +24,13 @@ const PLACE_LABELS: Record<Problem['side'], MessageDescriptor> = defineMessages(
 interface PreflightPanelProps {
   preflight: Preflight;
   editors: LetterEditors;
+}
+
+/** Replaces the problem's text in the editor, or goes to the place if it was edited since; then checks again. */
+async function replace(problem: Problem, preflight: Preflight, editors: LetterEditors): Promise<void> {
+  const replaced = await replaceProblemText(problem, editors);
+  if (!replaced && problem.location) goToProblem(problem.location, editors);
+  await preflight.runChecks();
 }
 
 export const PreflightPanel = memo(function PreflightPanel({ preflight, editors }: PreflightPanelProps) {
@@ -133,6 +142,35 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   data-testid="preflight-go-to"
                 >
                   <FormattedMessage id="preflight.goTo" defaultMessage="Go to" />
+                </button>
+              )}
+              {problem.related && (
+                <button
+                  type="button"
+                  className="btn btn--small btn--link"
+                  onClick={() => problem.related && goToProblem(problem.related, editors)}
+                  data-testid="preflight-go-to-related"
+                >
+                  <FormattedMessage
+                    id="preflight.goToRelated"
+                    defaultMessage="{side, select, preface {Go to the Chinese preface} other {Go to the English letter}}"
+                    values={{ side: 'field' in problem.related ? 'details' : problem.related.side }}
+                  />
+                </button>
+              )}
+              {problem.replacement && (
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => void replace(problem, preflight, editors)}
+                  disabled={state.running}
+                  data-testid="preflight-replace"
+                >
+                  <FormattedMessage
+                    id="preflight.replace"
+                    defaultMessage="Replace with “{text}”"
+                    values={{ text: <span translate="no">{problem.replacement.text}</span> }}
+                  />
                 </button>
               )}
               {problem.rule === OPEN_COMMENTS_RULE && comments && (

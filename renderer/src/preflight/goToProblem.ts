@@ -21,13 +21,13 @@ import type { Side } from '../../../core/sides';
 
 export type LetterEditors = Record<Side, RefObject<LexicalEditor | null>>;
 
-interface Point {
+export interface Point {
   node: TextNode;
   offset: number;
 }
 
 /** The text node and offset at `target` characters into `block`; the end of a node wins over the start of the next. */
-function pointAt(block: ElementNode, target: number, preferNext: boolean): Point | null {
+export function pointAt(block: ElementNode, target: number, preferNext: boolean): Point | null {
   let position = 0;
   let found: Point | null = null;
   const visit = (node: ElementNode): boolean => {

@@ -19,6 +19,7 @@ import { HouseStyleSection } from './HouseStyleSection';
 import { LanguageSection } from './LanguageSection';
 import { LetterheadSection } from './LetterheadSection';
 import { PublicationsSection } from './PublicationsSection';
+import { TermbaseSection } from '../terms/TermbaseSection';
 import { useSettings } from './SettingsContext';
 import { SignatoryForm } from './SignatoryForm';
 
@@ -269,6 +270,8 @@ export function SettingsView({ profiles, onProfiles, info }: SettingsViewProps) 
       </section>
 
       <PublicationsSection />
+
+      <TermbaseSection />
 
       {info && (
         <section className="settings-section" aria-labelledby="about-title">
