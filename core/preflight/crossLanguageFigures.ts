@@ -230,8 +230,9 @@ function englishDates(block: BlockText): Figure[] {
 }
 
 /** The English side's figures: generous on purpose, as they only have to answer the preface's. */
-export function englishFigures(block: BlockText): Figure[] {
-  return [...englishDates(block), ...englishNumbers(block)];
+export function englishFigures(block: BlockText, withDates = true): Figure[] {
+  // Reading dates is most of the work on a long letter: skipped when the preface gives none.
+  return [...(withDates ? englishDates(block) : []), ...englishNumbers(block)];
 }
 
 /** True when `english` states the Chinese figure `zh` in any of its usual forms. */
