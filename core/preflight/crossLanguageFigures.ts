@@ -207,7 +207,12 @@ function englishNumbers(block: BlockText): Figure[] {
 
 const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last|next|this|coming)\b/i;
 
+/** A month's name or a numeric date: chrono is the costly part, so blocks without either are not given to it. */
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
 function englishDates(block: BlockText): Figure[] {
+  if (!DATE_HINT.test(block.text)) return [];
   return (
     chrono.en
       .parse(block.text)
