@@ -207,7 +207,12 @@ function englishNumbers(block: BlockText): Figure[] {
 
 const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last|next|this|coming)\b/i;
 
+/** A month's name or a numeric date: chrono is the costly part, so blocks without either are not given to it. */
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
 function englishDates(block: BlockText): Figure[] {
+  if (!DATE_HINT.test(block.text)) return [];
   return (
     chrono.en
       .parse(block.text)
@@ -230,8 +235,9 @@ function englishDates(block: BlockText): Figure[] {
 }
 
 /** The English side's figures: generous on purpose, as they only have to answer the preface's. */
-export function englishFigures(block: BlockText): Figure[] {
-  return [...englishDates(block), ...englishNumbers(block)];
+export function englishFigures(block: BlockText, withDates = true): Figure[] {
+  // Reading dates is most of the work on a long letter: skipped when the preface gives none.
+  return [...(withDates ? englishDates(block) : []), ...englishNumbers(block)];
 }
 
 /** True when `english` states the Chinese figure `zh` in any of its usual forms. */

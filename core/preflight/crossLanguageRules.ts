@@ -38,10 +38,14 @@ const location = (figure: Figure) => at(figure.block, figure.offset, figure.leng
 const key = (f: Figure) => `${f.kind}:${f.value}:${f.month ?? ''}:${f.year ?? ''}`;
 
 /** The letter's figure that probably differs: one of the same kind the preface does not answer. */
-function counterpart(figure: Figure, english: Figure[], answered: Set<Figure>): Figure | undefined {
-  const dates = english.filter((other) => other.kind === 'date');
+function counterpart(
+  figure: Figure,
+  english: Figure[],
+  answered: Set<Figure>,
+  dates: () => Figure[],
+): Figure | undefined {
   const inDate = (n: Figure) =>
-    dates.some(
+    dates().some(
       (d) => d.block === n.block && n.offset < d.offset + d.length && d.offset < n.offset + n.length,
     );
   return english.find(
@@ -61,14 +65,21 @@ const figuresRule: Rule = (context) => {
   const sides = bothSides(context);
   const chinese = sides.preface.flatMap(chineseFigures);
   if (!chinese.length) return [];
-  const english = sides.body.flatMap(englishFigures);
+  const withDates = chinese.some((figure) => figure.kind === 'date' || figure.kind === 'year');
+  const english = sides.body.flatMap((block) => englishFigures(block, withDates));
+  // The letter's dates, read only when a figure is missing, to keep a date's day from being its rival.
+  let dates: Figure[] | undefined;
+  const englishDates = () =>
+    (dates ??= withDates
+      ? english.filter((f) => f.kind === 'date')
+      : sides.body.flatMap((block) => englishFigures(block).filter((f) => f.kind === 'date')));
   const answered = new Set(english.filter((en) => chinese.some((zh) => sameFigure(zh, en))));
   const reported = new Set<string>();
   const found: Finding[] = [];
   for (const figure of chinese) {
     if (english.some((en) => sameFigure(figure, en)) || reported.has(key(figure))) continue;
     reported.add(key(figure));
-    const other = counterpart(figure, english, answered);
+    const other = counterpart(figure, english, answered, englishDates);
     if (other) answered.add(other);
     const values = { figure: figure.text, excerpt: excerpt(figure.block.text, figure.offset, figure.length) };
     found.push({

@@ -21,6 +21,10 @@ const PLACE_LABELS: Record<Problem['side'], MessageDescriptor> = defineMessages(
   details: { id: 'preflight.place.details', defaultMessage: 'Letter' },
 });
 
+const { replace: REPLACE } = defineMessages({
+  replace: { id: 'preflight.replace', defaultMessage: 'Replace with “{text}”' },
+});
+
 interface PreflightPanelProps {
   preflight: Preflight;
   editors: LetterEditors;
@@ -163,12 +167,13 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   type="button"
                   className="btn btn--small"
                   onClick={() => void replace(problem, preflight, editors)}
+                  // The term sits in a span of its own (translate="no"), which would break up the name.
+                  aria-label={intl.formatMessage(REPLACE, { text: problem.replacement.text })}
                   disabled={state.running}
                   data-testid="preflight-replace"
                 >
                   <FormattedMessage
-                    id="preflight.replace"
-                    defaultMessage="Replace with “{text}”"
+                    {...REPLACE}
                     values={{ text: <span translate="no">{problem.replacement.text}</span> }}
                   />
                 </button>
