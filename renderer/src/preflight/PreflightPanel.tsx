@@ -172,10 +172,13 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   disabled={state.running}
                   data-testid="preflight-replace"
                 >
-                  <FormattedMessage
-                    {...REPLACE}
-                    values={{ text: <span translate="no">{problem.replacement.text}</span> }}
-                  />
+                  {/* One span: the button is a flex box, whose gap would space the quotes off the term. */}
+                  <span>
+                    <FormattedMessage
+                      {...REPLACE}
+                      values={{ text: <span translate="no">{problem.replacement.text}</span> }}
+                    />
+                  </span>
                 </button>
               )}
               {problem.rule === OPEN_COMMENTS_RULE && comments && (
