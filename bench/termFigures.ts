@@ -10,12 +10,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { editorDoc, headingNode, paragraphNode, textNode } from '../core/editorDoc';
 import { versionId } from '../core/history/versionId';
+import { preflightContext } from '../core/preflight/context';
+import { crossLanguageRules } from '../core/preflight/crossLanguageRules';
+import type { PreflightOptions } from '../core/preflight/problem';
+import { termsRules } from '../core/preflight/termsRules';
 import { TERM_DOMAINS, type TermEntry } from '../core/terms/termEntry';
 import { termMatcher } from '../core/terms/termMatcher';
 import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
 import { openNodeServices } from '../electron/runtime/openNodeServices';
-import { chineseText, englishParagraphs } from './generateLetter';
+import { chineseText, englishParagraphs, generateLetter } from './generateLetter';
 import { median, timeRuns } from './stats';
 
 export interface TermFigures {
@@ -33,6 +38,42 @@ export interface TermFigures {
   firstListMs: number;
   /** Saving one entry of the 10,000: its file alone is written. */
   saveMedianMs: number;
+  /** A whole `preflight.run` through the services (as the app runs it) on the letter with dates and figures. */
+  preflightMedianMs: number;
+  /** The terminology and cross-language rules alone on that letter (the matcher already built). */
+  termRulesMedianMs: number;
+  /** What those rules found (so a run that checks nothing is seen as such). */
+  termProblems: number;
+  /** `terms.import` of the 10,000 entries, exported by `terms.export`, into an empty termbase (median of 3). */
+  importTbxMedianMs: number;
+  importCsvMedianMs: number;
+  tbxBytes: number;
+  csvBytes: number;
+}
+
+/**
+ * The 5,000-word letter with a preface that states dates, years, percentages, amounts, counts and
+ * terms, and a letter that answers most of them (a date here and there, as a real letter has).
+ */
+export function checkedLetter(words: number) {
+  const base = generateLetter({ id: 'terms', words, prefaceChars: 600 });
+  const preface =
+    '2020年5月6日，中方注意到该报道。双方合作已有二十年，2019年中欧科研合作项目达1,200个，增长17%，' +
+    '投入3亿欧元，三名专家和五所大学参与，百分之十二的项目于2021年3月完成。';
+  const dated = [
+    'On 6 May 2020 the embassy wrote to the article about cooperation of research institutes.',
+    'In 2019 there were 1,200 projects, up 17 per cent, with 300 million euros and three experts.',
+    'Universities in Europe took part for two decades; 12% of the projects ended in March 2021.',
+  ];
+  const paragraphs = englishParagraphs(words).map((p, i) => `“${p}” ${dated[i % 20] ?? ''}`.trim());
+  return {
+    ...base,
+    preface: editorDoc([
+      headingNode('h1', [textNode('《欧盟观察网》刊登我使馆发言人来信')]),
+      paragraphNode([textNode(preface + chineseText(600))]),
+    ]),
+    body: editorDoc(paragraphs.map((p) => paragraphNode([textNode(p)]))),
+  };
 }
 
 const SYLLABLES = '安邦城德方光国海华吉江景康乐林明南平庆瑞山顺泰天文祥新信兴阳义远云正中州'.split('');
@@ -123,7 +164,59 @@ export async function termFigures(count = 10_000, words = 5_000, runs = 20): Pro
         domain,
       });
     });
+
+    // The checks as the app runs them: the stored letter, the termbase's matcher (cached by revision).
+    const blank = await fresh.letters.create(null);
+    const { preface, body, fields } = checkedLetter(words);
+    const letter = await fresh.letters.save({ ...blank, title: 'Terms', preface, body, fields });
+    const stored = letter;
+    await fresh.preflight.run(stored.id, 'bilingual');
+    const preflights = await timeRuns(10, () => fresh.preflight.run(stored.id, 'bilingual'));
+    const options: PreflightOptions = {
+      variant: 'bilingual',
+      wordLimit: null,
+      publicationName: 'EUobserver',
+      prefaceCharLimit: 1000,
+      ownNames: ['EUobserver'],
+      noSalutation: false,
+      terms: matcher,
+      publication: { en: 'EUobserver', zh: '欧盟观察网' },
+    };
+    let termProblems = 0;
+    const rules = () => {
+      const context = preflightContext(letter, options);
+      termProblems = termsRules(context).length + crossLanguageRules(context).length;
+    };
+    rules();
+    const ruleRuns = await timeRuns(runs, rules);
+
+    const tbx = await fresh.termFiles.export('tbx');
+    const csv = await fresh.termFiles.export('csv');
     await fresh.letters.close();
+    const importMs = async (file: { fileName: string; bytes: Uint8Array }) => {
+      const text = Buffer.from(file.bytes).toString('base64'); // as the renderer sends it
+      return timeRuns(3, async () => {
+        const emptyDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-import-'));
+        try {
+          const empty = await openNodeServices({
+            dataDir: emptyDir,
+            appRoot,
+            mode: 'browser',
+            version: appVersion(appRoot),
+          });
+          await empty.terms.all(); // the starter set is written on first use, before the clock starts
+          const started = performance.now();
+          const result = await empty.termFiles.import(file.fileName, text, 'replace');
+          await empty.terms.flush();
+          const took = performance.now() - started;
+          if (result.status !== 'imported') throw new Error(`import: ${result.status}`);
+          await empty.letters.close();
+          return took;
+        } finally {
+          await rm(emptyDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        }
+      });
+    };
     return {
       entries: count,
       letterWords: words,
@@ -133,6 +226,13 @@ export async function termFigures(count = 10_000, words = 5_000, runs = 20): Pro
       searchMedianMs: median(search),
       firstListMs,
       saveMedianMs: median(saves),
+      preflightMedianMs: median(preflights),
+      termRulesMedianMs: median(ruleRuns),
+      termProblems,
+      importTbxMedianMs: median(await importMs(tbx)),
+      importCsvMedianMs: median(await importMs(csv)),
+      tbxBytes: tbx.bytes.length,
+      csvBytes: csv.bytes.length,
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });

@@ -90,7 +90,7 @@ export type PutTerm = TermEntry;
 const FILE_SUFFIX = '.json';
 const READ_BATCH = 64;
 const STAT_SLICE = 500;
-const WRITE_BATCH = 32;
+const WRITE_BATCH = 128;
 /**
  * How far the cache may fall behind before it is rewritten (at start, or after
  * an import). A save writes only its entry's file, never the 2 MB cache of a
@@ -191,19 +191,26 @@ export class TermService {
     const undo: Array<() => Promise<void>> = [];
     const stored: TermEntry[] = [];
     try {
+      await mkdir(this.dir, { recursive: true }).catch((error: unknown) => {
+        throw this.fsError(error, entries[0]?.id ?? '');
+      });
       for (let start = 0; start < entries.length; start += WRITE_BATCH) {
         const batch = entries.slice(start, start + WRITE_BATCH);
-        await Promise.all(
+        // Every write of the batch settles before a failure is taken back: one still running would
+        // otherwise land after the undo and stay.
+        const settled = await Promise.allSettled(
           batch.map((entry) =>
             this.queue.run(entry.id, async () => {
               const before = await this.readForUndo(entry.id);
               const next = { ...entry, revision: (before?.entry.revision ?? 0) + 1 };
-              await this.write(next);
+              await this.write(next, true);
               undo.push(before ? () => this.restore(before.text, before.entry) : () => this.forget(entry.id));
               stored.push(next);
             }),
           ),
         );
+        const failed = settled.find((result) => result.status === 'rejected');
+        if (failed) throw failed.reason;
         await yieldToEventLoop();
       }
     } catch (error) {
@@ -290,9 +297,10 @@ export class TermService {
     this.known?.delete(id);
   }
 
-  private async write(entry: TermEntry): Promise<TermEntry> {
+  /** `folderMade`: the caller made the folder (an import makes it once, not once per entry). */
+  private async write(entry: TermEntry, folderMade = false): Promise<TermEntry> {
     try {
-      await mkdir(this.dir, { recursive: true });
+      if (!folderMade) await mkdir(this.dir, { recursive: true });
       await writeFileAtomic(this.file(entry.id), JSON.stringify(termFile(entry), null, 2));
       const { mtimeMs } = await stat(this.file(entry.id));
       (await this.load()).set(entry.id, { entry, mtimeMs });
