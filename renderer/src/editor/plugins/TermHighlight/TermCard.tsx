@@ -1,7 +1,8 @@
 /**
  * The card a highlighted term shows: the entry's Chinese term, approved
  * English term, forbidden variants and note. Drawn over the page, below the
- * term, and never in the way of the mouse (pointer-events: none), so moving
+ * term (above it when the term is in the lower part of the window, so the
+ * card is never cut off at the bottom), and never in the way of the mouse (pointer-events: none), so moving
  * along the text moves from term to term.
  */
 import { createPortal } from 'react-dom';
@@ -15,12 +16,14 @@ const CARD_WIDTH = 320;
 export function TermCard({ id, shown }: { id: string; shown: ShownTerm }) {
   const { entry, hit, rect } = shown;
   const left = Math.max(GAP, Math.min(rect.left, window.innerWidth - CARD_WIDTH - GAP));
+  const above = rect.bottom > window.innerHeight * 0.6;
+  const place = above ? { bottom: window.innerHeight - rect.top + GAP } : { top: rect.bottom + GAP };
   return createPortal(
     <div
       id={id}
       role="tooltip"
       className={hit.kind === 'forbidden' ? 'term-card term-card--forbidden' : 'term-card'}
-      style={{ top: rect.bottom + GAP, left, maxWidth: CARD_WIDTH }}
+      style={{ ...place, left, maxWidth: CARD_WIDTH }}
       data-testid="term-card"
     >
       {hit.kind === 'forbidden' && (
