@@ -79,6 +79,7 @@ describe('electron-builder.yml', () => {
       'reply-to-journalist-questions.json',
       'seed/publications.json',
       'seed/snippets.json',
+      'seed/terms.json',
     ]);
   });
 });
