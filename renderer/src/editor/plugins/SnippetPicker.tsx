@@ -8,7 +8,7 @@ import { matchesSnippet, snippetText, type Snippet } from '../../../../core/snip
 import { SearchPickerDialog } from '../../ui/SearchPickerDialog';
 
 interface SnippetPickerProps {
-  snippets: Snippet[] | null;
+  snippets: readonly Snippet[] | null;
   onPick: (snippet: Snippet) => void;
   onRemove: (snippet: Snippet) => void;
   onClose: () => void;
