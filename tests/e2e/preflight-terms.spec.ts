@@ -7,10 +7,10 @@
  */
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import type { ApiName } from '../../core/contract';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
 import type { Letter } from '../../core/letter';
 import { AppServer } from './appServer';
+import { api } from './pageApi';
 import { ui, uiById } from './ui';
 
 let app: AppServer;
@@ -20,23 +20,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.dispose();
 });
-
-async function api<T>(page: Page, name: ApiName, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, input]) => {
-      const token = new URLSearchParams(window.location.search).get('token') ?? '';
-      const response = await fetch(`/api/${name as string}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LetterDesk-Token': token },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
-  return result.value as T;
-}
 
 const para = (text: string) => paragraphNode([textNode(text)]);
 

@@ -10,13 +10,13 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import type { ApiName, LetterPage } from '../../core/contract';
-import type { Letter } from '../../core/letter';
+import type { LetterPage } from '../../core/contract';
 import type { TermEntry, TermFields, TermPage } from '../../core/terms/termEntry';
 import { readDocx } from '../helpers/docxText';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 import { saved } from './letterPage';
+import { api, letterToEuobserver } from './pageApi';
 import { expect, test } from './test';
 import { ui, uiById } from './ui';
 
@@ -40,51 +40,9 @@ const GSI: TermFields = {
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/terms/${name}`, import.meta.url));
 
-/** Calls the app's API from the page, as the renderer does, with the session's token (test set-up only). */
-async function api<T>(page: Page, name: ApiName, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, input]) => {
-      const token = new URLSearchParams(window.location.search).get('token') ?? '';
-      const response = await fetch(`/api/${name as string}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LetterDesk-Token': token },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
-  return result.value as T;
-}
-
 /** A signed letter to EUobserver from the rebuttal template, every field filled, opened. */
 async function openFilledLetter(page: Page): Promise<void> {
-  await api(page, 'signatories.save', {
-    signatory: {
-      id: 'wang-lei',
-      nameEn: 'Wang Lei',
-      nameZh: '王磊',
-      titleEn: 'Press Counsellor',
-      titleZh: '新闻参赞',
-      organisationEn: 'Embassy of the People’s Republic of China in Belgium',
-      organisationZh: '中国驻比利时使馆',
-      revision: 0,
-    },
-  });
-  const created = await api<Letter>(page, 'letters.create', {
-    templateId: 'letter-to-the-editor-rebuttal',
-    fields: {
-      publication: 'EUobserver',
-      publicationZh: '欧盟观察网',
-      articleTitle: 'Belgium’s ports and the China question',
-      articleDate: '2020-05-06',
-      articleUrl: 'https://euobserver.example/ports',
-    },
-  });
-  await api<Letter>(page, 'letters.save', {
-    letter: { ...created, publicationId: 'euobserver', closing: 'Yours faithfully,' },
-  });
+  await letterToEuobserver(page);
   await page.reload();
   await page.getByTestId('library-item').first().click();
   await expect(page.getByTestId('editor-body')).toContainText('has taken note of the article');

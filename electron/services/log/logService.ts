@@ -1,25 +1,16 @@
 /**
- * The letter log's store: `log/<sendingId>.json`, one file per sending.
+ * The letter log's store: `log/<sendingId>.json`, one file per sending,
+ * kept by ../itemFolder.ts with `log/list-cache.json` (./logCache.ts).
  *
  * One file each, rather than one list, because sendings are edited one at a
- * time (an outcome weeks later, a corrected address): each write is small and
- * atomic, each sending carries its own revision, a damaged file costs one
- * sending (set aside, the rest listed), and a later team library can
- * replicate them one by one, as it will the versions they point at.
- *
- * Listing reads `log/list-cache.json` (./logCache.ts) rather than ten thousand
- * files, then keeps what it knows in memory; every write reads the stored file
- * first and refuses a stale revision, so a cache behind the disk can never
- * cause a lost write.
+ * time (an outcome weeks later, a corrected address), and a later team
+ * library can replicate them one by one, as it will the versions they point at.
  */
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { versionId as makeId } from '../../../core/history/versionId';
 import type { VersionSummary } from '../../../core/history/version';
 import type { UiLanguage } from '../../../core/i18n/languages';
-import { defineMessages, inEnglish, wording, type Wording } from '../../../core/i18n/wording';
+import { defineMessages, inEnglish, wording } from '../../../core/i18n/wording';
 import { logCsvRows, summaryCsvRows } from '../../../core/log/csv';
 import { sayIn } from '../sayIn';
 import { csvMessages } from '../../../core/log/csvMessages';
@@ -42,15 +33,11 @@ import { summarise } from '../../../core/log/summary';
 import { letterContent } from '../../../core/history/version';
 import type { Publication } from '../../../core/publication';
 import type { AppSettings } from '../../../core/settings';
-import { NewerSchemaError } from '../../../core/schemas/newerSchemaError';
 import { parseSendingFile, sendingFile, SENDING_ID } from '../../../core/schemas/sending';
-import { writeFileAtomic } from '../../storage/atomicWrite';
-import { timestampForFileName } from '../../storage/timestamp';
 import type { ExportFile } from '../docxExportFile';
-import { describeFsError, UserFacingError } from '../errors';
+import { UserFacingError } from '../errors';
 import type { HistoryService } from '../history/historyService';
-import { KeyedQueue } from '../keyedQueue';
-import { yieldToEventLoop } from '../yieldToEventLoop';
+import { ItemFolder } from '../itemFolder';
 import type { LetterService } from '../letterService';
 import { contentDigest } from '../history/versionDigest';
 import { csvText } from './csvText';
@@ -105,30 +92,30 @@ export interface LogServiceOptions {
   readOnly?: boolean;
 }
 
-const FILE_SUFFIX = '.json';
-const READ_BATCH = 64;
-const STAT_SLICE = 500;
-
 export class LogService {
-  /** What this process knows: every listed sending, with its file's modification time. */
-  private known: Map<string, CachedSending> | null = null;
-  private loading: Promise<Map<string, CachedSending>> | null = null;
-  /** Damaged files found since the log was last listed: the next list tells the user. */
-  private notices: Wording[] = [];
-  private readonly queue = new KeyedQueue();
-  /** The log folder's modification time when its names were last read. */
-  private listedAt: number | null = null;
-  private cacheDirty = false;
-  private cacheWriting: Promise<void> | null = null;
+  private readonly folder: ItemFolder<Sending, CachedSending>;
 
-  constructor(private readonly options: LogServiceOptions) {}
-
-  private get dir(): string {
-    return join(this.options.dataDir, 'log');
-  }
-
-  private file(id: string): string {
-    return join(this.dir, `${id}${FILE_SUFFIX}`);
+  constructor(private readonly options: LogServiceOptions) {
+    this.folder = new ItemFolder({
+      dataDir: options.dataDir,
+      folder: 'log',
+      idPattern: SENDING_ID,
+      parse: parseSendingFile,
+      serialise: sendingFile,
+      noun: 'sending',
+      messages,
+      cache: {
+        read: readLogCache,
+        write: writeLogCache,
+        wrap: (sending, mtimeMs) => ({ sending, mtimeMs }),
+        unwrap: (cached) => cached.sending,
+      },
+      // Sendings change one at a time, seldom: the cache follows every change.
+      cacheStale: 1,
+      cacheEachChange: true,
+      now: () => this.now(),
+      readOnly: options.readOnly,
+    });
   }
 
   private now(): Date {
@@ -148,7 +135,7 @@ export class LogService {
    * without one, known by the name given.
    */
   async record(input: RecordSending): Promise<Sending> {
-    this.refuseWrites();
+    this.folder.refuseWrites();
     const profile = this.profileOf(input.publicationId);
     // A profile no longer in Settings (removed since the dialog opened) leaves a paper known by its name.
     if (!profile && !input.publication.trim())
@@ -179,7 +166,7 @@ export class LogService {
       outcomeAt: null,
       noteZh: '',
     };
-    return this.queue.run(sending.id, () => this.write(sending));
+    return this.folder.add(sending);
   }
 
   /**
@@ -216,19 +203,7 @@ export class LogService {
 
   /** Removes a sending recorded by mistake (revision-checked); the version it pointed at stays. */
   async remove(id: string, revision: number): Promise<{ id: string }> {
-    this.refuseWrites();
-    return this.queue.run(id, async () => {
-      const stored = await this.readStored(id);
-      if (stored.revision !== revision) throw new UserFacingError('conflict', wording(messages.conflict));
-      try {
-        await unlink(this.file(id));
-      } catch (error) {
-        throw this.fsError(error, id);
-      }
-      this.known?.delete(id);
-      this.scheduleCacheWrite();
-      return { id };
-    });
+    return this.folder.remove(id, revision);
   }
 
   /** `limit` rows from just after `after` (a page further on); `total` and the summary count every match. */
@@ -238,8 +213,7 @@ export class LogService {
     const found = filterSendings(all, filter, today);
     const start = after ? found.findIndex((sending) => newestFirst(sending, after) > 0) : 0;
     const rows = start < 0 ? [] : found.slice(start, start + limit);
-    const notices = this.notices;
-    this.notices = [];
+    const notices = this.folder.takeNotices();
     return {
       rows,
       total: found.length,
@@ -284,21 +258,12 @@ export class LogService {
    * holds its id already (false): a sending in the log is never overwritten.
    */
   async adopt(sending: Sending): Promise<boolean> {
-    this.refuseWrites();
-    return this.queue.run(sending.id, async () => {
-      if ((await this.load()).has(sending.id) || (await exists(this.file(sending.id)))) return false;
-      await this.write(sending);
-      return true;
-    });
+    return this.folder.addIfAbsent(sending);
   }
 
   /** Takes back what `adopt` stored (an archive import rolled back). */
   async unadopt(id: string): Promise<void> {
-    await this.queue.run(id, async () => {
-      await unlink(this.file(id)).catch(() => undefined);
-      this.known?.delete(id);
-      this.scheduleCacheWrite();
-    });
+    await this.folder.discard(id);
   }
 
   /**
@@ -388,238 +353,23 @@ export class LogService {
   }
 
   /** Read the stored sending, check `revision`, write what `build` makes of it: one at a time per sending. */
-  private async change(
+  private change(
     id: string,
     revision: number,
     build: (stored: Sending) => Sending | Promise<Sending>,
   ): Promise<Sending> {
-    this.refuseWrites();
-    return this.queue.run(id, async () => {
-      const stored = await this.readStored(id);
-      if (stored.revision !== revision) throw new UserFacingError('conflict', wording(messages.conflict));
-      const next = await build(stored);
-      return this.write({ ...next, id: stored.id, letterId: stored.letterId, revision: stored.revision + 1 });
-    });
+    return this.folder.change(id, revision, async (stored) => ({
+      ...(await build(stored)),
+      letterId: stored.letterId,
+    }));
   }
 
-  private async readStored(id: string): Promise<Sending> {
-    let text: string;
-    try {
-      text = await readFile(this.file(id), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        this.known?.delete(id);
-        throw new UserFacingError('not-found', wording(messages.notFound));
-      }
-      throw this.fsError(error, id);
-    }
-    // A damaged or newer file is refused here, and set aside (or left, if newer) by the next app run's list.
-    try {
-      return parseSendingFile(JSON.parse(text));
-    } catch (error) {
-      const file = `log/${id}${FILE_SUFFIX}`;
-      if (error instanceof NewerSchemaError)
-        throw new UserFacingError('storage', wording(messages.newer, { file }));
-      throw new UserFacingError(
-        'storage',
-        wording(messages.damagedLeft, {
-          file,
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
-  }
-
-  private async write(sending: Sending): Promise<Sending> {
-    try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFileAtomic(this.file(sending.id), JSON.stringify(sendingFile(sending), null, 2));
-      const { mtimeMs } = await stat(this.file(sending.id));
-      (await this.load()).set(sending.id, { sending, mtimeMs });
-    } catch (error) {
-      throw this.fsError(error, sending.id);
-    }
-    this.scheduleCacheWrite();
-    return sending;
-  }
-
-  private fsError(error: unknown, id: string): UserFacingError {
-    if (error instanceof UserFacingError) return error;
-    return describeFsError(
-      error,
-      { action: 'saveFile', file: `log/${id}${FILE_SUFFIX}` },
-      { where: 'dataFolder', folder: this.options.dataDir },
-    );
-  }
-
-  private refuseWrites(): void {
-    if (this.options.readOnly) throw new UserFacingError('storage', wording(messages.readOnly));
-  }
-
-  /** Every sending, brought in line with the folder: files added by another process read, removed ones dropped. */
-  private async all(): Promise<Sending[]> {
-    const known = await this.load();
-    // The folder's time moves whenever a file is added, removed or replaced (every write is a rename
-    // into it): unchanged, its ten thousand names need not be read again.
-    const folderTime = await this.folderTime();
-    if (folderTime !== null && folderTime === this.listedAt)
-      return [...known.values()].map((entry) => entry.sending);
-    this.listedAt = folderTime;
-    const ids = await this.listedIds();
-    let changed = false;
-    const unread = ids.filter((id) => !known.has(id));
-    if (unread.length) {
-      await this.readFiles(unread, known, new Map());
-      changed = true;
-    }
-    if (known.size !== ids.length) {
-      const listed = new Set(ids);
-      for (const id of known.keys()) {
-        if (!listed.has(id)) {
-          known.delete(id);
-          changed = true;
-        }
-      }
-    }
-    if (changed) this.scheduleCacheWrite();
-    return [...known.values()].map((entry) => entry.sending);
-  }
-
-  private load(): Promise<Map<string, CachedSending>> {
-    if (this.known) return Promise.resolve(this.known);
-    this.loading ??= (async () => {
-      const cached = await readLogCache(this.dir);
-      const known = new Map<string, CachedSending>();
-      this.listedAt = await this.folderTime();
-      const ids = await this.listedIds();
-      await this.readFiles(ids, known, cached);
-      this.known = known;
-      if (cached.size !== known.size || [...known.keys()].some((id) => known.get(id) !== cached.get(id))) {
-        this.scheduleCacheWrite();
-      }
-      return known;
-    })().finally(() => {
-      this.loading = null;
-    });
-    return this.loading;
-  }
-
-  /** The folder's modification time, null when there is no log folder yet. */
-  private async folderTime(): Promise<number | null> {
-    try {
-      return (await stat(this.dir)).mtimeMs;
-    } catch {
-      return null;
-    }
-  }
-
-  private async listedIds(): Promise<string[]> {
-    try {
-      return (await readdir(this.dir))
-        .filter((name) => name.endsWith(FILE_SUFFIX))
-        .map((name) => name.slice(0, -FILE_SUFFIX.length))
-        .filter((id) => SENDING_ID.test(id));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw describeFsError(
-        error,
-        { action: 'openDataFolder' },
-        { where: 'dataFolder', folder: this.options.dataDir },
-      );
-    }
-  }
-
-  /** Reads `ids` into `known`: from the cache where the file has not changed since, else from the file. */
-  private async readFiles(
-    ids: string[],
-    known: Map<string, CachedSending>,
-    cached: Map<string, CachedSending>,
-  ): Promise<void> {
-    for (let start = 0; start < ids.length; start += STAT_SLICE) {
-      const toRead: string[] = [];
-      // Stats of cached files one after another, in slices between which other work runs: on
-      // 10,000 files this takes half the time of as many asynchronous stats through the thread pool.
-      for (const id of ids.slice(start, start + STAT_SLICE)) {
-        const hit = cached.get(id);
-        let mtimeMs: number;
-        try {
-          ({ mtimeMs } = statSync(this.file(id)));
-        } catch (error) {
-          await this.damaged(id, error);
-          continue;
-        }
-        if (hit && hit.mtimeMs === mtimeMs && hit.sending.id === id) known.set(id, hit);
-        else toRead.push(id);
-      }
-      for (let batch = 0; batch < toRead.length; batch += READ_BATCH) {
-        await Promise.all(
-          toRead.slice(batch, batch + READ_BATCH).map((id) => this.readSendingFile(id, known)),
-        );
-      }
-      await yieldToEventLoop();
-    }
-  }
-
-  private async readSendingFile(id: string, known: Map<string, CachedSending>): Promise<void> {
-    const path = this.file(id);
-    try {
-      const { mtimeMs } = await stat(path);
-      const sending = parseSendingFile(JSON.parse(await readFile(path, 'utf8')));
-      if (sending.id !== id) throw new Error(`the file holds sending ${sending.id}`);
-      known.set(id, { sending, mtimeMs });
-    } catch (error) {
-      await this.damaged(id, error);
-    }
-  }
-
-  private async damaged(id: string, error: unknown): Promise<void> {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return; // removed since the folder was listed
-    const file = `log/${id}${FILE_SUFFIX}`;
-    if (error instanceof NewerSchemaError) {
-      this.notices.push(wording(messages.newer, { file }));
-      return;
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    if (code || this.options.readOnly) {
-      // Unreadable (permissions, I/O) rather than damaged, or not ours to move: left where it is.
-      this.notices.push(wording(messages.damagedLeft, { file, detail }));
-      return;
-    }
-    const backup = `${file}.corrupt-${timestampForFileName(this.now())}`;
-    try {
-      await rename(this.file(id), join(this.options.dataDir, backup));
-      this.notices.push(wording(messages.damagedSetAside, { detail, backup }));
-    } catch {
-      this.notices.push(wording(messages.damagedLeft, { file, detail }));
-    }
-  }
-
-  /**
-   * Only a cache: rewritten after changes, one write at a time, a burst of changes coalesced into the
-   * next write; a failure costs only the next start some time.
-   */
-  private scheduleCacheWrite(): void {
-    if (this.options.readOnly || !this.known) return;
-    this.cacheDirty = true;
-    this.cacheWriting ??= (async () => {
-      while (this.cacheDirty && this.known) {
-        this.cacheDirty = false;
-        await writeLogCache(this.dir, [...this.known.values()]).catch(() => undefined);
-      }
-    })().finally(() => {
-      this.cacheWriting = null;
-    });
+  private all(): Promise<Sending[]> {
+    return this.folder.all();
   }
 
   /** Waits for the pending cache write (tests, the bench, shutting down). */
   async flush(): Promise<void> {
-    while (this.cacheWriting) await this.cacheWriting;
+    await this.folder.flush();
   }
 }
-
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );

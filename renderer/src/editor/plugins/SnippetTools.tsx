@@ -4,28 +4,19 @@
  */
 import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  $getRoot,
-  $getSelection,
-  $insertNodes,
-  $isRangeSelection,
-  $parseSerializedNode,
-  $setSelection,
-  type BaseSelection,
-  type SerializedLexicalNode,
-} from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { $getSelection, $insertNodes, $parseSerializedNode, type SerializedLexicalNode } from 'lexical';
+import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { EditorDoc, SerializedNode } from '../../../../core/editorDoc';
 import type { Side } from '../../../../core/sides';
 import { snippetDoc, snippetFromSelection, snippetText, type Snippet } from '../../../../core/snippet';
 import { useApi } from '../../app/ApiContext';
-import { closeDialogThen } from '../closeDialogThen';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/errorMessage';
 import { isConflict } from '../../ui/isConflict';
 import { useNotify } from '../../ui/Notifications';
 import { PromptDialog } from '../../ui/PromptDialog';
+import { usePickerAtCursor } from '../usePickerAtCursor';
 import { SnippetPicker } from './SnippetPicker';
 
 interface SnippetToolsProps {
@@ -40,46 +31,21 @@ export function SnippetTools({ side }: SnippetToolsProps) {
   const api = useApi();
   const notify = useNotify();
   const [editable, setEditable] = useState(() => editor.isEditable());
-  const [picker, setPicker] = useState<Snippet[] | null | false>(false);
   const [saving, setSaving] = useState<EditorDoc | null>(null);
   const [removing, setRemoving] = useState<Snippet | null>(null);
-  // The dialogs take focus; the cursor (or selection) to come back to is kept here.
-  const cursor = useRef<BaseSelection | null>(null);
+  const picker = usePickerAtCursor<Snippet>(
+    () => api.call('snippets.list', {}).then((all) => all.filter((s) => s.side === side)),
+    (detail) =>
+      intl.formatMessage(
+        { id: 'editor.snippet.loadFailed', defaultMessage: 'The snippets could not be loaded: {detail}' },
+        { detail },
+      ),
+  );
 
   useEffect(() => editor.registerEditableListener(setEditable), [editor]);
 
-  const openPicker = () => {
-    cursor.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
-    setPicker(null);
-    api.call('snippets.list', {}).then(
-      (all) => setPicker(all.filter((s) => s.side === side)),
-      (error: unknown) => {
-        setPicker(false);
-        notify.error(
-          intl.formatMessage(
-            { id: 'editor.snippet.loadFailed', defaultMessage: 'The snippets could not be loaded: {detail}' },
-            { detail: errorMessage(error) },
-          ),
-        );
-      },
-    );
-  };
-
   /** Closes the dialogs and goes back to the editor, the cursor where it was before; `then` runs there. */
-  const backToCursor = (then?: () => void) =>
-    closeDialogThen(
-      editor,
-      () => {
-        setPicker(false);
-        setSaving(null);
-      },
-      () => {
-        const saved = cursor.current;
-        if ($isRangeSelection(saved)) $setSelection(saved.clone());
-        else $getRoot().selectEnd();
-        then?.();
-      },
-    );
+  const backToCursor = (then?: () => void) => picker.backToCursor(then, () => setSaving(null));
 
   const insert = (snippet: Snippet) =>
     backToCursor(() =>
@@ -91,7 +57,7 @@ export function SnippetTools({ side }: SnippetToolsProps) {
   const remove = (snippet: Snippet) => {
     setRemoving(null);
     const show = (all: Snippet[]) =>
-      setPicker((open) => (open === false ? open : all.filter((s) => s.side === side)));
+      picker.setItems((open) => (open === false ? open : all.filter((s) => s.side === side)));
     api
       .call('snippets.remove', { id: snippet.id, revision: snippet.revision })
       .then(show, (error: unknown) => {
@@ -112,9 +78,9 @@ export function SnippetTools({ side }: SnippetToolsProps) {
 
   // The selection with its formatting, lists, links and fields, as Lexical copies it to the clipboard.
   const startSave = () => {
+    picker.keepCursor();
     const doc = editor.getEditorState().read(() => {
       const selection = $getSelection();
-      cursor.current = selection?.clone() ?? null;
       if (!selection || !selection.getTextContent().trim()) return null;
       return snippetFromSelection($generateJSONFromSelectedNodes<SerializedNode>(editor, selection).nodes);
     });
@@ -172,7 +138,7 @@ export function SnippetTools({ side }: SnippetToolsProps) {
         })}
         disabled={!editable}
         onMouseDown={(event) => event.preventDefault()}
-        onClick={openPicker}
+        onClick={picker.open}
         data-testid="snippet-insert"
       >
         <FormattedMessage id="editor.snippet.insertButton" defaultMessage="Snippet…" />
@@ -192,9 +158,9 @@ export function SnippetTools({ side }: SnippetToolsProps) {
       >
         <FormattedMessage id="editor.snippet.saveButton" defaultMessage="Save snippet" />
       </button>
-      {picker !== false && (
+      {picker.items !== false && (
         <SnippetPicker
-          snippets={picker}
+          snippets={picker.items}
           onPick={insert}
           onRemove={setRemoving}
           onClose={() => backToCursor()}

@@ -5,16 +5,14 @@
  * the letter.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, $setSelection, type BaseSelection } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Side } from '../../../../../core/sides';
 import type { TermEntry } from '../../../../../core/terms/termEntry';
 import { useApi } from '../../../app/ApiContext';
 import { loadTermbase } from '../../../terms/termbaseStore';
-import { errorMessage } from '../../../ui/errorMessage';
-import { useNotify } from '../../../ui/Notifications';
-import { closeDialogThen } from '../../closeDialogThen';
+import { usePickerAtCursor } from '../../usePickerAtCursor';
 import { HighlightTermsButton } from '../TermHighlight/HighlightTermsButton';
 import { TermPicker } from './TermPicker';
 
@@ -22,50 +20,25 @@ export function TermTools({ side }: { side: Side }) {
   const [editor] = useLexicalComposerContext();
   const intl = useIntl();
   const api = useApi();
-  const notify = useNotify();
   const [editable, setEditable] = useState(() => editor.isEditable());
-  const [picker, setPicker] = useState<readonly TermEntry[] | null | false>(false);
-  // The picker takes focus; the cursor to come back to is kept here.
-  const cursor = useRef<BaseSelection | null>(null);
+  const picker = usePickerAtCursor<TermEntry>(
+    () => loadTermbase(api).then((termbase) => termbase.entries),
+    (detail) =>
+      intl.formatMessage(
+        {
+          id: 'editor.termPicker.loadFailed',
+          defaultMessage: 'The termbase could not be loaded: {detail}',
+        },
+        { detail },
+      ),
+  );
   const language = side === 'preface' ? 'zh' : 'en';
 
   useEffect(() => editor.registerEditableListener(setEditable), [editor]);
 
-  const openPicker = () => {
-    cursor.current = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
-    setPicker(null);
-    loadTermbase(api).then(
-      (termbase) => setPicker((open) => (open === false ? open : termbase.entries)),
-      (error: unknown) => {
-        setPicker(false);
-        notify.error(
-          intl.formatMessage(
-            {
-              id: 'editor.termPicker.loadFailed',
-              defaultMessage: 'The termbase could not be loaded: {detail}',
-            },
-            { detail: errorMessage(error) },
-          ),
-        );
-      },
-    );
-  };
-
-  const close = (then?: () => void) =>
-    closeDialogThen(
-      editor,
-      () => setPicker(false),
-      () => {
-        const saved = cursor.current;
-        if ($isRangeSelection(saved)) $setSelection(saved.clone());
-        else $getRoot().selectEnd();
-        then?.();
-      },
-    );
-
   const insert = (entry: TermEntry) => {
     const term = language === 'zh' ? entry.zh[0] : entry.en[0];
-    close(() => {
+    picker.backToCursor(() => {
       const selection = $getSelection();
       if (term && $isRangeSelection(selection)) selection.insertText(term);
     });
@@ -98,13 +71,18 @@ export function TermTools({ side }: { side: Side }) {
         }
         disabled={!editable}
         onMouseDown={(event) => event.preventDefault()}
-        onClick={openPicker}
+        onClick={picker.open}
         data-testid="term-insert"
       >
         <FormattedMessage id="editor.terms.insertButton" defaultMessage="Term…" />
       </button>
-      {picker !== false && (
-        <TermPicker entries={picker} language={language} onPick={insert} onClose={() => close()} />
+      {picker.items !== false && (
+        <TermPicker
+          entries={picker.items}
+          language={language}
+          onPick={insert}
+          onClose={() => picker.backToCursor()}
+        />
       )}
     </div>
   );
