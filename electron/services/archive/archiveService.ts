@@ -69,7 +69,7 @@ const messages = defineMessages({
 export type PdfOf = (html: string) => Promise<Uint8Array>;
 
 export interface ArchiveServiceOptions {
-  letters: Pick<LetterService, 'get' | 'list' | 'adopt' | 'unadopt' | 'placeOf'>;
+  letters: Pick<LetterService, 'get' | 'indexedPlace' | 'adopt' | 'unadopt' | 'placeOf'>;
   history: Pick<HistoryService, 'list' | 'get' | 'storedText' | 'adopt' | 'unadopt'>;
   log: Pick<LogService, 'sendings' | 'adopt' | 'unadopt'>;
   exports: Pick<ExportService, 'fromLetter' | 'printPageOf'>;
@@ -91,10 +91,12 @@ export class ArchiveService {
   }
 
   async preview(selection: ArchiveSelection): Promise<ArchivePreview> {
-    const held = new Set(
-      [...this.options.letters.list(false), ...this.options.letters.list(true)].map((l) => l.id),
+    const { letters } = this.options;
+    return archivePreview(
+      await this.options.log.sendings(),
+      selection,
+      (id) => letters.indexedPlace(id) !== null,
     );
-    return archivePreview(await this.options.log.sendings(), selection, (id) => held.has(id));
   }
 
   async export(selection: ArchiveSelection): Promise<ExportFile> {
