@@ -83,6 +83,12 @@ const ALLOWED = [
 /** The letters these tests make: their titles are the user's, shown in messages about them. */
 const TITLES = ['Reply to Le Soir', 'Reply to Politico'];
 
+/**
+ * The people who sign the fixtures' letters: a name read from an imported DOCX is the user's, and
+ * the signatory list shows it ("Zhang San（保存在此信函中）") once the import has filled the fields.
+ */
+const SIGNATORIES = ['Zhang San'];
+
 /** The office's publications as shipped: data, which messages name ("Edit EUobserver"). */
 const PUBLICATIONS: string[] = (
   JSON.parse(readFileSync(new URL('../../templates/seed/publications.json', import.meta.url), 'utf8')) as {
@@ -154,7 +160,7 @@ function englishOnPage(page: Page): Promise<string[]> {
       }
       return [...found];
     },
-    { allowed: ALLOWED, content: [...TITLES, ...PUBLICATIONS], englishWord: ENGLISH_WORD },
+    { allowed: ALLOWED, content: [...TITLES, ...SIGNATORIES, ...PUBLICATIONS], englishWord: ENGLISH_WORD },
   );
 }
 
