@@ -11,7 +11,10 @@
  * Ranges the browser paints over the text without touching the DOM or
  * Lexical's state, so the saved JSON is the same with it on or off. The
  * ranges are rebuilt from the editor's text nodes after each update, a moment
- * after typing stops (Ranges follow edits in between on their own).
+ * after typing stops.
+ *
+ * The card meets WCAG 2.1 SC 1.4.13 (hoverable, dismissible with Escape,
+ * persistent); when it shows and why is termCardState.ts.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
@@ -21,8 +24,9 @@ import type { Side } from '../../../../../core/sides';
 import type { TermEntry } from '../../../../../core/terms/termEntry';
 import { useApi } from '../../../app/ApiContext';
 import { useHighlightTerms, useTermbase } from '../../../terms/termbaseStore';
-import { TermCard } from './TermCard';
-import { termAt, termRanges, type TermRange } from './termRanges';
+import { TermCard, TermCardSpoken } from './TermCard';
+import { TermCardState, type CardShown, type CardSource } from './termCardState';
+import { lineAround, termAt, termRanges, type TermRange } from './termRanges';
 
 /** Names the stylesheet paints (editor's `::highlight(…)` rules in styles/terms.css). */
 const HIGHLIGHT = { term: 'letterdesk-term', forbidden: 'letterdesk-term-forbidden' } as const;
@@ -46,13 +50,16 @@ function paint(): void {
   CSS.highlights.set(HIGHLIGHT.forbidden, of(true));
 }
 
+/** The same term of the text: ranges are rebuilt after each edit, so not the same objects. */
+const sameTerm = (a: TermRange, b: TermRange) =>
+  a === b || (a.hit.entryId === b.hit.entryId && a.hit.start === b.hit.start && a.hit.end === b.hit.end);
+
 export interface ShownTerm {
   entry: TermEntry;
   hit: TermRange['hit'];
-  /** Where the term stands on the screen, to place the card below it. */
-  rect: DOMRect;
-  /** Shown for the caret (the keyboard), not the mouse: the editor is described by the card meanwhile. */
-  byCaret: boolean;
+  /** Where the card goes: next to this rectangle (read again when the page scrolls). */
+  anchor: () => DOMRect;
+  by: CardSource;
 }
 
 export function TermHighlightPlugin({ side }: { side: Side }) {
@@ -61,6 +68,7 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
   const on = useHighlightTerms();
   const termbase = useTermbase(api, on);
   const ranges = useRef<TermRange[]>([]);
+  const state = useRef<TermCardState<TermRange> | null>(null);
   const [shown, setShown] = useState<ShownTerm | null>(null);
   const language = side === 'preface' ? 'zh' : 'en';
 
@@ -68,11 +76,53 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
     if (!on || !termbase) return;
     const key = Symbol(side);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** The text changed since the ranges were built: nothing is looked up in them until the rebuild. */
+    let stale = false;
+    /** Which line of a term the mouse is on (a term can wrap), and where the caret is: to place the card. */
+    let pointerLine = 0;
+    let caretAt: Range | null = null;
+
+    const toShown = (shown: CardShown<TermRange> | null): ShownTerm | null => {
+      const entry = shown && termbase.matcher.entry(shown.term.hit.entryId);
+      if (!shown || !entry) return null;
+      const { range } = shown.term;
+      const caret = shown.by === 'caret' ? caretAt : null;
+      const line = pointerLine;
+      const anchor = () => {
+        if (!caret) return range.getClientRects()[line] ?? range.getBoundingClientRect();
+        // Next to the caret, on the term's line it is in.
+        const spot = caret.getBoundingClientRect();
+        const row = lineAround(range, spot.top + spot.height / 2) ?? range.getBoundingClientRect();
+        return new DOMRect(spot.width || spot.height ? spot.left : row.left, row.top, 1, row.height);
+      };
+      return { entry, hit: shown.term.hit, anchor, by: shown.by };
+    };
+    const card = new TermCardState<TermRange>((next) => {
+      if (next) window.dispatchEvent(new CustomEvent(CARD_SHOWN, { detail: key }));
+      setShown(toShown(next));
+    }, sameTerm);
+    state.current = card;
+
+    const readCaret = () => {
+      const selection = window.getSelection();
+      const root = editor.getRootElement();
+      const inside =
+        !stale &&
+        selection?.isCollapsed &&
+        selection.anchorNode &&
+        root?.contains(selection.anchorNode) &&
+        document.activeElement === root;
+      if (!inside) return card.caretAt(null);
+      caretAt = selection.getRangeAt(0).cloneRange();
+      card.caretAt(termAt(ranges.current, selection.anchorNode, selection.anchorOffset));
+    };
     const rebuild = () => {
       const root = editor.getRootElement();
       ranges.current = root ? termRanges(root, termbase.matcher, language) : [];
       paneRanges.set(key, ranges.current);
       paint();
+      stale = false;
+      readCaret();
     };
     const later = () => {
       clearTimeout(timer);
@@ -80,38 +130,23 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
     };
     rebuild();
 
-    const show = (node: Node, offset: number, byCaret: boolean) => {
-      const found = termAt(ranges.current, node, offset);
-      const entry = found && termbase.matcher.entry(found.hit.entryId);
-      // Off a term: the caret's card goes when the caret leaves; the mouse's when the mouse does.
-      if (!found || !entry) return setShown((now) => (byCaret || !now?.byCaret ? null : now));
-      window.dispatchEvent(new CustomEvent(CARD_SHOWN, { detail: key }));
-      setShown({ entry, hit: found.hit, rect: found.range.getBoundingClientRect(), byCaret });
-    };
     const onOtherCard = (event: Event) => {
-      if ((event as CustomEvent<symbol>).detail !== key) setShown(null);
+      if ((event as CustomEvent<symbol>).detail !== key) card.invalidate();
     };
     window.addEventListener(CARD_SHOWN, onOtherCard);
     const onMouseMove = (event: MouseEvent) => {
-      const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
-      if (caret) show(caret.offsetNode, caret.offset, false);
+      if (stale) return;
+      const { clientX: x, clientY: y } = event;
+      const caret = document.caretPositionFromPoint(x, y);
+      const found = caret && termAt(ranges.current, caret.offsetNode, caret.offset);
+      // The nearest caret place is a term's also beside a line's end: only the term's own boxes count.
+      const line = found ? [...found.range.getClientRects()].findIndex((box) => contains(box, x, y)) : -1;
+      if (!found || line < 0) return card.pointerAt(null);
+      pointerLine = line;
+      card.pointerAt(found);
     };
-    const onMouseLeave = () => setShown((now) => (now?.byCaret ? now : null));
-    const onCaret = () => {
-      const selection = window.getSelection();
-      const root = editor.getRootElement();
-      if (!selection?.isCollapsed || !selection.anchorNode || !root?.contains(selection.anchorNode)) {
-        setShown((now) => (now?.byCaret ? null : now));
-        return false;
-      }
-      show(selection.anchorNode, selection.anchorOffset, true);
-      return false;
-    };
-    const onBlur = () => setShown(null);
-    // The card can be put away without moving (WCAG 1.4.13); Escape goes on to whatever else it does.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setShown(null);
-    };
+    const onMouseLeave = () => card.pointerAway();
+    const onBlur = () => card.caretAt(null);
 
     const listen = (root: HTMLElement | null, add: boolean) => {
       if (!root) return;
@@ -119,21 +154,30 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
         root.addEventListener('mousemove', onMouseMove);
         root.addEventListener('mouseleave', onMouseLeave);
         root.addEventListener('blur', onBlur);
-        root.addEventListener('keydown', onKeyDown);
       } else {
         root.removeEventListener('mousemove', onMouseMove);
         root.removeEventListener('mouseleave', onMouseLeave);
         root.removeEventListener('blur', onBlur);
-        root.removeEventListener('keydown', onKeyDown);
       }
     };
     let listened: HTMLElement | null = null;
 
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size || dirtyLeaves.size) later();
+        if (!dirtyElements.size && !dirtyLeaves.size) return;
+        // What the card says may no longer hold (1.4.13: it goes when its information is no longer valid).
+        stale = true;
+        card.invalidate();
+        later();
       }),
-      editor.registerCommand(SELECTION_CHANGE_COMMAND, onCaret, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          readCaret();
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
       editor.registerRootListener((root) => {
         listen(listened, false);
         listen(root, true);
@@ -146,6 +190,8 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
       listen(listened, false);
       window.removeEventListener(CARD_SHOWN, onOtherCard);
       clearTimeout(timer);
+      card.dispose();
+      state.current = null;
       paneRanges.delete(key);
       paint();
       ranges.current = [];
@@ -153,14 +199,28 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
     };
   }, [editor, on, termbase, side, language]);
 
-  // While the card is shown for the caret, the editor says so to a screen reader.
-  const cardId = `term-card-${side}`;
+  // Escape puts the card away wherever the focus is (the mouse's card shows whatever has it), and does
+  // nothing else: taken in the capture phase, before Lexical, a dialog or the history bar would act on it.
+  // Not while an input method is composing: there Escape cancels the composition.
   useEffect(() => {
-    const root = editor.getRootElement();
-    if (!root || !shown?.byCaret) return;
-    root.setAttribute('aria-describedby', cardId);
-    return () => root.removeAttribute('aria-describedby');
-  }, [editor, shown, cardId]);
+    if (!shown) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.isComposing || !state.current?.dismiss()) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [shown]);
 
-  return shown ? <TermCard id={cardId} shown={shown} /> : null;
+  return (
+    <>
+      {shown && <TermCard shown={shown} onHover={(over) => state.current?.pointerOnCard(over)} />}
+      <TermCardSpoken shown={shown?.by === 'caret' ? shown : null} />
+    </>
+  );
+}
+
+function contains(box: DOMRect, x: number, y: number): boolean {
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 }

@@ -68,3 +68,8 @@ export function termAt(ranges: readonly TermRange[], node: Node, offset: number)
   }
   return null;
 }
+
+/** The box of a term's line at height `y` on the screen (a term can wrap onto two lines), if any. */
+export function lineAround(range: Range, y: number): DOMRect | null {
+  return [...range.getClientRects()].find((box) => y >= box.top && y <= box.bottom) ?? null;
+}
