@@ -216,7 +216,7 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
   return (
     <>
       {shown && <TermCard shown={shown} onHover={(over) => state.current?.pointerOnCard(over)} />}
-      <TermCardSpoken shown={shown?.by === 'caret' ? shown : null} />
+      {on && <TermCardSpoken shown={shown?.by === 'caret' ? shown : null} />}
     </>
   );
 }
