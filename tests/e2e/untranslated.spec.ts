@@ -321,6 +321,18 @@ test.describe('the Chinese interface @chinese-interface', () => {
     await page.keyboard.press('Escape');
     await expect(terms).toBeHidden();
 
+    // Highlight terms, and the card of a starter-set term the caret stands in.
+    await body.getByTestId('terms-highlight').click();
+    await caretToEnd(page, english);
+    await page.keyboard.insertText(' The European Union');
+    await moveCaret(page, 'ArrowLeft');
+    await moveCaret(page, 'ArrowLeft');
+    await expect(page.getByTestId('term-card')).toBeVisible();
+    await expectNoEnglish('the term card');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('term-card')).toBeHidden();
+    await body.getByTestId('terms-highlight').click();
+
     await page.getByTestId('save-as-template').click();
     const template = page.getByTestId('save-template-dialog');
     await expect(template).toBeVisible();
