@@ -22,7 +22,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { wording, type Wording } from '../i18n/wording';
-import { runToEnd } from '../schemas/libraryFile';
+import { runToEnd } from '../runToEnd';
 import { TERM_LIMITS } from './termEntry';
 import type { RawTerm } from './termFileEntries';
 import { clip, termFileMessages as m } from './termFileProblems';
@@ -227,7 +227,8 @@ export function* readTbxSteps(xml: string, sliceChars = TBX_SLICE_CHARS): Genera
       throw new Refused({ ok: false, problems: [wording(m.notTbx, { root: clip(tag.local) })] });
     if (!open.length && !ENTRY.includes(tag.local)) return;
     // An entry's count is checked as it opens: one too many stops the parser (an entry tag the count above missed).
-    if (!open.length && raws.length >= TERM_LIMITS.entries) throw new Refused(tooManyEntries(raws.length + 1));
+    if (!open.length && raws.length >= TERM_LIMITS.entries)
+      throw new Refused(tooManyEntries(raws.length + 1));
     const attributes: Record<string, string> = {};
     for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
     const element: Element = { name: tag.local, attributes, children: [] };

@@ -4,7 +4,7 @@
  * listed with its place, and a file with any problem imports nothing.
  */
 import { MAX_PROBLEMS } from '../libraryFile';
-import { runToEnd } from '../schemas/libraryFile';
+import { runToEnd } from '../runToEnd';
 import { VERSION_ID } from '../history/versionId';
 import { wording, type Wording } from '../i18n/wording';
 import { TERM_DOMAINS, TERM_LIMITS, type TermDomain, type TermFields } from './termEntry';
