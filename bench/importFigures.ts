@@ -56,7 +56,7 @@ const libraryText = (templates: UserTemplate[]) =>
   JSON.stringify({ schemaVersion: LIBRARY_SCHEMA_VERSION, templates });
 
 /** Runs `task` while `letters.list` is requested every POLL_MS; returns how late each answer was. */
-async function pollDuring(services: Services, task: Promise<unknown>): Promise<number[]> {
+export async function pollDuring(services: Services, task: Promise<unknown>): Promise<number[]> {
   const delays: number[] = [];
   let done = false;
   const finished = task.finally(() => {

@@ -19,6 +19,7 @@ import { EXPORT_VARIANTS } from '../exportVariants';
 import { COPY_FORMATS } from '../history/version';
 import { defineMessages, wording, type Wording } from '../i18n/wording';
 import { commentThreadSchema } from './comment';
+import { runToEnd } from '../runToEnd';
 import { letterSchema } from './letter';
 import {
   checkItems,
@@ -27,7 +28,6 @@ import {
   importProblemMessages,
   openImportFile,
   problemsOf,
-  runToEnd,
   strictDoc,
   tooMany,
 } from './libraryFile';

@@ -8,6 +8,7 @@ import {
   MAX_PROBLEMS,
   type LibraryFile,
 } from '../libraryFile';
+import { runToEnd } from '../runToEnd';
 import { editorDocSchema } from './editorDoc';
 import { FACTS_MAX } from '../publication';
 import { publicationFactSchema, publicationSchema } from './publication';
@@ -252,14 +253,6 @@ export function duplicateIds(label: string, items: Array<{ id: string }>): Wordi
 /** Checks a whole library file; every problem found is listed (at most MAX_PROBLEMS). */
 export function parseLibraryFile(content: string): LibraryParse {
   return runToEnd(checkLibraryFile(content));
-}
-
-/** A pausing check run without pauses, for callers with nothing else to serve meanwhile. */
-export function runToEnd<T>(check: Generator<void, T, void>): T {
-  for (;;) {
-    const step = check.next();
-    if (step.done) return step.value;
-  }
 }
 
 /**

@@ -6,16 +6,23 @@
  * `<ntig><termGrp>`). Elements are matched by local name, so a namespaced
  * file (xmlns="urn:iso:std:iso:30042:ed-2") reads like a plain one.
  *
+ * Streamed, with saxes: the text is fed to the parser in slices, and the
+ * reader is a generator that pauses after each one, so the main process can
+ * answer other requests while a 20 MB file is read (see runInSlices). Only
+ * the entry being read is held as a tree (a few elements), not the whole
+ * document: a DOM of a 10,000-entry file took xmldom 3 s and the thread with it.
+ *
  * Hostile input: an internal DTD subset or any entity declaration is refused
- * before the parser sees the text. xmldom loads no external entity or DTD
- * anyway, but an internal subset is where an entity bomb ("billion laughs")
- * and an external entity (XXE) are declared, and a termbase needs neither; a
- * reference to an entity never declared is malformed XML. Malformed XML is a
- * problem with its line and column, and the entry count is capped before any
- * entry is read.
+ * before the parser sees the text. saxes loads no external entity or DTD and
+ * expands no entity a DTD declares, but an internal subset is where an
+ * entity bomb ("billion laughs") and an external entity (XXE) are declared,
+ * and a termbase needs neither; a reference to an entity never declared is
+ * malformed XML. Malformed XML is a problem with its line and column, and the
+ * entry count is capped before any entry is read.
  */
-import { DOMParser, ParseError, type Element, type Node, type Text } from '@xmldom/xmldom';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { wording, type Wording } from '../i18n/wording';
+import { runToEnd } from '../runToEnd';
 import { TERM_LIMITS } from './termEntry';
 import type { RawTerm } from './termFileEntries';
 import { clip, termFileMessages as m } from './termFileProblems';
@@ -26,11 +33,12 @@ import { TBX_ID_PREFIX } from './tbxWrite';
  * anywhere (also inside a comment: refusing a rare false alarm is safer than
  * parsing one). A DOCTYPE naming only an external DTD stays allowed: the
  * translate-toolkit (Weblate, Pootle) and older tools write
- * `<!DOCTYPE martif PUBLIC "…" "TBXcdv04.dtd">`, and xmldom never loads it.
+ * `<!DOCTYPE martif PUBLIC "…" "TBXcdv04.dtd">`, and saxes never loads it.
  */
 const DECLARATION = /<!\s*DOCTYPE[^>[]*\[|<!\s*ENTITY/i;
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** How much text the parser is given between pauses: 64 K characters take it a few milliseconds. */
+export const TBX_SLICE_CHARS = 64 * 1024;
 
 export type TbxRead = { ok: true; raws: RawTerm[] } | { ok: false; problems: Wording[] };
 
@@ -40,30 +48,31 @@ export function termLanguage(tag: string): 'zh' | 'en' | null {
   return primary === 'zh' || primary === 'en' ? primary : null;
 }
 
-function children(element: Element, ...names: string[]): Element[] {
-  const found: Element[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling)
-    if (child.nodeType === child.ELEMENT_NODE && names.includes((child as Element).localName ?? ''))
-      found.push(child as Element);
-  return found;
+/**
+ * An element of the entry being read: its local name, its attributes by
+ * qualified name (`type`, `xml:lang`), and its children (text, CDATA
+ * included, as strings).
+ */
+interface Element {
+  name: string;
+  attributes: Record<string, string>;
+  children: Array<Element | string>;
 }
 
-/**
- * The elements named `names` below `element`, in document order, not looking
- * inside one found. Walked here, with a stack and within the subtree: xmldom's
- * getElementsByTagNameNS and textContent were quadratic on a 10,000-entry file.
- */
+function children(element: Element, ...names: string[]): Element[] {
+  return element.children.filter(
+    (child): child is Element => typeof child !== 'string' && names.includes(child.name),
+  );
+}
+
+/** The elements named `names` below `element`, in document order, not looking inside one found. */
 function descendants(element: Element, names: readonly string[]): Element[] {
   const found: Element[] = [];
-  const stack: Node[] = [];
-  for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType !== node.ELEMENT_NODE) continue;
-    if (names.includes((node as Element).localName ?? '')) {
-      found.push(node as Element);
-      continue;
-    }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  const stack = [...element.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string') continue;
+    if (names.includes(node.name)) found.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return found;
 }
@@ -71,11 +80,10 @@ function descendants(element: Element, names: readonly string[]): Element[] {
 /** All the text below `element` (inline markup such as `<hi>` included), as written. */
 function textAsIs(element: Element): string {
   let out = '';
-  const stack: Node[] = [element];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === node.TEXT_NODE || node.nodeType === node.CDATA_SECTION_NODE)
-      out += (node as Text).data;
-    else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  const stack: Array<Element | string> = [element];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string') out += node;
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return out.trim();
 }
@@ -88,22 +96,18 @@ function text(element: Element): string {
 function typed(element: Element, name: string, type: string): Element[] {
   // A descrip may sit in a descripGrp (with its source or note), and so may an admin.
   const grouped = children(element, `${name}Grp`).flatMap((group) => children(group, name));
-  return [...children(element, name), ...grouped].filter((child) => child.getAttribute('type') === type);
+  return [...children(element, name), ...grouped].filter((child) => child.attributes.type === type);
 }
 
+/** xml:lang (saxes binds the `xml` prefix to the XML namespace, as the standard says), else a plain `lang`. */
 function languageOf(element: Element): string {
-  return (
-    element.getAttributeNS(XML_NS, 'lang') ??
-    element.getAttribute('xml:lang') ??
-    element.getAttribute('lang') ??
-    ''
-  );
+  return element.attributes['xml:lang'] ?? element.attributes.lang ?? '';
 }
 
 /** The status a term's termNote gives: TBX-Basic's administrativeStatus or TBX 2008's normativeAuthorization. */
 function statusOf(termSec: Element): 'preferred' | 'admitted' | 'deprecated' {
   const notes = descendants(termSec, ['termNote']).filter((note) =>
-    ['administrativeStatus', 'normativeAuthorization'].includes(note.getAttribute('type') ?? ''),
+    ['administrativeStatus', 'normativeAuthorization'].includes(note.attributes.type ?? ''),
   );
   const value = notes.length ? text(notes[0]).toLowerCase() : '';
   // TBX-Basic's deprecatedTerm-admn-sts and supersededTerm-admn-sts; TBX 2008's deprecatedTerm; Weblate's forbidden, obsolete.
@@ -119,8 +123,8 @@ interface LanguageTerms {
 }
 
 function readEntry(entry: Element, index: number): RawTerm {
-  const id = entry.getAttribute('id') ?? '';
-  const place = { tbx: `${entry.localName} ${index}${id ? ` (id ${clip(id)})` : ''}` };
+  const id = entry.attributes.id ?? '';
+  const place = { tbx: `${entry.name} ${index}${id ? ` (id ${clip(id)})` : ''}` };
   const terms: Record<'zh' | 'en', LanguageTerms> = {
     zh: { preferred: [], admitted: [], deprecated: [] },
     en: { preferred: [], admitted: [], deprecated: [] },
@@ -137,7 +141,7 @@ function readEntry(entry: Element, index: number): RawTerm {
     ...typed(entry, 'admin', 'source'),
     ...typed(entry, 'descrip', 'source'),
     ...children(entry, 'xref'),
-  ].map((element) => textAsIs(element) || (element.getAttribute('target') ?? ''));
+  ].map((element) => textAsIs(element) || (element.attributes.target ?? ''));
   const change = children(entry, 'transacGrp').at(-1);
   const changeParts = change ? children(change, 'transacNote', 'date') : [];
   return {
@@ -150,51 +154,113 @@ function readEntry(entry: Element, index: number): RawTerm {
     note: children(entry, 'note').map(textAsIs).filter(Boolean).join('\n'),
     source: source.find(Boolean) ?? '',
     domain: typed(entry, 'descrip', 'subjectField').map(text)[0] ?? '',
-    changedBy: changeParts.filter((part) => part.localName === 'transacNote').map(text)[0] ?? '',
-    changedAt: changeParts.filter((part) => part.localName === 'date').map(text)[0] ?? '',
+    changedBy: changeParts.filter((part) => part.name === 'transacNote').map(text)[0] ?? '',
+    changedAt: changeParts.filter((part) => part.name === 'date').map(text)[0] ?? '',
   };
 }
 
-/** Entry start tags, counted in the text: too many are refused before the parser (the slow part) runs. */
+/** Entry start tags, counted in the text: too many are refused before the parser runs. */
 const ENTRY_TAG = /<(?:[\w.-]+:)?(?:conceptEntry|termEntry)[\s/>]/g;
+const ENTRY = ['conceptEntry', 'termEntry'];
 
 const tooManyEntries = (count: number): TbxRead => ({
   ok: false,
   problems: [wording(m.tooManyEntries, { count, max: TERM_LIMITS.entries })],
 });
 
-export function readTbx(xml: string): TbxRead {
+/** Thrown from the parser's handlers to stop it: the file is refused with `read`. */
+class Refused {
+  constructor(readonly read: TbxRead) {}
+}
+
+/**
+ * What the parser says is wrong, with its line and column (saxes puts them
+ * before the message; they are the problem's own values here). A close tag
+ * that closes the wrong element and an undeclared entity are named from the
+ * text just read, as saxes does not name them.
+ */
+function malformed(xml: string, parser: SaxesParser, error: Error, lastClosed: string): TbxRead {
+  let detail = error.message.replace(/^\d+:\d+: /, '');
+  const at = parser.position;
+  const before = (start: string) => xml.slice(xml.lastIndexOf(start, at - 1), at);
+  if (detail === 'unexpected close tag.') {
+    const closed = /^<\/([^\s>]*)/.exec(before('</'))?.[1];
+    if (closed && lastClosed) detail = `the end tag </${closed}> closes <${lastClosed}>`;
+  } else if (detail === 'undefined entity.') {
+    const entity = /^&[^\s&;]*;$/.exec(before('&'))?.[0];
+    if (entity) detail = `the entity ${entity} is not defined`;
+  }
+  return {
+    ok: false,
+    problems: [
+      wording(m.badXml, {
+        line: parser.line,
+        // saxes counts from 0 the column of the character after the fault: the fault's own, counted from 1.
+        column: Math.max(parser.column, 1),
+        detail: clip(detail, 200),
+      }),
+    ],
+  };
+}
+
+/**
+ * Reads the file, pausing (`yield`) after each TBX_SLICE_CHARS of text given
+ * to the parser: drive it with runInSlices (electron/services/yieldToEventLoop.ts)
+ * or readTbx.
+ */
+export function* readTbxSteps(xml: string, sliceChars = TBX_SLICE_CHARS): Generator<void, TbxRead, void> {
   if (DECLARATION.test(xml)) return { ok: false, problems: [wording(m.doctype)] };
   const tags = xml.match(ENTRY_TAG)?.length ?? 0;
   if (tags > TERM_LIMITS.entries) return tooManyEntries(tags);
-  let fault = '';
-  let doc;
+
+  const raws: RawTerm[] = [];
+  /** The open elements of the entry being read, outermost first; empty outside an entry. */
+  const open: Element[] = [];
+  let depth = 0;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    depth += 1;
+    if (depth === 1 && !['tbx', 'martif'].includes(tag.local))
+      throw new Refused({ ok: false, problems: [wording(m.notTbx, { root: clip(tag.local) })] });
+    if (!open.length && !ENTRY.includes(tag.local)) return;
+    // An entry's count is checked as it opens: one too many stops the parser (an entry tag the count above missed).
+    if (!open.length && raws.length >= TERM_LIMITS.entries)
+      throw new Refused(tooManyEntries(raws.length + 1));
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
+    const element: Element = { name: tag.local, attributes, children: [] };
+    open.at(-1)?.children.push(element);
+    open.push(element);
+  });
+  const addText = (data: string) => open.at(-1)?.children.push(data);
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  /** The element the last end tag closed: when it is the wrong one, saxes says so without naming either. */
+  let lastClosed = '';
+  parser.on('closetag', (tag) => {
+    depth -= 1;
+    lastClosed = tag.name;
+    const element = open.pop();
+    if (element && !open.length) raws.push(readEntry(element, raws.length + 1));
+  });
+
   try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level === 'warning') return;
-        fault = message;
-        throw new Error(message);
-      },
-    }).parseFromString(xml, 'text/xml');
+    for (let start = 0; start < xml.length; start += sliceChars) {
+      parser.write(xml.slice(start, start + sliceChars));
+      yield;
+    }
+    parser.close();
   } catch (error) {
-    const locator = (error as ParseError).locator as
-      { lineNumber?: number; columnNumber?: number } | undefined;
-    return {
-      ok: false,
-      problems: [
-        wording(m.badXml, {
-          line: locator?.lineNumber ?? 1,
-          column: locator?.columnNumber ?? 1,
-          detail: clip(fault || (error as Error).message, 200),
-        }),
-      ],
-    };
+    if (error instanceof Refused) return error.read;
+    return malformed(xml, parser, error as Error, lastClosed);
   }
-  const root = doc.documentElement;
-  if (!root || !['tbx', 'martif'].includes(root.localName ?? ''))
-    return { ok: false, problems: [wording(m.notTbx, { root: clip(root?.localName ?? '') })] };
-  const entries = descendants(root, ['conceptEntry', 'termEntry']);
-  if (entries.length > TERM_LIMITS.entries) return tooManyEntries(entries.length);
-  return { ok: true, raws: entries.map((entry, index) => readEntry(entry, index + 1)) };
+  return { ok: true, raws };
+}
+
+/** The same read, all at once (a small file, a test). */
+export function readTbx(xml: string): TbxRead {
+  return runToEnd(readTbxSteps(xml));
 }

@@ -4,6 +4,7 @@
  * listed with its place, and a file with any problem imports nothing.
  */
 import { MAX_PROBLEMS } from '../libraryFile';
+import { runToEnd } from '../runToEnd';
 import { VERSION_ID } from '../history/versionId';
 import { wording, type Wording } from '../i18n/wording';
 import { TERM_DOMAINS, TERM_LIMITS, type TermDomain, type TermFields } from './termEntry';
@@ -98,6 +99,11 @@ export function capProblems(problems: Wording[]): Wording[] {
 
 /** Every entry checked, and each LetterDesk id used once; the first problems are the ones listed. */
 export function checkRawTerms(raws: readonly RawTerm[]): TermFileRead {
+  return runToEnd(checkRawTermsSteps(raws));
+}
+
+/** The same check, pausing (`yield`) after each entry, so the main process can serve others meanwhile (runInSlices). */
+export function* checkRawTermsSteps(raws: readonly RawTerm[]): Generator<void, TermFileRead, void> {
   if (raws.length > TERM_LIMITS.entries)
     return {
       ok: false,
@@ -114,6 +120,7 @@ export function checkRawTerms(raws: readonly RawTerm[]): TermFileRead {
     if (id !== null && ids.has(id)) problems.push(problemAt(m.duplicateId, raw.place, { value: clip(id) }));
     if (id !== null) ids.add(id);
     terms.push(checked.term);
+    yield;
   }
   return problems.length ? { ok: false, problems: capProblems(problems) } : { ok: true, terms };
 }

@@ -6,21 +6,45 @@
  * that would then be stored as the office's official words. The decoders are
  * fatal, so one invalid byte refuses the file.
  */
+import { runToEnd } from '../runToEnd';
+
 export type TermFileText = { ok: true; text: string } | { ok: false };
 
-function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): TermFileText {
+/** How many bytes are decoded between pauses: a megabyte takes a few milliseconds. */
+export const TEXT_SLICE_BYTES = 1024 * 1024;
+
+export function termFileText(bytes: Uint8Array): TermFileText {
+  return runToEnd(termFileTextSteps(bytes));
+}
+
+/**
+ * The same, decoding a slice at a time and pausing (`yield`) after each, so
+ * the main process can serve others while a 20 MB file is decoded (runInSlices).
+ */
+export function* termFileTextSteps(
+  bytes: Uint8Array,
+  sliceBytes = TEXT_SLICE_BYTES,
+): Generator<void, TermFileText, void> {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  // ignoreBOM false (the default): the decoder drops the mark it was chosen by.
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const pieces: string[] = [];
   try {
-    // ignoreBOM false (the default): the decoder drops the mark it was chosen by.
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    // `stream`: a character cut by a slice's end is finished by the next slice (the last call flushes).
+    for (let start = 0; start < bytes.length; start += sliceBytes) {
+      pieces.push(decoder.decode(bytes.subarray(start, start + sliceBytes), { stream: true }));
+      yield;
+    }
+    pieces.push(decoder.decode());
   } catch {
     return { ok: false };
   }
-}
-
-export function termFileText(bytes: Uint8Array): TermFileText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes);
-  return decode('utf-8', bytes);
+  return { ok: true, text: pieces.join('') };
 }
 
 /** TBX or CSV, by the text itself: XML starts with `<` (after any declaration or comment); a name like "terms.txt" says nothing. */
