@@ -9,9 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { editorDoc, paragraphNode, textNode } from '../core/editorDoc';
-import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
-import { openNodeServices } from '../electron/runtime/openNodeServices';
 import { median, timeRuns } from './stats';
+import { openBenchServices } from './benchServices';
 
 export interface ArchiveFigures {
   letters: number;
@@ -28,9 +27,7 @@ const paragraph = (i: number, p: number) =>
   `Paragraph ${p} of letter ${i}: the ports of Piraeus and Valencia handled more trade last year than in any year before, and the figures the ministry published show that investors from every country were treated alike.`;
 
 export async function archiveFigures(letters = 200, perLetter = 5, runs = 3): Promise<ArchiveFigures> {
-  const appRoot = findAppRoot(import.meta.url);
-  const open = (dataDir: string) =>
-    openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+  const open = openBenchServices;
   const source = await mkdtemp(join(tmpdir(), 'letterdesk-bench-archive-'));
   const targets: string[] = [];
   try {

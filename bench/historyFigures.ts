@@ -16,10 +16,9 @@ import { letterContent, type VersionKind } from '../core/history/version';
 import { versionId } from '../core/history/versionId';
 import { describeVersion } from '../core/history/versionSummary';
 import { versionRecordFile, versionTextFile } from '../core/schemas/version';
-import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
-import { openNodeServices } from '../electron/runtime/openNodeServices';
 import { contentDigest } from '../electron/services/history/versionDigest';
 import { median, timeRuns } from './stats';
+import { openBenchServices } from './benchServices';
 
 export interface HistoryFigures {
   versions: number;
@@ -84,8 +83,7 @@ export async function historyFigures(sample: Letter, count = 1000, saves = 30): 
       await writeFile(join(dataDir, 'letters', `${letter.id}.json`), JSON.stringify(letter));
     await seedHistory(dataDir, withHistory, count);
 
-    const appRoot = findAppRoot(import.meta.url);
-    const open = () => openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+    const open = () => openBenchServices(dataDir);
     const services = await open();
     // Each autosave is based on the one before, as the editor's are. The first save of each
     // keeps an `edited` version (neither has one from the last ten minutes) and is not timed.

@@ -6,17 +6,13 @@
  * for every 10 ms, as the page would, to see how long a request waits behind the
  * import.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LIBRARY_SCHEMA_VERSION } from '../core/libraryFile';
 import type { UserTemplate } from '../core/template';
-import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
-import { openNodeServices } from '../electron/runtime/openNodeServices';
 import type { Services } from '../electron/services/createServices';
 import { generateLetter } from './generateLetter';
 import { median } from './stats';
+import { inEmptyDataFolder, openBenchServices } from './benchServices';
 
 export interface ImportFigures {
   /** 500 templates into a library of 1,000, all clashing by name: the rename path. */
@@ -72,20 +68,8 @@ export async function pollDuring(services: Services, task: Promise<unknown>): Pr
   return delays;
 }
 
-async function withServices<T>(run: (services: Services) => Promise<T>): Promise<T> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-import-'));
-  try {
-    const appRoot = findAppRoot(import.meta.url);
-    const services = await openNodeServices({
-      dataDir,
-      appRoot,
-      mode: 'browser',
-      version: appVersion(appRoot),
-    });
-    return await run(services);
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
+function withServices<T>(run: (services: Services) => Promise<T>): Promise<T> {
+  return inEmptyDataFolder(async (dataDir) => run(await openBenchServices(dataDir)));
 }
 
 export async function importFigures(): Promise<ImportFigures> {

@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { paragraphNode, textNode } from '../core/editorDoc';
 import type { Letter } from '../core/letter';
-import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
-import { openNodeServices } from '../electron/runtime/openNodeServices';
 import type { Services } from '../electron/services/createServices';
 import { generateLetter } from './generateLetter';
 import { median, timeRuns } from './stats';
+import { openBenchServices } from './benchServices';
 
 export interface LibraryFigures {
   letters: number;
@@ -67,8 +66,7 @@ export async function libraryFigures(
   try {
     await seedLibrary(dataDir, count);
     await writeFile(join(dataDir, 'letters', `${sample.id}.json`), JSON.stringify(sample));
-    const appRoot = findAppRoot(import.meta.url);
-    const open = () => openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+    const open = () => openBenchServices(dataDir);
     let started = performance.now();
     const first: Services = await open();
     const openMs = performance.now() - started;

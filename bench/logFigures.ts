@@ -13,9 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { versionId } from '../core/history/versionId';
 import type { Outcome, Sending } from '../core/log/sending';
 import { sendingFile } from '../core/schemas/sending';
-import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
-import { openNodeServices } from '../electron/runtime/openNodeServices';
 import { median, timeRuns } from './stats';
+import { openBenchServices } from './benchServices';
 
 export interface LogFigures {
   sendings: number;
@@ -100,8 +99,7 @@ export async function logFigures(count = 10_000, runs = 10): Promise<LogFigures>
   const dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-log-'));
   try {
     await seedLog(dataDir, count);
-    const appRoot = findAppRoot(import.meta.url);
-    const open = () => openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+    const open = () => openBenchServices(dataDir);
     const list = async (services: Awaited<ReturnType<typeof open>>, text?: string) => {
       const { total, summary } = await services.log.list(text ? { text } : {}, 1000);
       if (!text && (total !== count || summary.total.sent !== count))

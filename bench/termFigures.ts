@@ -6,9 +6,6 @@
  *   highlight or preflight run does (the aim: < 20 ms);
  * - `terms.list` with a search, in process on a real data folder.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { editorDoc, headingNode, paragraphNode, textNode } from '../core/editorDoc';
 import { versionId } from '../core/history/versionId';
@@ -18,11 +15,10 @@ import type { PreflightOptions } from '../core/preflight/problem';
 import { termsRules } from '../core/preflight/termsRules';
 import { TERM_DOMAINS, type TermEntry } from '../core/terms/termEntry';
 import { termMatcher } from '../core/terms/termMatcher';
-import { appVersion, findAppRoot } from '../electron/runtime/appRoot';
-import { openNodeServices } from '../electron/runtime/openNodeServices';
 import { chineseText, englishParagraphs, generateLetter } from './generateLetter';
 import { pollDuring } from './importFigures';
 import { median, timeRuns } from './stats';
+import { inEmptyDataFolder, openBenchServices } from './benchServices';
 
 export interface TermFigures {
   entries: number;
@@ -140,20 +136,13 @@ export async function termFigures(count = 10_000, words = 5_000, runs = 20): Pro
   find();
   const finds = await timeRuns(runs, find);
 
-  const dataDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-terms-'));
-  try {
-    const appRoot = findAppRoot(import.meta.url);
-    const services = await openNodeServices({
-      dataDir,
-      appRoot,
-      mode: 'browser',
-      version: appVersion(appRoot),
-    });
+  return inEmptyDataFolder(async (dataDir) => {
+    const services = await openBenchServices(dataDir);
     await services.terms.putMany(entries);
     await services.terms.flush();
     await services.letters.close();
     // A freshly opened app: the first list reads the cache and stats each file; later ones search what is known.
-    const fresh = await openNodeServices({ dataDir, appRoot, mode: 'browser', version: appVersion(appRoot) });
+    const fresh = await openBenchServices(dataDir);
     const started = performance.now();
     const { total } = await fresh.terms.list('', null, 0, 200);
     const firstListMs = performance.now() - started;
@@ -200,8 +189,8 @@ export async function termFigures(count = 10_000, words = 5_000, runs = 20): Pro
     const tbx = await fresh.termFiles.export('tbx');
     const csv = await fresh.termFiles.export('csv');
     await fresh.letters.close();
-    const tbxImport = await termImportFigures(tbx, appRoot);
-    const csvImport = await termImportFigures(csv, appRoot);
+    const tbxImport = await termImportFigures(tbx);
+    const csvImport = await termImportFigures(csv);
     return {
       entries: count,
       letterWords: words,
@@ -220,9 +209,7 @@ export async function termFigures(count = 10_000, words = 5_000, runs = 20): Pro
       tbxBytes: tbx.bytes.length,
       csvBytes: csv.bytes.length,
     };
-  } finally {
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  }
+  });
 }
 
 /**
@@ -230,22 +217,16 @@ export async function termFigures(count = 10_000, words = 5_000, runs = 20): Pro
  * store's cache is written; opening the empty data folder and removing it after are not counted), and
  * the longest wait of `letters.list` asked every 10 ms meanwhile.
  */
-export async function termImportFigures(
-  file: { fileName: string; bytes: Uint8Array },
-  appRoot: string,
-): Promise<{ times: number[]; longestWaitMs: number }> {
+export async function termImportFigures(file: {
+  fileName: string;
+  bytes: Uint8Array;
+}): Promise<{ times: number[]; longestWaitMs: number }> {
   const text = Buffer.from(file.bytes).toString('base64'); // as the renderer sends it
   const times: number[] = [];
   let longestWaitMs = 0;
   for (let run = 0; run < 3; run++) {
-    const emptyDir = await mkdtemp(join(tmpdir(), 'letterdesk-bench-import-'));
-    try {
-      const empty = await openNodeServices({
-        dataDir: emptyDir,
-        appRoot,
-        mode: 'browser',
-        version: appVersion(appRoot),
-      });
+    await inEmptyDataFolder(async (emptyDir) => {
+      const empty = await openBenchServices(emptyDir);
       await empty.terms.all(); // the starter set is written on first use, before the clock starts
       const importing = (async () => {
         // Started once the polling has, so that a first step that holds the thread is seen too.
@@ -260,9 +241,7 @@ export async function termImportFigures(
       times.push(await importing);
       longestWaitMs = Math.max(longestWaitMs, ...waits);
       await empty.letters.close();
-    } finally {
-      await rm(emptyDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-    }
+    });
   }
   return { times, longestWaitMs };
 }

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { ApiName } from '../../core/contract';
 import type { Letter } from '../../core/letter';
+import type { TermFields } from '../../core/terms/termEntry';
 
 /** Calls `name` with `input` from the page; throws with the server's message if it is refused. */
 export async function api<T>(page: Page, name: ApiName, input: unknown): Promise<T> {
@@ -53,3 +54,16 @@ export async function letterToEuobserver(page: Page): Promise<Letter> {
     letter: { ...created, publicationId: 'euobserver', closing: 'Yours faithfully,' },
   });
 }
+
+/**
+ * A termbase entry for the tests to add: not in the starter set (templates/seed/terms.json), so the
+ * highlight, card, picker or check a test finds is this entry's.
+ */
+export const GSI: TermFields = {
+  zh: ['全球安全倡议'],
+  en: ['Global Security Initiative'],
+  forbidden: ['Global Safety Initiative'],
+  note: 'Proposed in April 2022.',
+  source: 'https://www.fmprc.gov.cn/',
+  domain: 'policy',
+};

@@ -8,11 +8,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import type { TermEntry, TermFields } from '../../core/terms/termEntry';
+import type { TermEntry } from '../../core/terms/termEntry';
 import { AppServer } from './appServer';
 import { caretToEnd, moveCaret } from './caret';
 import { saved } from './letterPage';
-import { api, letterToEuobserver } from './pageApi';
+import { api, GSI, letterToEuobserver } from './pageApi';
 import { expect, test } from './test';
 import { ui } from './ui';
 
@@ -23,16 +23,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.dispose();
 });
-
-/** Not in the starter set (templates/seed/terms.json), so the card found is this entry's. */
-const GSI: TermFields = {
-  zh: ['全球安全倡议'],
-  en: ['Global Security Initiative'],
-  forbidden: ['Global Safety Initiative'],
-  note: 'Proposed in April 2022.',
-  source: 'https://www.fmprc.gov.cn/',
-  domain: 'policy',
-};
 
 const TAIL = ' is open to all.';
 

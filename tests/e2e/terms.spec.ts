@@ -11,12 +11,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { LetterPage } from '../../core/contract';
-import type { TermEntry, TermFields, TermPage } from '../../core/terms/termEntry';
+import type { TermEntry, TermPage } from '../../core/terms/termEntry';
 import { readDocx } from '../helpers/docxText';
 import { AppServer } from './appServer';
 import { caretToEnd } from './caret';
 import { saved } from './letterPage';
-import { api, letterToEuobserver } from './pageApi';
+import { api, GSI, letterToEuobserver } from './pageApi';
 import { expect, test } from './test';
 import { ui, uiById } from './ui';
 
@@ -27,16 +27,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.dispose();
 });
-
-/** Not in the starter set (templates/seed/terms.json), so what is found is this entry's. */
-const GSI: TermFields = {
-  zh: ['全球安全倡议'],
-  en: ['Global Security Initiative'],
-  forbidden: ['Global Safety Initiative'],
-  note: 'Proposed in April 2022.',
-  source: 'https://www.fmprc.gov.cn/',
-  domain: 'policy',
-};
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/terms/${name}`, import.meta.url));
 
