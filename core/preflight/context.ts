@@ -11,6 +11,11 @@ export interface PreflightContext {
   resolve: PlaceholderResolver;
   /** Blocks of the sides this export prints; the other side's list is empty. */
   blocks: Record<Side, BlockText[]>;
+  /**
+   * Both sides' blocks, whatever the export prints: the cross-language checks compare the preface with
+   * the letter regardless, as a figure the two disagree on is wrong in whichever side goes out.
+   */
+  allBlocks: Record<Side, BlockText[]>;
   /** The sides this export prints. */
   sides: Record<Side, boolean>;
 }
@@ -22,14 +27,19 @@ export type Rule = (context: PreflightContext) => Finding[];
 export function preflightContext(letter: Letter, options: PreflightOptions): PreflightContext {
   const resolve = placeholderResolver(letter);
   const sides = exportedSides(options.variant);
+  const allBlocks = {
+    preface: blockTexts(letter.preface, 'preface', resolve),
+    body: blockTexts(letter.body, 'body', resolve),
+  };
   return {
     letter,
     options,
     resolve,
     sides,
+    allBlocks,
     blocks: {
-      preface: sides.preface ? blockTexts(letter.preface, 'preface', resolve) : [],
-      body: sides.body ? blockTexts(letter.body, 'body', resolve) : [],
+      preface: sides.preface ? allBlocks.preface : [],
+      body: sides.body ? allBlocks.body : [],
     },
   };
 }

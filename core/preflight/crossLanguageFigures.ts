@@ -13,7 +13,6 @@
 import * as chrono from 'chrono-node';
 import Nzh from 'nzh';
 import type { BlockText } from './blockText';
-import { insidePlaceholder } from './blockText';
 
 export type FigureKind = 'date' | 'year' | 'percent' | 'number';
 
@@ -142,8 +141,8 @@ export function chineseFigures(block: BlockText): Figure[] {
   for (const { pattern, read } of ZH_PATTERNS) {
     for (const match of block.text.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
       const end = match.index + match[0].length;
-      if (overlaps(taken, match.index, end) || insidePlaceholder(block, match.index, match[0].length))
-        continue;
+      // `taken` holds the placeholders (skipped()): a field's value is never read as a figure.
+      if (overlaps(taken, match.index, end)) continue;
       const read_ = read(match);
       if (!read_ || !Number.isFinite(read_.value)) continue;
       found.push({ ...read_, block, offset: match.index, length: match[0].length, text: match[0] });

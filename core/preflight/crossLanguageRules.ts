@@ -11,11 +11,9 @@
  */
 import { defineMessages, wording } from '../i18n/wording';
 import { stripTitleMarks } from '../publication';
-import type { BlockText } from './blockText';
-import { insidePlaceholder } from './blockText';
+import { insidePlaceholder, type BlockText } from './blockText';
 import { at, excerpt, type Finding, type Rule } from './context';
 import { chineseFigures, englishFigures, sameFigure, type Figure } from './crossLanguageFigures';
-import { bothSides } from './crossLanguageSides';
 import type { PreflightOptions } from './problem';
 
 const messages = defineMessages({
@@ -62,7 +60,7 @@ function counterpart(
 }
 
 const figuresRule: Rule = (context) => {
-  const sides = bothSides(context);
+  const sides = context.allBlocks;
   const chinese = sides.preface.flatMap(chineseFigures);
   if (!chinese.length) return [];
   const withDates = chinese.some((figure) => figure.kind === 'date' || figure.kind === 'year');
@@ -133,7 +131,7 @@ const publicationRule: Rule = (context) => {
   const own = ownNames(context);
   if (!own.en.length) return [];
   const found: Finding[] = [];
-  for (const block of bothSides(context).preface) {
+  for (const block of context.allBlocks.preface) {
     for (const match of block.text.matchAll(/《([^》]+)》/g)) {
       const named = match[1].trim();
       if (insidePlaceholder(block, match.index, match[0].length)) continue;

@@ -14,9 +14,15 @@ export type ProblemPlace = Side | 'details';
 /** The letter's own fields outside the editors, which the panel can focus. */
 export type LetterField = 'salutation' | 'closing' | 'signatory' | 'date' | 'addressee';
 
-export type ProblemLocation =
-  /** `blockIndex` counts the top-level blocks of that side's editor; offsets are in its text. */
-  { side: Side; blockIndex: number; offset?: number; length?: number } | { field: LetterField };
+/** `blockIndex` counts the top-level blocks of that side's editor; offsets are in its text. */
+export interface BlockLocation {
+  side: Side;
+  blockIndex: number;
+  offset?: number;
+  length?: number;
+}
+
+export type ProblemLocation = BlockLocation | { field: LetterField };
 
 export interface Problem {
   /** Stable within one run, so the panel can key its rows. */
@@ -40,7 +46,7 @@ export interface Problem {
    */
   replacement?: { text: string; original: string };
   /** The other side's place for a cross-language problem (the letter's figure that differs), a second "Go to". */
-  related?: ProblemLocation;
+  related?: BlockLocation;
 }
 
 /** A publication's two names, for the publication-name check. */

@@ -12,7 +12,6 @@ import { defineMessages, wording } from '../i18n/wording';
 import type { TermEntry, TermHit } from '../terms/termEntry';
 import { insidePlaceholder, type BlockText } from './blockText';
 import { at, type Finding, type Rule } from './context';
-import { bothSides } from './crossLanguageSides';
 import type { TermMatcher } from '../terms/termMatcher';
 
 const messages = defineMessages({
@@ -70,7 +69,7 @@ const NAMES = new Set<TermEntry['domain']>(['person', 'place']);
 export const termsRules: Rule = (context) => {
   const terms = context.options.terms;
   if (!terms) return [];
-  const sides = bothSides(context);
+  const sides = context.allBlocks;
   const english = hits(sides.body, terms, 'en');
   const found: Finding[] = [];
   if (context.sides.body) {

@@ -158,7 +158,7 @@ export const PreflightPanel = memo(function PreflightPanel({ preflight, editors 
                   <FormattedMessage
                     id="preflight.goToRelated"
                     defaultMessage="{side, select, preface {Go to the Chinese preface} other {Go to the English letter}}"
-                    values={{ side: 'field' in problem.related ? 'details' : problem.related.side }}
+                    values={{ side: problem.related.side }}
                   />
                 </button>
               )}
