@@ -13,6 +13,7 @@ import {
   $setSelection,
   type ElementNode,
   type LexicalEditor,
+  type RangeSelection,
   type TextNode,
 } from 'lexical';
 import type { RefObject } from 'react';
@@ -21,13 +22,13 @@ import type { Side } from '../../../core/sides';
 
 export type LetterEditors = Record<Side, RefObject<LexicalEditor | null>>;
 
-export interface Point {
+interface Point {
   node: TextNode;
   offset: number;
 }
 
 /** The text node and offset at `target` characters into `block`; the end of a node wins over the start of the next. */
-export function pointAt(block: ElementNode, target: number, preferNext: boolean): Point | null {
+function pointAt(block: ElementNode, target: number, preferNext: boolean): Point | null {
   let position = 0;
   let found: Point | null = null;
   const visit = (node: ElementNode): boolean => {
@@ -49,20 +50,24 @@ export function pointAt(block: ElementNode, target: number, preferNext: boolean)
   return found;
 }
 
+/** A selection of `length` characters from `offset` into `block` (not yet set); null when the block is shorter. */
+export function $selectionIn(block: ElementNode, offset: number, length: number): RangeSelection | null {
+  const start = pointAt(block, offset, true);
+  const end = pointAt(block, offset + length, false);
+  if (!start || !end) return null;
+  const selection = $createRangeSelection();
+  selection.anchor.set(start.node.getKey(), start.offset, 'text');
+  selection.focus.set(end.node.getKey(), end.offset, 'text');
+  return selection;
+}
+
 function selectInEditor(editor: LexicalEditor, blockIndex: number, offset?: number, length = 0): void {
   editor.update(() => {
     const block = $getRoot().getChildAtIndex(blockIndex);
     if (!$isElementNode(block)) return;
-    const start = offset === undefined ? null : pointAt(block, offset, true);
-    const end = offset === undefined ? null : pointAt(block, offset + length, false);
-    if (!start || !end) {
-      block.selectEnd();
-      return;
-    }
-    const selection = $createRangeSelection();
-    selection.anchor.set(start.node.getKey(), start.offset, 'text');
-    selection.focus.set(end.node.getKey(), end.offset, 'text');
-    $setSelection(selection);
+    const selection = offset === undefined ? null : $selectionIn(block, offset, length);
+    if (selection) $setSelection(selection);
+    else block.selectEnd();
   });
   editor.focus();
   editor.read(() => {

@@ -5,9 +5,9 @@
  * like any other. Only while the span still reads what the check saw: an edit
  * since then is never overwritten (the caller goes to the place instead).
  */
-import { $createRangeSelection, $getRoot, $isElementNode, $setSelection } from 'lexical';
+import { $getRoot, $isElementNode, $setSelection } from 'lexical';
 import type { Problem } from '../../../core/preflight/problem';
-import { pointAt, type LetterEditors } from './goToProblem';
+import { $selectionIn, type LetterEditors } from './goToProblem';
 
 /** Resolves true once the text is replaced, false when the place no longer reads the original. */
 export function replaceProblemText(problem: Problem, editors: LetterEditors): Promise<boolean> {
@@ -24,13 +24,8 @@ export function replaceProblemText(problem: Problem, editors: LetterEditors): Pr
       () => {
         const block = $getRoot().getChildAtIndex(blockIndex);
         if (!$isElementNode(block)) return;
-        const start = pointAt(block, offset, true);
-        const end = pointAt(block, offset + length, false);
-        if (!start || !end) return;
-        const selection = $createRangeSelection();
-        selection.anchor.set(start.node.getKey(), start.offset, 'text');
-        selection.focus.set(end.node.getKey(), end.offset, 'text');
-        if (selection.getTextContent() !== replacement.original) return;
+        const selection = $selectionIn(block, offset, length);
+        if (selection?.getTextContent() !== replacement.original) return;
         $setSelection(selection);
         selection.insertText(replacement.text);
         replaced = true;
