@@ -5,7 +5,7 @@
  * termbase and the publication profiles for the cross-language checks.
  */
 import type { ExportVariant } from '../../core/contract';
-import { defineMessages, inEnglish, wording } from '../../core/i18n/wording';
+import { defineMessages, inEnglish, wording, type MessageDescriptor } from '../../core/i18n/wording';
 import type { Letter } from '../../core/letter';
 import type { PublicationNames } from '../../core/preflight/problem';
 import { runPreflight, type Problem } from '../../core/preflight/runPreflight';
@@ -21,7 +21,20 @@ const messages = defineMessages({
     defaultMessage:
       'The spelling was not checked: the dictionary could not be loaded ({detail}). Reinstall LetterDesk if this persists.',
   },
+  termsUnavailable: {
+    id: 'preflight.terms.unavailable',
+    defaultMessage:
+      'The terminology was not checked: the termbase could not be read ({detail}). Open Settings ▸ Termbase, then run the checks again.',
+  },
 });
+
+/** A source that could not be read: the other checks run, and the panel says which were skipped and why. */
+function skipped(rule: string, message: MessageDescriptor, error: Error): Problem {
+  const said = wording(message, { detail: error.message });
+  return { id: rule, rule, severity: 'warning', side: 'body', wording: said, message: inEnglish(said) };
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /** What the preflight needs to know of a publication profile. */
 export type PublicationLimits = Pick<Publication, 'nameEn' | 'wordLimit'> &
@@ -54,8 +67,11 @@ export class PreflightService {
     const { houseStyle } = this.settings.get();
     const publication = await this.findPublication(letter);
     const language = publicationSpelling(publication?.spelling, houseStyle.spelling);
-    const spelling = await this.spelling.checker(language).catch((error: unknown) => error as Error);
-    const terms = await this.sources.terms?.();
+    const spelling = await this.spelling.checker(language).catch((error: unknown) => asError(error));
+    // A termbase or dictionary that cannot be read must not stop every export: the rest is checked.
+    const terms = await Promise.resolve()
+      .then(() => this.sources.terms?.())
+      .catch((error: unknown) => asError(error));
     const problems = runPreflight(letter, {
       variant,
       wordLimit: publication?.wordLimit ?? null,
@@ -64,23 +80,13 @@ export class PreflightService {
       spelling: spelling instanceof Error ? undefined : spelling,
       ownNames: [publication?.nameEn ?? '', letter.fields.publication],
       noSalutation: publication?.noSalutation ?? false,
-      terms,
+      terms: terms instanceof Error ? undefined : terms,
       publication: publication ? { en: publication.nameEn, zh: publication.nameZh ?? '' } : undefined,
       publications: this.sources.publications?.(),
     });
-    if (!(spelling instanceof Error) || variant === 'chinese') return problems;
-    // A dictionary that will not load must not stop every export: say so and check the rest.
-    const unavailable = wording(messages.spellingUnavailable, { detail: spelling.message });
-    return [
-      ...problems,
-      {
-        id: 'spelling-unavailable',
-        rule: 'spelling.unavailable',
-        severity: 'warning',
-        side: 'body',
-        wording: unavailable,
-        message: inEnglish(unavailable),
-      },
-    ];
+    if (spelling instanceof Error && variant !== 'chinese')
+      problems.push(skipped('spelling.unavailable', messages.spellingUnavailable, spelling));
+    if (terms instanceof Error) problems.push(skipped('terms.unavailable', messages.termsUnavailable, terms));
+    return problems;
   }
 }

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { editorDoc, paragraphNode, textNode } from '../../core/editorDoc';
 import { makeDataDir, openServices, REBUTTAL_TEMPLATE } from '../helpers/services';
 
@@ -34,5 +36,27 @@ describe('preflight service: the termbase reaches the checks', () => {
 
     await services.terms.save(null, 0, term('一个中国政策', 'one-China policy', ['OCP']));
     expect((await forbidden()).map((p) => p.replacement?.original)).toEqual(['One Belt One Road', 'OCP']);
+  });
+});
+
+describe('preflight service: a termbase that cannot be read', () => {
+  it('still checks the rest, and says the terminology was not checked', async () => {
+    // A file where the termbase's folder should be: every read of the termbase fails.
+    await writeFile(join(data.dir, 'terms'), 'not a folder');
+    const services = await openServices(data.dir);
+    await expect(services.terms.all()).rejects.toThrow();
+    const created = await services.letters.create(REBUTTAL_TEMPLATE, {});
+    const body = editorDoc([paragraphNode([textNode('We back the goverment.')])]);
+    await services.letters.save({ ...created, body });
+
+    const problems = await services.preflight.run(created.id, 'editor');
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'spelling', word: 'goverment' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        rule: 'terms.unavailable',
+        severity: 'warning',
+        message: expect.stringContaining('The terminology was not checked'),
+      }),
+    );
   });
 });
