@@ -181,3 +181,24 @@ test('the caret inside a term shows the card, said politely, until it leaves or 
   await page.waitForTimeout(500);
   await expect(card).toHaveCount(0);
 });
+
+test('text typed while highlighting is on is highlighted a moment later', async ({ page }) => {
+  const en = await letterWithTerm(page);
+  /** How many ranges of the terms' highlight paint the term in the English letter. */
+  const painted = () =>
+    en.evaluate(
+      (root) =>
+        [...(CSS.highlights.get('letterdesk-term') ?? [])].filter(
+          (range) =>
+            range instanceof Range &&
+            root.contains(range.commonAncestorContainer) &&
+            range.toString() === 'Global Security Initiative',
+        ).length,
+    );
+  const before = await painted();
+  expect(before).toBeGreaterThan(0);
+  await caretToEnd(page, en);
+  await page.keyboard.insertText(' Global Security Initiative');
+  await expect(en).toContainText(`${TAIL.trimEnd()} Global Security Initiative`);
+  await expect.poll(painted).toBe(before + 1);
+});

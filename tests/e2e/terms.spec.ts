@@ -104,6 +104,34 @@ test('a term added in Settings flags its forbidden variant, which one click repl
   expect(text).not.toContain('Global Safety Initiative');
 });
 
+test('a term longer than the limit is refused by the form, in the user’s language, and nothing is saved @both-languages', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  const total = async () => (await api<TermPage>(page, 'terms.list', {})).total;
+  const start = await total();
+  await page.getByTestId('settings').click();
+  await page.getByTestId('term-add').click();
+  const form = page.getByTestId('term-form');
+  await form.getByTestId('term-zh').fill('全球安全倡议');
+  // Pasted as a second approved English term: 201 characters, one over TERM_LIMITS.term.
+  const long = 'Global Security Initiative '.repeat(8).slice(0, 201);
+  expect(long).toHaveLength(201);
+  await form.getByTestId('term-en').fill(`Global Security Initiative\n${long}`);
+  await form.getByTestId('term-save').click();
+  await expect(form.getByRole('alert')).toHaveText(
+    ui('A term may be at most {count} characters.', { count: 200 }),
+  );
+  await expect(form).toBeVisible();
+  expect(await total()).toBe(start);
+
+  // At the limit it saves.
+  await form.getByTestId('term-en').fill(`Global Security Initiative\n${long.slice(0, 200)}`);
+  await form.getByTestId('term-save').click();
+  await expect(form).toHaveCount(0);
+  expect(await total()).toBe(start + 1);
+});
+
 test('"Highlight terms" marks terms in both panes without changing the letter, and shows the entry', async ({
   page,
 }) => {

@@ -17,7 +17,7 @@ import { useFormSubmit } from '../ui/useFormSubmit';
 import { useLatest } from '../ui/useLatest';
 import { DOMAIN_LABELS } from './termDomains';
 
-export const blankTerm = (): TermFields => ({
+const blankTerm = (): TermFields => ({
   zh: [],
   en: [],
   forbidden: [],
@@ -58,7 +58,8 @@ export function TermForm({ entry, onSaved, onCancel }: TermFormProps) {
   const api = useApi();
   const intl = useIntl();
   const [draft, setDraft] = useState(() => draftOf(entry ?? blankTerm()));
-  const [id, setId] = useState(entry?.id ?? null);
+  // Both callers close the form once it has saved, so the entry's id never changes while it is open.
+  const id = entry?.id ?? null;
   const { error, setError, busy, run } = useFormSubmit();
   const latest = useLatest(draft);
   const { guard, conflict } = useEditConflict<TermEntry>({
@@ -71,9 +72,10 @@ export function TermForm({ entry, onSaved, onCancel }: TermFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const tooMany = [draft.zh, draft.en, draft.forbidden].some(
-      (text) => lines(text).length > TERM_LIMITS.perLanguage,
-    );
+    const kinds = [draft.zh, draft.en, draft.forbidden].map(lines);
+    const tooMany = kinds.some((terms) => terms.length > TERM_LIMITS.perLanguage);
+    // The contract refuses a longer term too, but in the schema's words: said here in the user's language.
+    const tooLong = kinds.some((terms) => terms.some((term) => term.length > TERM_LIMITS.term));
     if (!lines(draft.zh).length || !lines(draft.en).length) {
       setError(
         intl.formatMessage({
@@ -95,6 +97,15 @@ export function TermForm({ entry, onSaved, onCancel }: TermFormProps) {
       );
       return;
     }
+    if (tooLong) {
+      setError(
+        intl.formatMessage(
+          { id: 'terms.form.tooLong', defaultMessage: 'A term may be at most {count} characters.' },
+          { count: TERM_LIMITS.term },
+        ),
+      );
+      return;
+    }
     await run(() =>
       guard(async (revision = entry?.revision ?? 0) => {
         // A retry after a conflict saves what the form holds by then.
@@ -111,7 +122,6 @@ export function TermForm({ entry, onSaved, onCancel }: TermFormProps) {
             domain: now.domain,
           },
         });
-        setId(saved.id);
         onSaved(saved);
       }),
     );

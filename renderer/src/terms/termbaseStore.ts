@@ -4,7 +4,10 @@
  * page, shared by both panes, so the toggle in either toolbar turns
  * highlighting on or off in both, and the termbase is fetched once rather
  * than per pane. Settings calls `termbaseChanged()` after any edit or import,
- * so the next editor to ask loads the new entries.
+ * which drops the copy: the letter's editors stay mounted under Settings, so
+ * with highlighting on they load the new entries (terms.all) at once, after
+ * each edit; with it off, whatever asks next (an editor, the term picker)
+ * loads them.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Api } from '../../../core/contract';

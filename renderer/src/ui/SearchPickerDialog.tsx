@@ -104,7 +104,7 @@ export function SearchPickerDialog<Item>(props: SearchPickerDialogProps<Item>) {
         ))}
       </ul>
       {labels.more && matching.length > shown.length && (
-        <p className="term-picker__more">{labels.more(matching.length - shown.length)}</p>
+        <p className="search-picker__more">{labels.more(matching.length - shown.length)}</p>
       )}
       <div className="dialog__actions">
         {chosen !== undefined && props.chosenActions?.(chosen)}

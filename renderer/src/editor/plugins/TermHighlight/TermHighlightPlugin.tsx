@@ -67,7 +67,6 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
   const api = useApi();
   const on = useHighlightTerms();
   const termbase = useTermbase(api, on);
-  const ranges = useRef<TermRange[]>([]);
   const state = useRef<TermCardState<TermRange> | null>(null);
   const [shown, setShown] = useState<ShownTerm | null>(null);
   const language = side === 'preface' ? 'zh' : 'en';
@@ -75,6 +74,7 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
   useEffect(() => {
     if (!on || !termbase) return;
     const key = Symbol(side);
+    let ranges: TermRange[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
     /** The text changed since the ranges were built: nothing is looked up in them until the rebuild. */
     let stale = false;
@@ -114,12 +114,12 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
         document.activeElement === root;
       if (!inside) return card.caretAt(null);
       caretAt = selection.getRangeAt(0).cloneRange();
-      card.caretAt(termAt(ranges.current, selection.anchorNode, selection.anchorOffset));
+      card.caretAt(termAt(ranges, selection.anchorNode, selection.anchorOffset));
     };
     const rebuild = () => {
       const root = editor.getRootElement();
-      ranges.current = root ? termRanges(root, termbase.matcher, language) : [];
-      paneRanges.set(key, ranges.current);
+      ranges = root ? termRanges(root, termbase.matcher, language) : [];
+      paneRanges.set(key, ranges);
       paint();
       stale = false;
       readCaret();
@@ -128,7 +128,6 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
       clearTimeout(timer);
       timer = setTimeout(rebuild, UPDATE_DELAY_MS);
     };
-    rebuild();
 
     const onOtherCard = (event: Event) => {
       if ((event as CustomEvent<symbol>).detail !== key) card.invalidate();
@@ -138,7 +137,7 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
       if (stale) return;
       const { clientX: x, clientY: y } = event;
       const caret = document.caretPositionFromPoint(x, y);
-      const found = caret && termAt(ranges.current, caret.offsetNode, caret.offset);
+      const found = caret && termAt(ranges, caret.offsetNode, caret.offset);
       // The nearest caret place is a term's also beside a line's end: only the term's own boxes count.
       const line = found ? [...found.range.getClientRects()].findIndex((box) => contains(box, x, y)) : -1;
       if (!found || line < 0) return card.pointerAt(null);
@@ -178,11 +177,13 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
         },
         COMMAND_PRIORITY_LOW,
       ),
+      // Lexical calls this at once with the current root, which makes it the first match, and again
+      // whenever the root changes (after reconciling into it): ranges belong to the root they were built in.
       editor.registerRootListener((root) => {
         listen(listened, false);
         listen(root, true);
         listened = root;
-        later();
+        rebuild();
       }),
     );
     return () => {
@@ -194,7 +195,6 @@ export function TermHighlightPlugin({ side }: { side: Side }) {
       state.current = null;
       paneRanges.delete(key);
       paint();
-      ranges.current = [];
       setShown(null);
     };
   }, [editor, on, termbase, side, language]);

@@ -46,10 +46,6 @@ export class TermCardState<T> {
     private readonly graceMs = CARD_GRACE_MS,
   ) {}
 
-  get shown(): CardShown<T> | null {
-    return this.current;
-  }
-
   /** The mouse moved over the editor: onto a term, or onto text that is none. */
   pointerAt(term: T | null): void {
     if (!term) return this.pointerAway();
