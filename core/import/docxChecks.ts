@@ -9,6 +9,7 @@
  * declared sizes are not trusted for anything (docxPackage.ts counts the
  * real inflated bytes), only used to tell a zip bomb by its inflate ratio.
  */
+import { bomEncoding } from '../text/bom';
 import { DOCX_IMPORT_MAX_BYTES } from './docxImport';
 import { importProblem } from './importProblem';
 
@@ -109,11 +110,7 @@ function asText(bytes: Uint8Array): string | undefined {
   const head = bytes.subarray(0, 4096);
   let text: string;
   try {
-    const encoding = startsWith(head, [0xff, 0xfe])
-      ? 'utf-16le'
-      : startsWith(head, [0xfe, 0xff])
-        ? 'utf-16be'
-        : 'utf-8';
+    const encoding = bomEncoding(head);
     // A multi-byte character cut at 4 KB is not a reason to call it binary.
     text = new TextDecoder(encoding, { fatal: true }).decode(head, { stream: true });
   } catch {

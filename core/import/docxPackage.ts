@@ -10,6 +10,7 @@
  * milliseconds. Bad input of any kind gives an ImportProblem, nothing else.
  */
 import { DOMParser, onErrorStopParsing, type Document } from '@xmldom/xmldom';
+import { bomEncoding } from '../text/bom';
 import { inflateZip, ZipInflateError } from '../zip/inflateZip';
 import { checkDocx, MAIN_DOCUMENT, megabytes, type ZipEntry } from './docxChecks';
 import { ImportProblem, importProblem } from './importProblem';
@@ -128,13 +129,7 @@ function inflateParts(bytes: Uint8Array, entries: ZipEntry[]): Map<string, strin
 
 /** XML parts are UTF-8 (Word, LibreOffice, pandoc); UTF-16 is allowed by XML and told by its BOM. */
 function decodeText(bytes: Uint8Array): string {
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : undefined;
-  return new TextDecoder(utf16 ?? 'utf-8').decode(bytes);
+  return new TextDecoder(bomEncoding(bytes)).decode(bytes);
 }
 
 const parsed = new WeakMap<DocxPackage, Map<string, Document | undefined>>();

@@ -20,6 +20,7 @@ import { COPY_FORMATS } from '../history/version';
 import { defineMessages, wording, type Wording } from '../i18n/wording';
 import { commentThreadSchema } from './comment';
 import { runToEnd } from '../runToEnd';
+import { tooMany } from '../tooMany';
 import { letterSchema } from './letter';
 import {
   checkItems,
@@ -29,7 +30,6 @@ import {
   openImportFile,
   problemsOf,
   strictDoc,
-  tooMany,
 } from './libraryFile';
 import { sendingSchema } from './sending';
 import { versionRecordSchema } from './version';

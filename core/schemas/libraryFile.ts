@@ -2,13 +2,9 @@
 import { z } from 'zod';
 import type { EditorDoc } from '../editorDoc';
 import { defineMessages, wording, type MessageDescriptor, type Wording } from '../i18n/wording';
-import {
-  LIBRARY_FILE_MAX_BYTES,
-  LIBRARY_SCHEMA_VERSION,
-  MAX_PROBLEMS,
-  type LibraryFile,
-} from '../libraryFile';
+import { LIBRARY_FILE_MAX_BYTES, LIBRARY_SCHEMA_VERSION, type LibraryFile } from '../libraryFile';
 import { runToEnd } from '../runToEnd';
+import { tooMany } from '../tooMany';
 import { editorDocSchema } from './editorDoc';
 import { FACTS_MAX } from '../publication';
 import { publicationFactSchema, publicationSchema } from './publication';
@@ -67,10 +63,6 @@ const messages = defineMessages({
   wrongVersion: {
     id: 'import.problem.wrongVersion',
     defaultMessage: 'schemaVersion: expected {expected}; this is not a LetterDesk library file',
-  },
-  moreProblems: {
-    id: 'import.problem.moreProblems',
-    defaultMessage: '…and {count, plural, one {# more problem} other {# more problems}}. Fix these first.',
   },
 });
 
@@ -233,14 +225,6 @@ function protoKeysIn(raw: unknown): Wording[] {
 }
 
 export type LibraryParse = { ok: true; file: LibraryFile } | { ok: false; problems: Wording[] };
-
-export function tooMany(problems: Wording[]): Wording[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    wording(messages.moreProblems, { count: problems.length - MAX_PROBLEMS }),
-  ];
-}
 
 export function duplicateIds(label: string, items: Array<{ id: string }>): Wording[] {
   const seen = new Set<string>();

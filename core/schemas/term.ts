@@ -31,7 +31,7 @@ export const termEntrySchema = termFieldsSchema
   .extend({
     id: termIdSchema,
     revision: revisionSchema,
-    changedBy: z.string().max(200),
+    changedBy: z.string().max(TERM_LIMITS.changedBy),
     changedAt: z.iso.datetime({ offset: true }),
   })
   .strict();

@@ -9,6 +9,7 @@
  * core must not).
  */
 import { wording, type Wording } from '../i18n/wording';
+import { tooMany } from '../tooMany';
 import type { TermEntry } from './termEntry';
 import type { RawTerm } from './termFileEntries';
 import { clip, termFileMessages as m } from './termFileProblems';
@@ -66,7 +67,7 @@ export function readTermCsvRows(rows: readonly string[][], rowNumbers: readonly 
   });
   for (const column of REQUIRED)
     if (!index.has(column)) problems.push(wording(m.missingColumn, { column, columns }));
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: tooMany(problems) };
   const cell = (record: readonly string[], column: TermCsvColumn) => {
     const at = index.get(column);
     return at === undefined ? '' : unguard(record[at] ?? '');

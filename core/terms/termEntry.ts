@@ -46,6 +46,8 @@ export const TERM_LIMITS = {
   term: 200,
   note: 2000,
   source: 2000,
+  /** Who changed an entry last (a name). */
+  changedBy: 200,
   /** The largest termbase the app keeps (the bench measures matching at 10,000). */
   entries: 50_000,
   search: 200,

@@ -3,8 +3,8 @@
  * against the termbase's own limits (core/schemas/term.ts): every problem is
  * listed with its place, and a file with any problem imports nothing.
  */
-import { MAX_PROBLEMS } from '../libraryFile';
 import { runToEnd } from '../runToEnd';
+import { tooMany } from '../tooMany';
 import { VERSION_ID } from '../history/versionId';
 import { wording, type Wording } from '../i18n/wording';
 import { TERM_DOMAINS, TERM_LIMITS, type TermDomain, type TermFields } from './termEntry';
@@ -40,11 +40,9 @@ export interface ImportedTerm {
 export type TermFileRead = { ok: true; terms: ImportedTerm[] } | { ok: false; problems: Wording[] };
 
 /** Terms as a list: trimmed, empty ones and repeats dropped. */
-export function cleanTerms(terms: readonly string[]): string[] {
+function cleanTerms(terms: readonly string[]): string[] {
   return [...new Set(terms.map((term) => term.trim()).filter(Boolean))];
 }
-
-const CHANGED_BY_MAX = 200;
 
 /** An ISO time from what a file gives ("2026-05-03", "2026-05-03T10:00:00Z"), or null. */
 function isoTime(text: string): string | null {
@@ -55,7 +53,7 @@ function isoTime(text: string): string | null {
 }
 
 /** One entry's problems, or the entry. */
-export function checkRawTerm(raw: RawTerm): { term: ImportedTerm | null; problems: Wording[] } {
+function checkRawTerm(raw: RawTerm): { term: ImportedTerm | null; problems: Wording[] } {
   const problems: Wording[] = [];
   const at = (message: Parameters<typeof problemAt>[0], values?: Record<string, string | number>) =>
     problems.push(problemAt(message, raw.place, values));
@@ -81,20 +79,11 @@ export function checkRawTerm(raw: RawTerm): { term: ImportedTerm | null; problem
     term: {
       id: VERSION_ID.test(id) ? id : null,
       fields: { ...lists, note, source, domain },
-      changedBy: raw.changedBy.trim().slice(0, CHANGED_BY_MAX),
+      changedBy: raw.changedBy.trim().slice(0, TERM_LIMITS.changedBy),
       changedAt: isoTime(raw.changedAt),
     },
     problems,
   };
-}
-
-/** At most MAX_PROBLEMS, then a line saying how many more. */
-export function capProblems(problems: Wording[]): Wording[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    wording(m.moreProblems, { count: problems.length - MAX_PROBLEMS }),
-  ];
 }
 
 /** Every entry checked, and each LetterDesk id used once; the first problems are the ones listed. */
@@ -122,5 +111,5 @@ export function* checkRawTermsSteps(raws: readonly RawTerm[]): Generator<void, T
     terms.push(checked.term);
     yield;
   }
-  return problems.length ? { ok: false, problems: capProblems(problems) } : { ok: true, terms };
+  return problems.length ? { ok: false, problems: tooMany(problems) } : { ok: true, terms };
 }

@@ -85,10 +85,6 @@ export const termFileMessages = defineMessages({
     defaultMessage:
       '{line, plural, =0 {{place}} other {Row #}}: the id “{value}” appears more than once in the file',
   },
-  moreProblems: {
-    id: 'terms.file.problem.moreProblems',
-    defaultMessage: '…and {count, plural, one {# more problem} other {# more problems}}. Fix these first.',
-  },
 });
 
 /** A problem at a place: `line` 0 selects the TBX place's own text. */

@@ -6,31 +6,22 @@
  * that would then be stored as the office's official words. The decoders are
  * fatal, so one invalid byte refuses the file.
  */
-import { runToEnd } from '../runToEnd';
+import { bomEncoding } from '../text/bom';
 
 export type TermFileText = { ok: true; text: string } | { ok: false };
 
 /** How many bytes are decoded between pauses: a megabyte takes a few milliseconds. */
-export const TEXT_SLICE_BYTES = 1024 * 1024;
-
-export function termFileText(bytes: Uint8Array): TermFileText {
-  return runToEnd(termFileTextSteps(bytes));
-}
+const TEXT_SLICE_BYTES = 1024 * 1024;
 
 /**
- * The same, decoding a slice at a time and pausing (`yield`) after each, so
+ * The text, decoding a slice at a time and pausing (`yield`) after each, so
  * the main process can serve others while a 20 MB file is decoded (runInSlices).
  */
 export function* termFileTextSteps(
   bytes: Uint8Array,
   sliceBytes = TEXT_SLICE_BYTES,
 ): Generator<void, TermFileText, void> {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
+  const encoding = bomEncoding(bytes);
   // ignoreBOM false (the default): the decoder drops the mark it was chosen by.
   const decoder = new TextDecoder(encoding, { fatal: true });
   const pieces: string[] = [];

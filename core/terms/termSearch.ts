@@ -7,7 +7,7 @@
 import type { TermDomain, TermEntry } from './termEntry';
 
 /** The folded form searched: NFKC (full-width to ordinary), lower case, curly apostrophes straight. */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -30,7 +30,7 @@ function textOf(entry: TermEntry): string {
 }
 
 /** Newest change first; entries changed at the same moment by id, newest id first. */
-export function newestChangeFirst(a: TermEntry, b: TermEntry): number {
+function newestChangeFirst(a: TermEntry, b: TermEntry): number {
   return a.changedAt < b.changedAt
     ? 1
     : a.changedAt > b.changedAt

@@ -92,7 +92,7 @@ export class ItemFolder<T extends StoredItem, C extends { mtimeMs: number }> {
   private loading: Promise<Map<string, C>> | null = null;
   /** Damaged files found since the folder was last listed: the next list tells the user. */
   private notices: Wording[] = [];
-  readonly queue = new KeyedQueue();
+  private readonly queue = new KeyedQueue();
   /** The folder's modification time when its names were last read. */
   private listedAt: number | null = null;
   private cacheDirty = false;

@@ -108,6 +108,14 @@ describe('term files: bad files change nothing', () => {
     expect(problems[20]).toBe('…and 11 more problems. Fix these first.');
   });
 
+  it('a header with 100 unknown columns lists the first 20 and a count, not 100 lines', async () => {
+    const header = ['zh', 'en', ...Array.from({ length: 100 }, (_, i) => `extra${i}`)].join(',');
+    const problems = await refused(`${header}\r\n外交部,MFA\r\n`, 'terms.csv');
+    expect(problems).toHaveLength(21);
+    expect(problems[0]).toMatch(/^\(file\): unknown column “extra0” in the header row/);
+    expect(problems[20]).toBe('…and 80 more problems. Fix these first.');
+  });
+
   it('an unknown domain, an unclosed quote, an empty file', async () => {
     expect(await refused('zh,en,domain\r\n外交部,MFA,ministry\r\n', 'a.csv')).toEqual([
       'Row 2: unknown domain “ministry”; expected one of title, institution, policy, person, place, event, other',

@@ -17,6 +17,7 @@ import { defineMessages, wording } from '../../../core/i18n/wording';
 import type { Letter } from '../../../core/letter';
 import { parseLetter } from '../../../core/schemas/letter';
 import type { Signatory } from '../../../core/signatory';
+import { checkedBase64 } from '../base64';
 import { UserFacingError } from '../errors';
 import type { HistoryService } from '../history/historyService';
 import type { LetterService } from '../letterService';
@@ -117,9 +118,8 @@ export class ImportService {
 
 /** The bytes of a base64 file; refused when it is not base64 (cut short on the way). */
 function decode(fileName: string, content: string): Uint8Array {
-  const clean = content.replace(/\s+/g, '');
-  if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-    throw new UserFacingError('invalid-input', wording(messages.notBase64, { fileName }));
+  const clean = checkedBase64(content);
+  if (clean === null) throw new UserFacingError('invalid-input', wording(messages.notBase64, { fileName }));
   return new Uint8Array(Buffer.from(clean, 'base64'));
 }
 

@@ -9,7 +9,7 @@ import { readTermCsvRows, termCsvRows, type TermCsvRead } from '../../../core/te
 import type { TermEntry } from '../../../core/terms/termEntry';
 import { termFileMessages as m } from '../../../core/terms/termFileProblems';
 import { wording } from '../../../core/i18n/wording';
-import { capProblems } from '../../../core/terms/termFileEntries';
+import { tooMany } from '../../../core/tooMany';
 import { csvText } from '../log/csvText';
 
 export function termCsvText(entries: readonly TermEntry[]): string {
@@ -31,7 +31,7 @@ export function readTermCsv(text: string): TermCsvRead {
   if (errors.length)
     return {
       ok: false,
-      problems: capProblems(
+      problems: tooMany(
         errors.map((error) => wording(m.csvSyntax, { line: (error.row ?? 0) + 1, detail: error.message })),
       ),
     };

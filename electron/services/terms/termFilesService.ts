@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ClashOption } from '../../../core/libraryFile';
 import { safeFileName } from '../../../core/exportFileName';
+import { megabytes } from '../../../core/import/docxChecks';
 import { versionId } from '../../../core/history/versionId';
 import { wording, type Wording } from '../../../core/i18n/wording';
 import { dayOf } from '../../../core/log/replyWindow';
@@ -30,6 +31,7 @@ import {
   type TermFileFormat,
   type TermImportResult,
 } from '../../../core/terms/termFiles';
+import { base64Text, isBase64 } from '../base64';
 import type { ExportFile } from '../docxExportFile';
 import { ImportProblemsError } from '../libraryService';
 import { runInSlices, yieldToEventLoop } from '../yieldToEventLoop';
@@ -62,8 +64,6 @@ const FIELD_KEYS = ['zh', 'en', 'forbidden', 'note', 'source', 'domain'] as cons
 /** An entry's content, what makes two entries the same: not its id, revision or change stamp. */
 const contentKey = (fields: TermFields) => JSON.stringify(FIELD_KEYS.map((key) => fields[key]));
 
-const megabytes = (bytes: number) => bytes / 1024 / 1024;
-
 /** How many base64 characters are decoded between pauses (a multiple of 4: no slice splits a group). */
 const BASE64_SLICE = 4 * 256 * 1024;
 
@@ -85,12 +85,12 @@ function* fromBase64(clean: string, size: number): Generator<void, Uint8Array, v
  */
 export function* readTermFile(content: string): Generator<void, TermFileRead, void> {
   const fail = (problem: Wording) => ({ ok: false as const, problems: [problem] });
-  const clean = content.replace(/\s+/g, '');
+  const clean = base64Text(content);
   // The size first, from the base64's length, before anything is decoded.
   const size = Math.floor((clean.length * 3) / 4) - (/==?$/.exec(clean)?.[0].length ?? 0);
   if (size > TERM_FILE_MAX_BYTES)
     return fail(wording(m.tooLarge, { size: megabytes(size), max: megabytes(TERM_FILE_MAX_BYTES) }));
-  if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return fail(wording(m.notBase64));
+  if (!isBase64(clean)) return fail(wording(m.notBase64));
   const bytes = yield* fromBase64(clean, size);
   const decoded = yield* termFileTextSteps(bytes);
   if (!decoded.ok) return fail(wording(m.notUtf8));
@@ -147,9 +147,10 @@ export class TermFilesService {
     const taken = new Set(byId.keys());
     // The file's change stamp when it has one (an author left blank stays blank: a shipped entry);
     // otherwise the import is the change, made by you, now.
-    const entry = (term: ImportedTerm, id: string, revision: number): TermEntry => ({
+    // Revision 0: putMany sets it (the stored revision + 1, or 1 for a new entry).
+    const entry = (term: ImportedTerm, id: string): TermEntry => ({
       id,
-      revision,
+      revision: 0,
       ...term.fields,
       ...(term.changedAt !== null
         ? { changedBy: term.changedBy, changedAt: term.changedAt }
@@ -158,7 +159,7 @@ export class TermFilesService {
     const asNew = (term: ImportedTerm) => {
       const id = term.id !== null && !taken.has(term.id) ? term.id : this.newId(now);
       taken.add(id);
-      return entry(term, id, 0);
+      return entry(term, id);
     };
     const writes = fresh.map(asNew);
     const replacedIds = new Set<string>();
@@ -166,7 +167,7 @@ export class TermFilesService {
       // One stored entry is replaced once; a second import clashing with it is kept beside it.
       if (onClash === 'replace' && !replacedIds.has(match.id)) {
         replacedIds.add(match.id);
-        writes.push(entry(term, match.id, match.revision));
+        writes.push(entry(term, match.id));
       } else writes.push(asNew(term));
     }
     if (writes.length) await this.options.store.putMany(writes);

@@ -77,9 +77,6 @@ export interface TermServiceOptions {
   readOnly?: boolean;
 }
 
-/** An entry for `putMany`: stored as given, whatever is stored under its id (an import the user chose). */
-export type PutTerm = TermEntry;
-
 /**
  * How far the cache may fall behind before it is rewritten (at start, or after
  * an import). A save writes only its entry's file, never the 2 MB cache of a
@@ -138,7 +135,7 @@ export class TermService {
     this.folder.refuseWrites();
     const fields = this.checked(input);
     const changed = {
-      changedBy: this.options.author().trim().slice(0, 200),
+      changedBy: this.options.author().trim().slice(0, TERM_LIMITS.changedBy),
       changedAt: this.now().toISOString(),
     };
     if (id === null) {
@@ -159,7 +156,7 @@ export class TermService {
    * what to do with clashes): each stored as given, with the stored revision
    * + 1 (or 1), all or nothing (see ItemFolder.putMany).
    */
-  async putMany(entries: readonly PutTerm[]): Promise<TermEntry[]> {
+  async putMany(entries: readonly TermEntry[]): Promise<TermEntry[]> {
     this.folder.refuseWrites();
     let added = 0;
     for (const entry of entries) if (!(await this.folder.has(entry.id))) added++;
