@@ -1,5 +1,5 @@
 /**
- * Settings ▸ Termbase's search: the entries whose Chinese terms, English terms,
+ * The termbase's search (Settings ▸ Termbase, the editor's term picker): the entries whose Chinese terms, English terms,
  * forbidden variants, note or source hold every word of the query, NFKC- and
  * case-folded (full-width letters, either case), newest change first. Pure, so
  * the service and a test see the same rule.
@@ -42,19 +42,29 @@ function newestChangeFirst(a: TermEntry, b: TermEntry): number {
           : 0;
 }
 
-/** The entries matching `query` (every whitespace-separated word) and `domain` (null: any), newest change first. */
+/**
+ * The entries matching `query` (every whitespace-separated word) and `domain` (null: any), in the
+ * order given: Settings' search and the editor's term picker read the same rule.
+ */
+export function termsMatching(
+  entries: readonly TermEntry[],
+  query: string,
+  domain: TermDomain | null = null,
+): TermEntry[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  return entries.filter((entry) => {
+    if (domain && entry.domain !== domain) return false;
+    if (!words.length) return true;
+    const text = textOf(entry);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** The entries matching `query` and `domain`, newest change first (Settings ▸ Termbase). */
 export function searchTerms(
   entries: readonly TermEntry[],
   query: string,
   domain: TermDomain | null,
 ): TermEntry[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  return entries
-    .filter((entry) => {
-      if (domain && entry.domain !== domain) return false;
-      if (!words.length) return true;
-      const text = textOf(entry);
-      return words.every((word) => text.includes(word));
-    })
-    .sort(newestChangeFirst);
+  return termsMatching(entries, query, domain).sort(newestChangeFirst);
 }

@@ -1,11 +1,14 @@
 /**
  * The searchable list of termbase entries, as the snippet picker (both
- * ui/SearchPickerDialog.tsx): type to filter (either language, variants and
- * notes), arrows to move, Enter to insert, Escape to close. Shows what will be inserted first: the Chinese term
- * in the preface, the approved English term in the letter.
+ * ui/SearchPickerDialog.tsx): type to filter by the termbase's own search
+ * (core/terms/termSearch.ts: either language, variants, note, source; full-width
+ * letters as ordinary ones), arrows to move, Enter to insert, Escape to close.
+ * Shows what will be inserted first: the Chinese term in the preface, the
+ * approved English term in the letter.
  */
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { TermEntry } from '../../../../../core/terms/termEntry';
+import { termsMatching } from '../../../../../core/terms/termSearch';
 import { SearchPickerDialog } from '../../../ui/SearchPickerDialog';
 
 /** Between the other language's term and the note: punctuation, the same in either interface language. */
@@ -22,16 +25,6 @@ interface TermPickerProps {
   onClose: () => void;
 }
 
-const matches = (entry: TermEntry, words: string[]) => {
-  const text = [...entry.zh, ...entry.en, ...entry.forbidden, entry.note].join('\n').toLowerCase();
-  return words.every((word) => text.includes(word));
-};
-
-const search = (entries: readonly TermEntry[], query: string) => {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return entries.filter((entry) => matches(entry, words));
-};
-
 export function TermPicker({ entries, language, onPick, onClose }: TermPickerProps) {
   const intl = useIntl();
   const first = (entry: TermEntry) => (language === 'zh' ? entry.zh[0] : entry.en[0]) ?? '';
@@ -40,7 +33,7 @@ export function TermPicker({ entries, language, onPick, onClose }: TermPickerPro
   return (
     <SearchPickerDialog<TermEntry>
       items={entries}
-      search={search}
+      search={(entries, query) => termsMatching(entries, query)}
       maxShown={MAX_SHOWN}
       itemKey={(entry) => entry.id}
       renderOption={(entry) => (
