@@ -104,13 +104,19 @@ test('a term added in Settings flags its forbidden variant, which one click repl
   expect(text).not.toContain('Global Safety Initiative');
 });
 
-test('a term longer than the limit is refused by the form, in the user’s language, and nothing is saved @both-languages', async ({
-  page,
-}) => {
+/** Settings opened, with the count of stored entries (through the API): now, and a way to ask again. */
+async function openSettings(page: Page): Promise<{ total: () => Promise<number>; start: number }> {
   await page.goto(app.url);
   const total = async () => (await api<TermPage>(page, 'terms.list', {})).total;
   const start = await total();
   await page.getByTestId('settings').click();
+  return { total, start };
+}
+
+test('a term longer than the limit is refused by the form, in the user’s language, and nothing is saved @both-languages', async ({
+  page,
+}) => {
+  const { total, start } = await openSettings(page);
   await page.getByTestId('term-add').click();
   const form = page.getByTestId('term-form');
   await form.getByTestId('term-zh').fill('全球安全倡议');
@@ -249,10 +255,7 @@ test('the term picker inserts the term in the pane’s language @both-languages'
 test('Settings imports a TBX file; a damaged one changes nothing, and a clash asks first @both-languages', async ({
   page,
 }) => {
-  await page.goto(app.url);
-  const total = async () => (await api<TermPage>(page, 'terms.list', {})).total;
-  const start = await total();
-  await page.getByTestId('settings').click();
+  const { total, start } = await openSettings(page);
   const termbase = page.getByTestId('termbase');
   const items = termbase.getByTestId('term-item');
   const search = termbase.getByTestId('terms-search');
